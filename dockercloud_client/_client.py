@@ -1,0 +1,369 @@
+"""``Client`` and ``AsyncClient``: settings, the HTTP connection pool and the resource groups."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import anyio
+import httpx
+from dockercloud_api.api.availability_zones import AsyncAvailabilityZones, AvailabilityZones
+from dockercloud_api.api.containers import AsyncContainers, Containers
+from dockercloud_api.api.node_clusters import AsyncNodeClusters, NodeClusters
+from dockercloud_api.api.node_types import AsyncNodeTypes, NodeTypes
+from dockercloud_api.api.nodes import AsyncNodes, Nodes
+from dockercloud_api.api.providers import AsyncProviders, Providers
+from dockercloud_api.api.regions import AsyncRegions, Regions
+from dockercloud_api.api.registries import AsyncRegistries, Registries
+from dockercloud_api.api.repositories import AsyncRepositories, Repositories
+from dockercloud_api.api.services import AsyncServices, Services
+from dockercloud_api.api.stacks import AsyncStacks, Stacks
+from dockercloud_api.api.tags import AsyncTags, Tags
+from dockercloud_api.client import Client as _ParseClient
+from dockercloud_api.models.action import Action
+from dockercloud_api.operations import OPERATIONS
+
+from ._config import (
+    DEFAULT_CREDENTIAL_HELPER_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    Credentials,
+    resolve_credentials,
+    resolve_namespace,
+    resolve_rest_host,
+    resolve_stream_host,
+    user_agent,
+)
+from ._resources import Actions, AsyncActions, AsyncTriggers, Triggers
+from ._runtime import AsyncRuntime, Settings, SyncRuntime
+from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+_CONSTRUCTOR_DOC = """
+    Every setting is resolved once, here (never at import): an explicit argument wins, then the
+    environment (``environ``, default ``os.environ``), then ``~/.docker/config.json``.
+
+    Credentials, first complete source wins (see ``resolve_credentials``):
+
+    1. ``auth`` (a complete ``Authorization`` value), else ``user`` + ``apikey`` or ``password``;
+    2. ``DOCKERCLOUD_AUTH``, used verbatim;
+    3. ``DOCKERCLOUD_USER`` + ``DOCKERCLOUD_APIKEY`` (or ``DOCKERCLOUD_PASS``);
+    4. ``$DOCKER_CONFIG/config.json`` or ``<home>/.docker/config.json``: the credential helper
+       (``credHelpers`` / ``credsStore``, run as ``docker-credential-<name> get``), then the
+       ``auths["https://index.docker.io/v1/"]`` entry.
+
+    Nothing found raises ``CredentialsError`` naming every place looked at.
+
+    Args:
+        user: Docker ID.
+        apikey: API key of ``user``.
+        password: password of ``user``.
+        auth: a complete ``Authorization`` header value.
+        namespace: user or organisation for namespaced operations; else ``DOCKERCLOUD_NAMESPACE``;
+            else the authenticated user.
+        rest_host: REST URL; else ``DOCKERCLOUD_REST_HOST``; else ``https://cloud.docker.com``.
+        stream_host: Stream API URL; else ``DOCKERCLOUD_STREAM_HOST``, ``DOCKERCLOUD_STREAM_URL``;
+            else ``wss://ws.cloud.docker.com``.
+        timeout: seconds, or an ``httpx.Timeout``; default 10 s to connect and 60 s per read.
+        max_retries: retries of idempotent requests and of connections that failed (default 2).
+        user_agent: a product token put before ``dockercloud-client/<v> python/<v>``.
+        http_client: an httpx client to use as is (not closed by ``close()``; no retries added).
+        transport: an httpx transport to send through (wrapped with the retries).
+        environ: the environment to read instead of ``os.environ``.
+        home: the folder holding ``.docker/config.json`` instead of the user's home.
+        credential_helper_timeout: seconds a ``docker-credential-*`` program may run (default 10).
+        sleep: the function used to wait between retries and action polls (for tests).
+        clock: a monotonic clock in seconds for action timeouts (for tests).
+
+    Raises:
+        CredentialsError: no credentials were found.
+        ConfigurationError: a host or the namespace is malformed.
+"""
+
+
+def _resolve(
+    *,
+    user: str | None,
+    apikey: str | None,
+    password: str | None,
+    auth: str | None,
+    namespace: str | None,
+    rest_host: str | None,
+    stream_host: str | None,
+    user_agent_prefix: str | None,
+    environ: Mapping[str, str] | None,
+    home: str | os.PathLike[str] | None,
+    credential_helper_timeout: float,
+) -> tuple[Settings, str]:
+    env: Mapping[str, str] = os.environ if environ is None else environ
+    credentials: Credentials = resolve_credentials(
+        user=user,
+        apikey=apikey,
+        password=password,
+        auth=auth,
+        environ=env,
+        home=Path(home) if home is not None else None,
+        helper_timeout=credential_helper_timeout,
+    )
+    rest = resolve_rest_host(rest_host, env)
+    settings = Settings(
+        rest_host=rest,
+        credentials=credentials,
+        user_agent=user_agent(user_agent_prefix),
+        namespace=resolve_namespace(namespace, env),
+        operations=OPERATIONS,
+        parse_client=_ParseClient(base_url=rest, raise_on_unexpected_status=True),
+        action_from_dict=Action.from_dict,
+    )
+    return settings, resolve_stream_host(stream_host, env)
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    return DEFAULT_TIMEOUT if value is None else httpx.Timeout(value)
+
+
+class _Common:
+    _settings: Settings
+    _stream_host: str
+
+    @property
+    def namespace(self) -> str | None:
+        """The namespace applied to namespaced operations (None: the authenticated user's)."""
+        return self._settings.namespace
+
+    @property
+    def rest_host(self) -> str:
+        """The REST base URL."""
+        return self._settings.rest_host
+
+    @property
+    def stream_host(self) -> str:
+        """The Stream API base URL (``ws://`` or ``wss://``)."""
+        return self._stream_host
+
+    @property
+    def user(self) -> str | None:
+        """The user name of the credentials, when known."""
+        return self._settings.credentials.user
+
+    @property
+    def credentials_source(self) -> str:
+        """Where the credentials were found (e.g. ``"DOCKERCLOUD_AUTH"``); never the secret."""
+        return self._settings.credentials.source
+
+    def _stream_headers(self) -> dict[str, str]:
+        """Headers for a Stream API handshake (for ``dockercloud_client.streams``)."""
+        return {"Authorization": self._settings.credentials.authorization, "User-Agent": self._settings.user_agent}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(rest_host={self.rest_host!r}, namespace={self.namespace!r}, "
+            f"user={self.user!r}, credentials={self.credentials_source!r})"
+        )
+
+
+class Client(_Common):
+    __doc__ = "Docker Cloud REST client (blocking).\n" + _CONSTRUCTOR_DOC
+
+    actions: Actions
+    providers: Providers
+    regions: Regions
+    availability_zones: AvailabilityZones
+    node_types: NodeTypes
+    registries: Registries
+    tags: Tags
+    node_clusters: NodeClusters
+    nodes: Nodes
+    repositories: Repositories
+    stacks: Stacks
+    services: Services
+    containers: Containers
+    triggers: Triggers
+
+    def __init__(
+        self,
+        *,
+        user: str | None = None,
+        apikey: str | None = None,
+        password: str | None = None,
+        auth: str | None = None,
+        namespace: str | None = None,
+        rest_host: str | None = None,
+        stream_host: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        user_agent: str | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        environ: Mapping[str, str] | None = None,
+        home: str | os.PathLike[str] | None = None,
+        credential_helper_timeout: float = DEFAULT_CREDENTIAL_HELPER_TIMEOUT,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._settings, self._stream_host = _resolve(
+            user=user, apikey=apikey, password=password, auth=auth, namespace=namespace,
+            rest_host=rest_host, stream_host=stream_host, user_agent_prefix=user_agent,
+            environ=environ, home=home, credential_helper_timeout=credential_helper_timeout,
+        )  # fmt: skip
+        self._owns_http = http_client is None
+        if http_client is None:
+            retrying = RetryTransport(
+                transport or httpx.HTTPTransport(), RetryPolicy(max_retries=max_retries), sleep=sleep
+            )
+            http_client = httpx.Client(transport=retrying, timeout=_timeout(timeout), follow_redirects=False)
+        self._attach(SyncRuntime(self._settings, http_client, sleep=sleep, clock=clock))
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
+        """A client configured from the environment only (``os.environ`` by default)."""
+        return cls(environ=environ, **kwargs)
+
+    def _attach(self, runtime: SyncRuntime) -> None:
+        self._runtime = runtime
+        self.actions = Actions(runtime)
+        self.providers = Providers(runtime)
+        self.regions = Regions(runtime)
+        self.availability_zones = AvailabilityZones(runtime)
+        self.node_types = NodeTypes(runtime)
+        self.registries = Registries(runtime)
+        self.tags = Tags(runtime)
+        self.node_clusters = NodeClusters(runtime)
+        self.nodes = Nodes(runtime)
+        self.repositories = Repositories(runtime)
+        self.stacks = Stacks(runtime)
+        self.services = Services(runtime)
+        self.containers = Containers(runtime)
+        self.triggers = Triggers(runtime)
+
+    def with_namespace(self, namespace: str | None) -> Self:
+        """A client for another namespace sharing this one's connection pool and credentials.
+
+        Closing it does nothing; close the original client.
+        """
+        clone = object.__new__(type(self))
+        clone._settings = self._settings
+        clone._stream_host = self._stream_host
+        clone._owns_http = False
+        runtime = self._runtime.with_namespace(resolve_namespace(namespace or "", {}))
+        clone._settings = runtime.settings
+        clone._attach(runtime)
+        return clone
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was injected or is shared with another client)."""
+        if self._owns_http:
+            self._runtime.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(_Common):
+    __doc__ = "Docker Cloud REST client (asyncio; ``await`` each call, ``async for`` over lists).\n" + _CONSTRUCTOR_DOC
+
+    actions: AsyncActions
+    providers: AsyncProviders
+    regions: AsyncRegions
+    availability_zones: AsyncAvailabilityZones
+    node_types: AsyncNodeTypes
+    registries: AsyncRegistries
+    tags: AsyncTags
+    node_clusters: AsyncNodeClusters
+    nodes: AsyncNodes
+    repositories: AsyncRepositories
+    stacks: AsyncStacks
+    services: AsyncServices
+    containers: AsyncContainers
+    triggers: AsyncTriggers
+
+    def __init__(
+        self,
+        *,
+        user: str | None = None,
+        apikey: str | None = None,
+        password: str | None = None,
+        auth: str | None = None,
+        namespace: str | None = None,
+        rest_host: str | None = None,
+        stream_host: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        user_agent: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        environ: Mapping[str, str] | None = None,
+        home: str | os.PathLike[str] | None = None,
+        credential_helper_timeout: float = DEFAULT_CREDENTIAL_HELPER_TIMEOUT,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._settings, self._stream_host = _resolve(
+            user=user, apikey=apikey, password=password, auth=auth, namespace=namespace,
+            rest_host=rest_host, stream_host=stream_host, user_agent_prefix=user_agent,
+            environ=environ, home=home, credential_helper_timeout=credential_helper_timeout,
+        )  # fmt: skip
+        self._owns_http = http_client is None
+        if http_client is None:
+            retrying = AsyncRetryTransport(
+                transport or httpx.AsyncHTTPTransport(), RetryPolicy(max_retries=max_retries), sleep=sleep
+            )
+            http_client = httpx.AsyncClient(transport=retrying, timeout=_timeout(timeout), follow_redirects=False)
+        self._attach(AsyncRuntime(self._settings, http_client, sleep=sleep, clock=clock))
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
+        """A client configured from the environment only (``os.environ`` by default)."""
+        return cls(environ=environ, **kwargs)
+
+    def _attach(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+        self.actions = AsyncActions(runtime)
+        self.providers = AsyncProviders(runtime)
+        self.regions = AsyncRegions(runtime)
+        self.availability_zones = AsyncAvailabilityZones(runtime)
+        self.node_types = AsyncNodeTypes(runtime)
+        self.registries = AsyncRegistries(runtime)
+        self.tags = AsyncTags(runtime)
+        self.node_clusters = AsyncNodeClusters(runtime)
+        self.nodes = AsyncNodes(runtime)
+        self.repositories = AsyncRepositories(runtime)
+        self.stacks = AsyncStacks(runtime)
+        self.services = AsyncServices(runtime)
+        self.containers = AsyncContainers(runtime)
+        self.triggers = AsyncTriggers(runtime)
+
+    def with_namespace(self, namespace: str | None) -> Self:
+        """A client for another namespace sharing this one's connection pool and credentials.
+
+        Closing it does nothing; close the original client.
+        """
+        clone = object.__new__(type(self))
+        clone._stream_host = self._stream_host
+        clone._owns_http = False
+        runtime = self._runtime.with_namespace(resolve_namespace(namespace or "", {}))
+        clone._settings = runtime.settings
+        clone._attach(runtime)
+        return clone
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was injected or is shared with another client)."""
+        if self._owns_http:
+            await self._runtime.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

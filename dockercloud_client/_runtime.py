@@ -1,0 +1,439 @@
+"""The runtime that the generated resource classes call (the ``Runtime`` protocols of
+``dockercloud_api.api``): sends a generated module's request with the namespace, credentials and
+user agent applied, maps errors, parses, paginates and tracks actions.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Generic, Protocol, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._actions import ACTION_URI_HEADER, ActionWaiter, AsyncActionWaiter
+from ._config import Credentials
+from ._identifiers import insert_namespace, path_values
+from ._pagination import AsyncPaginator, Paginator
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    DockerCloudError,
+    NotFoundError,
+    ResponseValidationError,
+    status_error_from_response,
+)
+
+T = TypeVar("T")
+PageT = TypeVar("PageT")
+ItemT = TypeVar("ItemT")
+
+ParseFunction = Callable[..., object]
+
+
+class OperationFacts(Protocol):
+    """What the runtime reads from ``dockercloud_api.operations.OperationInfo``."""
+
+    @property
+    def operation_id(self) -> str: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def namespaced(self) -> bool: ...
+    @property
+    def authenticated(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a runtime needs besides the HTTP client (shared by ``with_namespace`` copies).
+
+    Attributes:
+        rest_host: REST base URL without trailing slash.
+        credentials: the resolved credentials.
+        user_agent: the ``User-Agent`` value.
+        namespace: namespace for namespaced operations, or None.
+        operations: operation facts by operationId.
+        parse_client: the object passed as ``client`` to generated ``_parse_response`` functions.
+        action_from_dict: builds the action object from its JSON.
+    """
+
+    rest_host: str
+    credentials: Credentials
+    user_agent: str
+    namespace: str | None
+    operations: Mapping[str, OperationFacts]
+    parse_client: object = None
+    action_from_dict: Callable[[Mapping[str, Any]], object] = dict
+
+
+class _Base:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def path_values(self, operation_id: str, *args: str | None) -> tuple[str, ...]:
+        """Path parameter values from identifiers or resource URIs (see ``_identifiers.path_values``)."""
+        return path_values(self._info(operation_id).path, args)
+
+    def _info(self, operation_id: str) -> OperationFacts:
+        try:
+            return self.settings.operations[operation_id]
+        except KeyError:
+            raise DockerCloudError(f"unknown operation {operation_id!r}") from None
+
+    def _build(self, operation_id: str, request: Mapping[str, Any]) -> dict[str, Any]:
+        """httpx ``request()`` arguments for a generated module's ``_get_kwargs`` result."""
+        info = self._info(operation_id)
+        # Generated code quotes path parameters with safe=""; composite names ("provider/name",
+        # "user/repo") must keep their slashes.
+        path = str(request["url"]).replace("%2F", "/").replace("%2f", "/")
+        if info.namespaced:
+            path = insert_namespace(path, self.settings.namespace)
+        headers = self._headers(info.authenticated)
+        headers.update(request.get("headers") or {})
+        kwargs: dict[str, Any] = {
+            "method": str(request.get("method", info.method)).upper(),
+            "url": self.settings.rest_host + path,
+            "headers": headers,
+        }
+        for key in ("params", "json", "content", "data", "files", "cookies"):
+            if key in request:
+                kwargs[key] = request[key]
+        return kwargs
+
+    def _follow(self, link: str) -> dict[str, Any]:
+        """httpx ``request()`` arguments for a GET of a server-given link (next page, action, object).
+
+        Only the path and query are used, against the configured host, so credentials never go to
+        a host named in a response.
+        """
+        parts = urlsplit(link)
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        return {"method": "GET", "url": self.settings.rest_host + path, "headers": self._headers(True)}
+
+    def _headers(self, authenticated: bool) -> dict[str, str]:
+        headers = {"Accept": "application/json", "User-Agent": self.settings.user_agent}
+        if authenticated:
+            headers["Authorization"] = self.settings.credentials.authorization
+        return headers
+
+    def _check(self, response: httpx.Response) -> httpx.Response:
+        if not 200 <= response.status_code < 300:
+            raise status_error_from_response(response)
+        return response
+
+    def _parse(self, operation_id: str, response: httpx.Response, parse: ParseFunction) -> Any:
+        try:
+            return parse(client=self.settings.parse_client, response=response)
+        except DockerCloudError:
+            raise
+        except Exception as exc:  # generated parsers raise KeyError, TypeError, ValueError, UnexpectedStatus
+            raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
+
+    def _json_object(self, operation_id: str, response: httpx.Response) -> dict[str, Any]:
+        try:
+            data = response.json()
+        except ValueError:
+            raise self._invalid(operation_id, response, "body is not JSON") from None
+        if not isinstance(data, dict):
+            raise self._invalid(operation_id, response, "body is not a JSON object")
+        return data
+
+    def _next_link(self, operation_id: str, response: httpx.Response) -> str | None:
+        meta = self._json_object(operation_id, response).get("meta")
+        if not isinstance(meta, dict):
+            raise self._invalid(operation_id, response, "list envelope without 'meta'")
+        link = meta.get("next")
+        if link is not None and not isinstance(link, str):
+            raise self._invalid(operation_id, response, "'meta.next' is not a string")
+        return link or None
+
+    def _action_state(self, uri: str, response: httpx.Response) -> tuple[str, object]:
+        data = self._json_object("actions_get", response)
+        state = data.get("state")
+        if not isinstance(state, str):
+            raise self._invalid("actions_get", response, "action without a 'state'")
+        try:
+            return state, self.settings.action_from_dict(data)
+        except Exception as exc:
+            raise self._invalid("actions_get", response, f"{type(exc).__name__}: {exc}") from exc
+
+    @staticmethod
+    def _invalid(operation_id: str, response: httpx.Response, reason: str) -> ResponseValidationError:
+        return ResponseValidationError(
+            operation_id=operation_id, status_code=response.status_code, url=str(response.request.url), reason=reason
+        )
+
+    @staticmethod
+    def _resource_uri(response: httpx.Response) -> str | None:
+        try:
+            data = response.json()
+        except ValueError:
+            return None
+        uri = data.get("resource_uri") if isinstance(data, dict) else None
+        return uri if isinstance(uri, str) and uri else None
+
+
+def _transport_error(request: Mapping[str, Any], exc: httpx.TransportError) -> APIConnectionError:
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return cls(
+        f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, method=request["method"], url=request["url"]
+    )
+
+
+class StartedAction(Generic[T]):
+    """The answer of an operation that started an action.
+
+    Attributes:
+        object: the object in its new transitional state, as the server answered it.
+        action_uri: the ``X-DockerCloud-Action-URI`` of the action.
+    """
+
+    def __init__(
+        self, runtime: SyncRuntime, *, object: T, action_uri: str | None, resource_uri: str | None,
+        refresh: Callable[[Mapping[str, Any]], T], operation_id: str,
+    ) -> None:  # fmt: skip
+        self._runtime = runtime
+        self.object = object
+        self.action_uri = action_uri
+        self._resource_uri = resource_uri
+        self._refresh = refresh
+        self._operation_id = operation_id
+
+    def __repr__(self) -> str:
+        return f"StartedAction(action_uri={self.action_uri!r}, object={self._resource_uri!r})"
+
+    def action(self) -> object:
+        """Fetch the action now."""
+        return self._runtime.fetch_action(_require_uri(self.action_uri, self._operation_id))[1]
+
+    def wait(self, timeout: float | None = None) -> T:
+        """Block until the action succeeds and return the refreshed object.
+
+        Raises:
+            ActionFailedError: the action ended ``Failed`` or ``Canceled``.
+            ActionTimeoutError: it did not end within ``timeout`` seconds (default 600).
+        """
+        self._runtime.wait_action(_require_uri(self.action_uri, self._operation_id), timeout)
+        if self._resource_uri is None:
+            return self.object
+        try:
+            return self._runtime.get_object(self._resource_uri, self._refresh, self._operation_id)
+        except NotFoundError:  # terminated objects may be gone
+            return self.object
+
+
+class AsyncStartedAction(Generic[T]):
+    """The asyncio twin of :class:`StartedAction` (``await started.wait()``)."""
+
+    def __init__(
+        self, runtime: AsyncRuntime, *, object: T, action_uri: str | None, resource_uri: str | None,
+        refresh: Callable[[Mapping[str, Any]], T], operation_id: str,
+    ) -> None:  # fmt: skip
+        self._runtime = runtime
+        self.object = object
+        self.action_uri = action_uri
+        self._resource_uri = resource_uri
+        self._refresh = refresh
+        self._operation_id = operation_id
+
+    def __repr__(self) -> str:
+        return f"AsyncStartedAction(action_uri={self.action_uri!r}, object={self._resource_uri!r})"
+
+    async def action(self) -> object:
+        """Fetch the action now."""
+        return (await self._runtime.fetch_action(_require_uri(self.action_uri, self._operation_id)))[1]
+
+    async def wait(self, timeout: float | None = None) -> T:
+        """Wait until the action succeeds and return the refreshed object (see ``StartedAction.wait``)."""
+        await self._runtime.wait_action(_require_uri(self.action_uri, self._operation_id), timeout)
+        if self._resource_uri is None:
+            return self.object
+        try:
+            return await self._runtime.get_object(self._resource_uri, self._refresh, self._operation_id)
+        except NotFoundError:
+            return self.object
+
+
+def _require_uri(uri: str | None, operation_id: str) -> str:
+    if not uri:
+        raise DockerCloudError(f"{operation_id} answered without an {ACTION_URI_HEADER} header: nothing to wait for")
+    return uri
+
+
+class SyncRuntime(_Base):
+    """Sends generated requests through a shared ``httpx.Client``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        http: httpx.Client,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(settings)
+        self.http = http
+        self._sleep = sleep
+        self._clock = clock
+
+    def with_namespace(self, namespace: str | None) -> SyncRuntime:
+        """A runtime bound to another namespace, sharing the HTTP client."""
+        return SyncRuntime(replace(self.settings, namespace=namespace), self.http, sleep=self._sleep, clock=self._clock)
+
+    def send(self, request: dict[str, Any]) -> httpx.Response:
+        """Send built request arguments; raise the mapped error for a non-2xx answer."""
+        try:
+            response = self.http.request(**request)
+        except httpx.TransportError as exc:
+            raise _transport_error(request, exc) from exc
+        return self._check(response)
+
+    def call(self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction) -> Any:
+        """Send one operation and return its parsed success body."""
+        return self._parse(operation_id, self.send(self._build(operation_id, request)), parse)
+
+    def paginate(
+        self,
+        operation_id: str,
+        request: Mapping[str, Any],
+        parse: ParseFunction,
+        items: Callable[[PageT], Sequence[ItemT]],
+    ) -> Paginator[PageT, ItemT]:
+        """A lazy paginator over a list operation."""
+
+        def fetch(link: str | None) -> tuple[PageT, str | None]:
+            built = self._build(operation_id, request) if link is None else self._follow(link)
+            response = self.send(built)
+            page: PageT = self._parse(operation_id, response, parse)
+            return page, self._next_link(operation_id, response)
+
+        return Paginator(fetch, items)
+
+    def start(
+        self,
+        operation_id: str,
+        request: Mapping[str, Any],
+        parse: ParseFunction,
+        refresh: Callable[[Mapping[str, Any]], T],
+    ) -> StartedAction[T]:
+        """Send an operation that starts an action; the result can ``wait()`` for it."""
+        response = self.send(self._build(operation_id, request))
+        obj: T = self._parse(operation_id, response, parse)
+        return StartedAction(
+            self,
+            object=obj,
+            action_uri=response.headers.get(ACTION_URI_HEADER) or None,
+            resource_uri=self._resource_uri(response),
+            refresh=refresh,
+            operation_id=operation_id,
+        )
+
+    def get_object(self, uri: str, from_dict: Callable[[Mapping[str, Any]], T], operation_id: str) -> T:
+        """GET a resource URI and build the object from its JSON."""
+        response = self.send(self._follow(uri))
+        data = self._json_object(operation_id, response)
+        try:
+            return from_dict(data)
+        except Exception as exc:
+            raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
+
+    def fetch_action(self, uri: str) -> tuple[str, object]:
+        """GET an action and return its state and the action object."""
+        return self._action_state(uri, self.send(self._follow(uri)))
+
+    def wait_action(self, uri: str, timeout: float | None = None) -> object:
+        """Poll an action until ``Success`` (see ``_actions.ActionWaiter``)."""
+        return ActionWaiter(self.fetch_action, sleep=self._sleep, clock=self._clock).wait(uri, timeout)
+
+
+class AsyncRuntime(_Base):
+    """Sends generated requests through a shared ``httpx.AsyncClient``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        http: httpx.AsyncClient,
+        *,
+        sleep: Callable[[float], Awaitable[None]],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(settings)
+        self.http = http
+        self._sleep = sleep
+        self._clock = clock
+
+    def with_namespace(self, namespace: str | None) -> AsyncRuntime:
+        """A runtime bound to another namespace, sharing the HTTP client."""
+        return AsyncRuntime(
+            replace(self.settings, namespace=namespace), self.http, sleep=self._sleep, clock=self._clock
+        )
+
+    async def send(self, request: dict[str, Any]) -> httpx.Response:
+        """Send built request arguments; raise the mapped error for a non-2xx answer."""
+        try:
+            response = await self.http.request(**request)
+        except httpx.TransportError as exc:
+            raise _transport_error(request, exc) from exc
+        return self._check(response)
+
+    async def call(self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction) -> Any:
+        """Send one operation and return its parsed success body."""
+        return self._parse(operation_id, await self.send(self._build(operation_id, request)), parse)
+
+    def paginate(
+        self,
+        operation_id: str,
+        request: Mapping[str, Any],
+        parse: ParseFunction,
+        items: Callable[[PageT], Sequence[ItemT]],
+    ) -> AsyncPaginator[PageT, ItemT]:
+        """A lazy paginator over a list operation (``async for``)."""
+
+        async def fetch(link: str | None) -> tuple[PageT, str | None]:
+            built = self._build(operation_id, request) if link is None else self._follow(link)
+            response = await self.send(built)
+            page: PageT = self._parse(operation_id, response, parse)
+            return page, self._next_link(operation_id, response)
+
+        return AsyncPaginator(fetch, items)
+
+    async def start(
+        self,
+        operation_id: str,
+        request: Mapping[str, Any],
+        parse: ParseFunction,
+        refresh: Callable[[Mapping[str, Any]], T],
+    ) -> AsyncStartedAction[T]:
+        """Send an operation that starts an action; the result can ``await wait()`` for it."""
+        response = await self.send(self._build(operation_id, request))
+        obj: T = self._parse(operation_id, response, parse)
+        return AsyncStartedAction(
+            self,
+            object=obj,
+            action_uri=response.headers.get(ACTION_URI_HEADER) or None,
+            resource_uri=self._resource_uri(response),
+            refresh=refresh,
+            operation_id=operation_id,
+        )
+
+    async def get_object(self, uri: str, from_dict: Callable[[Mapping[str, Any]], T], operation_id: str) -> T:
+        """GET a resource URI and build the object from its JSON."""
+        response = await self.send(self._follow(uri))
+        data = self._json_object(operation_id, response)
+        try:
+            return from_dict(data)
+        except Exception as exc:
+            raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
+
+    async def fetch_action(self, uri: str) -> tuple[str, object]:
+        """GET an action and return its state and the action object."""
+        return self._action_state(uri, await self.send(self._follow(uri)))
+
+    async def wait_action(self, uri: str, timeout: float | None = None) -> object:
+        """Poll an action until ``Success`` (see ``_actions.AsyncActionWaiter``)."""
+        return await AsyncActionWaiter(self.fetch_action, sleep=self._sleep, clock=self._clock).wait(uri, timeout)

@@ -1,0 +1,221 @@
+"""The narrow interface the core client wires: one object per client holding the stream settings.
+
+The core builds a :class:`Streams` (or :class:`AsyncStreams`) from its resolved configuration and
+exposes its methods as ``client.events.stream``, ``client.containers.logs/exec/run``,
+``client.services.logs`` and ``client.actions.logs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from .events import AsyncEventStream, EventStream, ReconnectCallback
+from .exec import AsyncExecSession, ExecSession, arun, run
+from .logs import DEFAULT_HANDSHAKE_RETRY, AsyncLogStream, LogStream
+from .policy import ReconnectPolicy, StreamOptions
+
+__all__ = ["AsyncStreams", "Streams"]
+
+_DEFAULT_RECONNECT = ReconnectPolicy()
+
+
+@attrs.frozen(kw_only=True)
+class _Base:
+    url_base: str
+    authorization: str = attrs.field(repr=False)
+    namespace: str | None = None
+    user_agent: str = "dockercloud-client"
+    options: StreamOptions = attrs.field(factory=StreamOptions)
+    handshake_retry: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY
+
+    def _common(self) -> dict[str, object]:
+        return {}
+
+
+@attrs.frozen(kw_only=True)
+class Streams(_Base):
+    """Factory of synchronous streams bound to one stream host, credentials and namespace.
+
+    Attributes:
+        url_base: stream host, e.g. ``wss://ws.cloud.docker.com``.
+        authorization: the ``Authorization`` header value (never shown in ``repr``).
+        namespace: namespace for namespaced streams, or None for the authenticated user.
+        user_agent: the ``User-Agent`` header value.
+        options: websocket settings (keepalive pings, timeouts, proxy).
+        handshake_retry: handshake retries of log streams and exec sessions.
+    """
+
+    def with_namespace(self, namespace: str | None) -> Streams:
+        """The same settings bound to another namespace."""
+        return attrs.evolve(self, namespace=namespace)
+
+    def events(
+        self,
+        *,
+        type: str | Iterable[str] | None = None,
+        object: str | Iterable[str] | None = None,
+        parent: str | Iterable[str] | None = None,
+        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        on_reconnect: ReconnectCallback | None = None,
+    ) -> EventStream:
+        """``client.events.stream(...)``: the events stream; see :class:`EventStream`."""
+        return EventStream(
+            url_base=self.url_base,
+            authorization=self.authorization,
+            namespace=self.namespace,
+            user_agent=self.user_agent,
+            type=type,
+            object=object,
+            parent=parent,
+            reconnect=reconnect,
+            on_reconnect=on_reconnect,
+            options=self.options,
+        )
+
+    def _logs(self, resource: str, identifier: str, tail: int | None, follow: bool, service: str | None) -> LogStream:
+        return LogStream(
+            url_base=self.url_base,
+            authorization=self.authorization,
+            namespace=self.namespace,
+            user_agent=self.user_agent,
+            resource="container" if resource == "container" else "service" if resource == "service" else "action",
+            identifier=identifier,
+            tail=tail,
+            follow=follow,
+            service=service,
+            retry=self.handshake_retry,
+            options=self.options,
+        )
+
+    def container_logs(
+        self, container: str, *, tail: int | None = 300, follow: bool = True, service: str | None = None
+    ) -> LogStream:
+        """``client.containers.logs(uuid, tail=300, follow=True)``; uuid or resource URI."""
+        return self._logs("container", container, tail, follow, service)
+
+    def service_logs(self, service: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
+        """``client.services.logs(uuid, ...)``: lines of every container, with ``source``."""
+        return self._logs("service", service, tail, follow, None)
+
+    def action_logs(self, action: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
+        """``client.actions.logs(uuid, ...)``: never namespaced."""
+        return self._logs("action", action, tail, follow, None)
+
+    def exec(self, container: str, command: str = "sh") -> ExecSession:
+        """``client.containers.exec(uuid, command)``: an interactive session; see :class:`ExecSession`."""
+        return ExecSession(
+            url_base=self.url_base,
+            authorization=self.authorization,
+            namespace=self.namespace,
+            user_agent=self.user_agent,
+            identifier=container,
+            command=command,
+            retry=self.handshake_retry,
+            options=self.options,
+        )
+
+    def run(
+        self,
+        container: str,
+        command: str,
+        *,
+        timeout: float | None = 60.0,
+        stdin: str | bytes | None = None,
+        stderr: bool = True,
+    ) -> str:
+        """``client.containers.run(uuid, command, timeout=...)``: run a command, return its output.
+
+        Raises:
+            APITimeoutError: the command did not end within ``timeout`` seconds.
+        """
+        return run(self.exec(container, command), timeout=timeout, stdin=stdin, stderr=stderr)
+
+
+@attrs.frozen(kw_only=True)
+class AsyncStreams(_Base):
+    """Factory of asynchronous streams; the twin of :class:`Streams` (same attributes)."""
+
+    def with_namespace(self, namespace: str | None) -> AsyncStreams:
+        """The same settings bound to another namespace."""
+        return attrs.evolve(self, namespace=namespace)
+
+    def events(
+        self,
+        *,
+        type: str | Iterable[str] | None = None,
+        object: str | Iterable[str] | None = None,
+        parent: str | Iterable[str] | None = None,
+        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        on_reconnect: ReconnectCallback | None = None,
+    ) -> AsyncEventStream:
+        """``async_client.events.stream(...)``; see :class:`AsyncEventStream`."""
+        return AsyncEventStream(
+            url_base=self.url_base,
+            authorization=self.authorization,
+            namespace=self.namespace,
+            user_agent=self.user_agent,
+            type=type,
+            object=object,
+            parent=parent,
+            reconnect=reconnect,
+            on_reconnect=on_reconnect,
+            options=self.options,
+        )
+
+    def _logs(
+        self, resource: str, identifier: str, tail: int | None, follow: bool, service: str | None
+    ) -> AsyncLogStream:
+        return AsyncLogStream(
+            url_base=self.url_base,
+            authorization=self.authorization,
+            namespace=self.namespace,
+            user_agent=self.user_agent,
+            resource="container" if resource == "container" else "service" if resource == "service" else "action",
+            identifier=identifier,
+            tail=tail,
+            follow=follow,
+            service=service,
+            retry=self.handshake_retry,
+            options=self.options,
+        )
+
+    def container_logs(
+        self, container: str, *, tail: int | None = 300, follow: bool = True, service: str | None = None
+    ) -> AsyncLogStream:
+        """Container logs; see :meth:`Streams.container_logs`."""
+        return self._logs("container", container, tail, follow, service)
+
+    def service_logs(self, service: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
+        """Service logs; see :meth:`Streams.service_logs`."""
+        return self._logs("service", service, tail, follow, None)
+
+    def action_logs(self, action: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
+        """Action logs (never namespaced)."""
+        return self._logs("action", action, tail, follow, None)
+
+    def exec(self, container: str, command: str = "sh") -> AsyncExecSession:
+        """An interactive exec session; see :class:`AsyncExecSession`."""
+        return AsyncExecSession(
+            url_base=self.url_base,
+            authorization=self.authorization,
+            namespace=self.namespace,
+            user_agent=self.user_agent,
+            identifier=container,
+            command=command,
+            retry=self.handshake_retry,
+            options=self.options,
+        )
+
+    async def run(
+        self,
+        container: str,
+        command: str,
+        *,
+        timeout: float | None = 60.0,
+        stdin: str | bytes | None = None,
+        stderr: bool = True,
+    ) -> str:
+        """Run a command and return its output; see :meth:`Streams.run`."""
+        return await arun(self.exec(container, command), timeout=timeout, stdin=stdin, stderr=stderr)

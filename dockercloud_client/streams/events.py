@@ -1,0 +1,325 @@
+"""The Docker Cloud events stream, synchronous and asynchronous, with explicit reconnection.
+
+Iterating yields :class:`Event` objects and, after every reconnection, one
+:class:`StreamReconnected` marker at the place where events may have been missed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Self, TypeAlias
+
+from websockets.asyncio.client import ClientConnection as AsyncClientConnection
+from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
+from websockets.sync.client import ClientConnection
+
+from ..errors import APIConnectionError
+from ._async import AsyncSocket
+from ._sync import SyncSocket, monotonic
+from .decode import decode_event_frame
+from .models import AuthFrame, ErrorFrame, Event, StreamReconnected, UnknownFrame
+from .policy import ReconnectPolicy, StreamOptions, describe_close, error_frame_exception
+from .urls import events_url
+
+__all__ = ["AsyncEventStream", "EventItem", "EventStream"]
+
+logger = logging.getLogger("dockercloud_client.streams")
+
+EventItem: TypeAlias = Event | StreamReconnected
+Filter: TypeAlias = str | Iterable[str] | None
+ReconnectCallback: TypeAlias = Callable[[StreamReconnected], None]
+
+_DEFAULT_RECONNECT = ReconnectPolicy()
+
+
+class _EventState:
+    """Reconnection bookkeeping shared by the sync and async streams (no I/O)."""
+
+    def __init__(self, url: str, reconnect: ReconnectPolicy | None, on_reconnect: ReconnectCallback | None) -> None:
+        self.url = url
+        self.reconnect = reconnect
+        self.policy = reconnect or ReconnectPolicy.once()
+        self.on_reconnect = on_reconnect
+        self.failures = 0
+        self.connected_at = 0.0
+        self.frames_on_connection = 0
+        self.gap: tuple[datetime, str] | None = None
+        self.pending: StreamReconnected | None = None
+        self.last_event_at: datetime | None = None
+        self.reconnects = 0
+
+    def opened(self, attempts: int) -> None:
+        self.connected_at = monotonic()
+        self.frames_on_connection = 0
+        # Failed attempts count until the new connection proves stable (see ``dropped``).
+        self.failures += attempts - 1
+        if self.gap is not None:
+            disconnected_at, reason = self.gap
+            self.gap = None
+            self.reconnects += 1
+            marker = StreamReconnected(
+                disconnected_at=disconnected_at,
+                reconnected_at=datetime.now(UTC),
+                attempts=attempts,
+                reason=reason,
+                last_event_at=self.last_event_at,
+            )
+            logger.warning("event stream %s reconnected after: %s; events may have been missed", self.url, reason)
+            if self.on_reconnect is not None:
+                self.on_reconnect(marker)
+            self.pending = marker
+
+    def dropped(self, exc: ConnectionClosed) -> None:
+        """Record a connection that ended; raise if the stream must end instead of reconnecting."""
+        reason = describe_close(exc)
+        if self.reconnect is None:
+            if isinstance(exc, ConnectionClosedOK):
+                raise StopIteration
+            raise APIConnectionError(f"event stream lost: {reason}", method="GET", url=self.url) from exc
+        stable = self.frames_on_connection > 0 or monotonic() - self.connected_at >= self.policy.stable_after
+        # A connection that dropped before proving itself counts as a failed attempt, so a server
+        # that accepts and drops at once cannot keep the client in a loop.
+        self.failures = 0 if stable else self.failures + 1
+        if self.gap is None:
+            self.gap = (datetime.now(UTC), reason)
+        logger.info("event stream %s dropped (%s); reconnecting", self.url, reason)
+
+    def item(self, raw: str | bytes) -> Event | None:
+        """Decode a frame; an Event to yield, None to skip, or raise for an error frame."""
+        self.frames_on_connection += 1
+        frame = decode_event_frame(raw)
+        if isinstance(frame, Event):
+            self.last_event_at = frame.datetime_
+            return frame
+        if isinstance(frame, ErrorFrame):
+            raise error_frame_exception(frame.message, self.url, frame.raw, frame.is_unauthorized)
+        if isinstance(frame, UnknownFrame):
+            logger.warning("event stream %s: skipped a frame (%s): %.200s", self.url, frame.reason, frame.text)
+        elif isinstance(frame, AuthFrame):
+            logger.debug("event stream %s: auth frame %s", self.url, frame.raw)
+        return None
+
+
+class EventStream:
+    """Iterator over Docker Cloud events; also a context manager; ``close()`` works from any thread.
+
+    The connection opens on ``__enter__`` or on the first ``next()``. When it drops (server
+    close, network failure, keepalive timeout) and ``reconnect`` is set, the stream reconnects
+    with backoff and yields a :class:`StreamReconnected` marker before the next event (and calls
+    ``on_reconnect`` with it). A 401 handshake raises ``AuthenticationError`` at once; other
+    failures raise after ``reconnect.attempts`` consecutive attempts.
+
+    Example::
+
+        with EventStream(url_base=..., authorization=..., namespace=None, user_agent=..., type="service") as events:
+            for item in events:
+                if isinstance(item, StreamReconnected):
+                    resync()
+                else:
+                    print(item.type_, item.action, item.resource_uri, item.state)
+
+    Attributes:
+        url: the stream URL (no credentials).
+    """
+
+    def __init__(
+        self,
+        *,
+        url_base: str,
+        authorization: str,
+        namespace: str | None,
+        user_agent: str,
+        type: Filter = None,
+        object: Filter = None,
+        parent: Filter = None,
+        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        on_reconnect: ReconnectCallback | None = None,
+        options: StreamOptions | None = None,
+    ) -> None:
+        """Prepare the stream (nothing is connected yet).
+
+        Args:
+            url_base: stream host, e.g. ``wss://ws.cloud.docker.com``.
+            authorization: the ``Authorization`` header value.
+            namespace: namespace, or None for the authenticated user.
+            user_agent: the ``User-Agent`` header value.
+            type: only events of these type(s), e.g. ``"service"``.
+            object: only events about these resource URI(s).
+            parent: only events whose parents include these resource URI(s).
+            reconnect: reconnection policy; None to end the stream when the connection ends (a normal
+                close then stops the iteration, any other loss raises ``APIConnectionError``).
+            on_reconnect: called with each :class:`StreamReconnected` marker, before it is yielded.
+            options: websocket settings (keepalive, timeouts).
+        """
+        self.url = events_url(url_base, namespace, type=type, object=object, parent=parent)
+        self._socket = SyncSocket(
+            self.url, authorization=authorization, user_agent=user_agent, options=options or StreamOptions()
+        )
+        self._state = _EventState(self.url, reconnect, on_reconnect)
+        self._ws: ClientConnection | None = None
+
+    @property
+    def reconnects(self) -> int:
+        """How many times the stream reconnected."""
+        return self._state.reconnects
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._socket.closed
+
+    def connect(self) -> None:
+        """Open the connection now (the iterator would open it on first use)."""
+        if self._socket.closed or self._ws is not None:
+            return
+        result = self._socket.connect(self._state.policy, self._state.failures)
+        if result is not None:
+            self._ws = result[0]
+            self._state.opened(result[1])
+
+    def __enter__(self) -> Self:
+        self.connect()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> EventItem:
+        state = self._state
+        while True:
+            if self._socket.closed:
+                raise StopIteration
+            if state.pending is not None:
+                marker, state.pending = state.pending, None
+                return marker
+            if self._ws is None:
+                self.connect()
+                if self._ws is None:
+                    raise StopIteration
+                continue
+            try:
+                raw = self._ws.recv()
+            except ConnectionClosed as exc:
+                self._ws = None
+                self._socket.forget()
+                if self._socket.closed:
+                    raise StopIteration from None
+                state.dropped(exc)
+                continue
+            try:
+                event = state.item(raw)
+            except Exception:
+                self.close()
+                raise
+            if event is not None:
+                return event
+
+    def close(self) -> None:
+        """Stop the stream: safe from any thread and idempotent; the iteration then ends."""
+        self._socket.close()
+
+
+class AsyncEventStream:
+    """Asynchronous twin of :class:`EventStream`: ``async with`` / ``async for`` / ``aclose()``.
+
+    Attributes:
+        url: the stream URL (no credentials).
+    """
+
+    def __init__(
+        self,
+        *,
+        url_base: str,
+        authorization: str,
+        namespace: str | None,
+        user_agent: str,
+        type: Filter = None,
+        object: Filter = None,
+        parent: Filter = None,
+        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        on_reconnect: ReconnectCallback | None = None,
+        options: StreamOptions | None = None,
+    ) -> None:
+        """Prepare the stream; the arguments are those of :class:`EventStream`."""
+        self.url = events_url(url_base, namespace, type=type, object=object, parent=parent)
+        self._socket = AsyncSocket(
+            self.url, authorization=authorization, user_agent=user_agent, options=options or StreamOptions()
+        )
+        self._state = _EventState(self.url, reconnect, on_reconnect)
+        self._ws: AsyncClientConnection | None = None
+
+    @property
+    def reconnects(self) -> int:
+        """How many times the stream reconnected."""
+        return self._state.reconnects
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`aclose` was called."""
+        return self._socket.closed
+
+    async def connect(self) -> None:
+        """Open the connection now (the iterator would open it on first use)."""
+        if self._socket.closed or self._ws is not None:
+            return
+        result = await self._socket.connect(self._state.policy, self._state.failures)
+        if result is not None:
+            self._ws = result[0]
+            self._state.opened(result[1])
+
+    async def __aenter__(self) -> Self:
+        await self.connect()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> EventItem:
+        state = self._state
+        while True:
+            if self._socket.closed:
+                raise StopAsyncIteration
+            if state.pending is not None:
+                marker, state.pending = state.pending, None
+                return marker
+            if self._ws is None:
+                await self.connect()
+                if self._ws is None:
+                    raise StopAsyncIteration
+                continue
+            try:
+                raw = await self._ws.recv()
+            except ConnectionClosed as exc:
+                self._ws = None
+                await self._socket.forget()
+                if self._socket.closed:
+                    raise StopAsyncIteration from None
+                try:
+                    state.dropped(exc)
+                except StopIteration:
+                    raise StopAsyncIteration from None
+                continue
+            try:
+                event = state.item(raw)
+            except Exception:
+                await self.aclose()
+                raise
+            if event is not None:
+                return event
+
+    async def aclose(self) -> None:
+        """Stop the stream (idempotent); a pending ``__anext__`` then ends the iteration."""
+        await self._socket.aclose()

@@ -1,0 +1,169 @@
+"""Connection settings shared by every stream: keepalive, timeouts, retries, error mapping.
+
+Everything here is pure (no I/O), so the retry and error rules are tested without a server.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from typing import Literal
+
+import attrs
+import httpx
+from websockets.exceptions import (
+    ConnectionClosed,
+    InvalidHandshake,
+    InvalidStatus,
+    InvalidURI,
+)
+
+from ..errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigurationError,
+    DockerCloudError,
+    status_error_from_response,
+)
+
+__all__ = [
+    "ReconnectPolicy",
+    "StreamOptions",
+    "StreamServerError",
+    "classify_handshake_error",
+    "describe_close",
+    "error_frame_exception",
+]
+
+#: Statuses worth another handshake attempt; every other 4xx fails at once (401 above all).
+RETRYABLE_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+
+class StreamServerError(DockerCloudError):
+    """The server sent an ``{"type": "error"}`` frame on a stream (other than ``UNAUTHORIZED``).
+
+    Attributes:
+        message: the ``data.errorMessage`` text.
+        url: the stream URL (it never holds credentials).
+        frame: the decoded error frame.
+    """
+
+    def __init__(self, message: str, *, url: str, frame: dict[str, object] | None = None) -> None:
+        self.message = message
+        self.url = url
+        self.frame = dict(frame or {})
+        super().__init__(f"stream error from {url}: {message}")
+
+
+@attrs.frozen
+class ReconnectPolicy:
+    """How often and how patiently a stream (re)connects.
+
+    The delay before attempt ``n`` (``n >= 1`` failed attempts so far) is
+    ``min(max_delay, initial_delay * multiplier ** (n - 1))``, reduced by up to ``jitter`` of itself.
+
+    Attributes:
+        attempts: consecutive connection attempts before giving up (at least 1). The count starts
+            again after a connection that proved stable (it delivered a frame, or lasted
+            ``stable_after`` seconds).
+        initial_delay: seconds before the second attempt.
+        max_delay: upper bound of any delay.
+        multiplier: growth factor of the delay.
+        jitter: fraction (0..1) of each delay that is randomised, so clients do not reconnect in step.
+        stable_after: seconds after which a silent connection still counts as stable.
+    """
+
+    attempts: int = attrs.field(default=8, validator=attrs.validators.ge(1))
+    initial_delay: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
+    max_delay: float = attrs.field(default=30.0, validator=attrs.validators.ge(0))
+    multiplier: float = attrs.field(default=2.0, validator=attrs.validators.ge(1))
+    jitter: float = attrs.field(default=0.2, validator=[attrs.validators.ge(0), attrs.validators.le(1)])
+    stable_after: float = attrs.field(default=10.0, validator=attrs.validators.ge(0))
+
+    @classmethod
+    def once(cls) -> ReconnectPolicy:
+        """A single attempt, no retry."""
+        return cls(attempts=1)
+
+    def delay(self, failures: int, *, rand: Callable[[], float] = random.random) -> float:
+        """Seconds to wait before the next attempt after ``failures`` consecutive failures."""
+        if failures <= 0:
+            return 0.0
+        base = min(self.max_delay, self.initial_delay * self.multiplier ** (failures - 1))
+        return base * (1.0 - self.jitter * rand())
+
+
+@attrs.frozen
+class StreamOptions:
+    """Websocket settings of every stream.
+
+    Attributes:
+        ping_interval: seconds between keepalive pings (None disables them).
+        ping_timeout: seconds to wait for the pong before the peer is declared dead and the
+            connection is closed (code 1011); an event stream then reconnects.
+        open_timeout: seconds allowed for the TCP, TLS and websocket handshakes.
+        close_timeout: seconds allowed for the closing handshake.
+        max_size: largest accepted frame in bytes (None: no limit).
+        proxy: ``True`` to use the proxy from the environment, a proxy URL, or None for none.
+    """
+
+    ping_interval: float | None = 10.0
+    ping_timeout: float | None = 5.0
+    open_timeout: float | None = 10.0
+    close_timeout: float | None = 5.0
+    max_size: int | None = 16 * 1024 * 1024
+    proxy: str | Literal[True] | None = True
+
+
+def _status_error(exc: InvalidStatus, url: str) -> APIStatusError:
+    response = exc.response
+    headers = [(k, v) for k, v in response.headers.raw_items()]
+    request = httpx.Request("GET", url.replace("wss://", "https://", 1).replace("ws://", "http://", 1))
+    http_response = httpx.Response(
+        response.status_code, headers=headers, content=bytes(response.body or b""), request=request
+    )
+    error = status_error_from_response(http_response)
+    error.url = url
+    return error
+
+
+def classify_handshake_error(exc: BaseException, url: str) -> tuple[DockerCloudError, bool]:
+    """Map a failed websocket connection attempt onto the client's exception tree.
+
+    Args:
+        exc: what ``websockets`` raised while connecting.
+        url: the stream URL (no credentials in it).
+
+    Returns:
+        ``(error, retryable)``. A 401 is :class:`AuthenticationError` and never retryable; other
+        4xx statuses are not retryable either; 408/429/5xx, refused or broken connections and
+        timeouts are.
+    """
+    if isinstance(exc, InvalidStatus):
+        error = _status_error(exc, url)
+        return error, (not isinstance(error, AuthenticationError) and error.status_code in RETRYABLE_STATUSES)
+    if isinstance(exc, InvalidURI):
+        return ConfigurationError(f"invalid stream URL {url!r}: {exc}"), False
+    if isinstance(exc, TimeoutError):
+        return APITimeoutError(f"websocket handshake timed out: {exc or 'timeout'}", method="GET", url=url), True
+    if isinstance(exc, InvalidHandshake | OSError | EOFError | ConnectionClosed):
+        detail = str(exc) or type(exc).__name__
+        return APIConnectionError(f"websocket connection failed: {detail}", method="GET", url=url), True
+    return APIConnectionError(f"websocket connection failed: {exc!r}", method="GET", url=url), False
+
+
+def describe_close(exc: ConnectionClosed) -> str:
+    """A short text for why a connection ended (close code and reason, or 'no close frame')."""
+    frame = exc.rcvd or exc.sent
+    if frame is None:
+        return "connection lost without a close frame (1006)"
+    return f"closed with code {frame.code}" + (f" ({frame.reason})" if frame.reason else "")
+
+
+def error_frame_exception(message: str, url: str, frame: dict[str, object], unauthorized: bool) -> DockerCloudError:
+    """The exception for an ``error`` frame: :class:`AuthenticationError` for ``UNAUTHORIZED``."""
+    if unauthorized:
+        return AuthenticationError(status_code=401, error=message, method="GET", url=url)
+    return StreamServerError(message, url=url, frame=frame)

@@ -1,0 +1,201 @@
+"""The Starlette application: REST routes (with and without namespace), websocket routes,
+admin endpoints, JSON errors, the trailing-slash normaliser and the fault injector."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route, WebSocketRoute
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from . import streams
+from .errors import ApiError
+from .faults import parse_rule
+from .http import BODY_METHODS, Ctx, Handler, error_response, ok
+from .rest import ROUTES
+from .state import EmulatorConfig, EmulatorState
+
+
+#: every method reaches the endpoint, which answers 405 itself (as JSON) for the ones it lacks
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+
+
+def with_namespace(path: str) -> str:
+    """``/api/app/v1/service/`` -> ``/api/app/v1/{namespace}/service/``."""
+    head, _, tail = path.partition("/v1/")
+    return f"{head}/v1/{{namespace}}/{tail}"
+
+
+def _is_json(content_type: str) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+
+
+def make_endpoint(handlers: dict[str, Handler], needs_auth: bool) -> Any:
+    """Wrap method handlers with auth, namespace checks, 405/415 handling and the step drain."""
+    allowed = ", ".join(sorted(handlers))
+
+    async def endpoint(request: Request) -> Response:
+        emu: EmulatorState = request.app.state.emulator
+        try:
+            response = await _dispatch(request, emu, handlers, needs_auth, allowed)
+        except ApiError as exc:
+            response = error_response(exc)
+        emu.scheduler.drain()
+        return response
+
+    return endpoint
+
+
+async def _dispatch(request: Request, emu: EmulatorState, handlers: dict[str, Handler], needs_auth: bool,
+                    allowed: str) -> Response:
+    user = emu.accounts.authenticate(request.headers.get("authorization"))
+    if needs_auth and user is None:
+        raise ApiError(401, "Unauthorized: missing or wrong credentials (use HTTP Basic with your user name "
+                            "and API key).")
+    method = "GET" if request.method == "HEAD" else request.method
+    handler = handlers.get(method)
+    if handler is None:
+        raise ApiError(405, f"Method {request.method} is not allowed on {request.url.path} (allowed: {allowed}).",
+                       {"Allow": allowed})
+    namespace = request.path_params.get("namespace")
+    if namespace is not None and needs_auth and user is not None and \
+            namespace not in emu.accounts.namespaces_of(user):
+        raise ApiError(404, f"Not found: namespace '{namespace}' does not exist or is not yours.")
+    raw = await request.body()
+    if method in BODY_METHODS and raw.strip() and not _is_json(request.headers.get("content-type", "")):
+        raise ApiError(415, "Unsupported Media Type: send the body as JSON with 'Content-Type: application/json'.")
+    ctx = Ctx(request, emu, user, namespace or user, raw)
+    return await handler(ctx)
+
+
+async def post_fault(ctx: Ctx) -> Response:
+    """Add a fault rule."""
+    rule = parse_rule(ctx.json())
+    ctx.emu.faults.add(rule)
+    return ok(rule.describe(), 201)
+
+
+async def delete_faults(ctx: Ctx) -> Response:
+    """Remove every fault rule."""
+    ctx.emu.faults.clear()
+    return Response(status_code=204)
+
+
+async def get_faults(ctx: Ctx) -> Response:
+    """List the active fault rules."""
+    return JSONResponse({"faults": [r.describe() for r in ctx.emu.faults.rules]})
+
+
+async def post_reset(ctx: Ctx) -> Response:
+    """Restore the seeded state."""
+    ctx.emu.reset()
+    return JSONResponse({"reset": True})
+
+
+async def get_state(ctx: Ctx) -> Response:
+    """Diagnostics: scheduler backlog, published events."""
+    return JSONResponse(ctx.emu.lifecycle.describe())
+
+
+async def get_auth(ctx: Ctx) -> Response:
+    """``GET /auth/`` (python-dockercloud's undocumented credential check)."""
+    return JSONResponse({"user": ctx.user, "namespaces": sorted(ctx.visible)})
+
+
+def build_routes() -> list[BaseRoute]:
+    """Every REST, websocket and admin route (plain paths first, then namespaced variants)."""
+    routes: list[BaseRoute] = []
+    namespaced: list[BaseRoute] = []
+    for path, handlers, is_namespaced, needs_auth in ROUTES:
+        endpoint = make_endpoint(handlers, needs_auth)
+        routes.append(Route(path, endpoint, methods=ALL_METHODS))
+        if is_namespaced:
+            namespaced.append(Route(with_namespace(path), endpoint, methods=ALL_METHODS))
+    streams_table = [
+        ("/api/audit/v1/events/", streams.events_stream, True),
+        ("/api/audit/v1/action/{uuid}/logs/", streams.action_logs, False),
+        ("/api/app/v1/service/{uuid}/logs/", streams.service_logs, True),
+        ("/api/app/v1/container/{uuid}/logs/", streams.container_logs, True),
+        ("/api/app/v1/container/{uuid}/exec/", streams.container_exec, True),
+    ]
+    for path, ws_handler, is_namespaced in streams_table:
+        routes.append(WebSocketRoute(path, ws_handler))
+        if is_namespaced:
+            namespaced.append(WebSocketRoute(with_namespace(path), ws_handler))
+    admin: list[BaseRoute] = [
+        Route("/_emulator/faults/", make_endpoint({"POST": post_fault, "DELETE": delete_faults,
+                                                   "GET": get_faults}, True), methods=ALL_METHODS),
+        Route("/_emulator/reset/", make_endpoint({"POST": post_reset}, True), methods=ALL_METHODS),
+        Route("/_emulator/state/", make_endpoint({"GET": get_state}, True), methods=ALL_METHODS),
+        Route("/auth/", make_endpoint({"GET": get_auth}, True), methods=ALL_METHODS),
+    ]
+    return routes + namespaced + admin
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    message = {404: "Not found: no such endpoint.", 405: "Method not allowed."}.get(status, "Server error.")
+    if isinstance(exc, HTTPException) and exc.status_code not in (404, 405) and exc.detail:
+        message = str(exc.detail)
+    return JSONResponse({"error": message}, status_code=status)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return JSONResponse({"error": f"Internal Server Error: {type(exc).__name__}: {exc}"}, status_code=500)
+
+
+def trailing_slash(app: ASGIApp) -> ASGIApp:
+    """Accept ``/api/...`` and ``/_emulator/...`` paths without their trailing slash."""
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            path: str = scope["path"]
+            if (path.startswith(("/api/", "/_emulator", "/auth"))) and not path.endswith("/"):
+                scope = dict(scope)
+                scope["path"] = path + "/"
+                raw = scope.get("raw_path")
+                if isinstance(raw, bytes) and not raw.endswith(b"/"):
+                    scope["raw_path"] = raw + b"/"
+        await app(scope, receive, send)
+
+    return wrapped
+
+
+class EmulatorApp:
+    """ASGI entry point: normalises paths, applies faults, then runs the Starlette app."""
+
+    def __init__(self, config: EmulatorConfig | None = None) -> None:
+        self.state = EmulatorState(config or EmulatorConfig())
+
+        @contextlib.asynccontextmanager
+        async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+            await self.state.start()
+            try:
+                yield
+            finally:
+                await self.state.stop()
+
+        self.starlette = Starlette(routes=build_routes(), lifespan=lifespan,
+                                   exception_handlers={HTTPException: _http_error, Exception: _server_error})
+        self.starlette.router.redirect_slashes = False
+        self.starlette.state.emulator = self.state
+        self._asgi = trailing_slash(self.state.faults.middleware(self.starlette))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """ASGI interface."""
+        await self._asgi(scope, receive, send)
+
+
+def create_app(config: EmulatorConfig | None = None) -> EmulatorApp:
+    """Build a fresh emulator application."""
+    return EmulatorApp(config)
+
+
+__all__ = ["EmulatorApp", "create_app"]

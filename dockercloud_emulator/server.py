@@ -1,0 +1,176 @@
+"""Run the emulator with uvicorn in a background thread on a pre-bound loopback socket.
+
+>>> with run_emulator() as emu:                       # doctest: +SKIP
+...     httpx.get(emu.rest_url + "/api/infra/v1/provider/", headers={"Authorization": emu.auth_header})
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import socket
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import uvicorn
+
+from .app import EmulatorApp, create_app
+from .auth import basic_header
+from .state import EmulatorConfig
+
+START_TIMEOUT = 10.0
+
+
+class NonLoopbackRefused(ValueError):
+    """Raised when asked to bind a non-loopback address without ``allow_non_loopback``."""
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names only loopback addresses."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def bind_socket(host: str, port: int, allow_non_loopback: bool = False) -> socket.socket:
+    """A listening TCP socket on ``host:port`` (port 0 = ephemeral)."""
+    if not is_loopback(host) and not allow_non_loopback:
+        raise NonLoopbackRefused(f"refusing to listen on non-loopback address {host!r}; "
+                                 "pass --allow-non-loopback to do it anyway")
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((("127.0.0.1" if host == "localhost" else host), port))
+    sock.listen(512)
+    sock.setblocking(False)
+    return sock
+
+
+@dataclass
+class EmulatorHandle:
+    """A running emulator: its URLs, demo credentials and admin helpers."""
+
+    host: str
+    port: int
+    app: EmulatorApp
+    username: str
+    apikey: str
+    _server: uvicorn.Server | None = field(default=None, repr=False)
+
+    @property
+    def rest_url(self) -> str:
+        """``http://host:port`` (the REST host)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def stream_url(self) -> str:
+        """``ws://host:port`` (the Stream host; same port as REST)."""
+        return "ws" + self.rest_url[len("http"):]
+
+    @property
+    def auth_header(self) -> str:
+        """``Basic ...`` value for the demo (first) account, the ``DOCKERCLOUD_AUTH`` form."""
+        return basic_header(self.username, self.apikey)
+
+    def auth_for(self, user: str) -> str:
+        """``Basic ...`` value for another configured account."""
+        return basic_header(user, self.app.state.accounts.users[user])
+
+    def _admin(self, method: str, path: str, body: Any = None) -> httpx.Response:
+        with httpx.Client(base_url=self.rest_url, timeout=10.0,
+                          headers={"Authorization": self.auth_header}) as client:
+            response = client.request(method, path, json=body)
+        response.raise_for_status()
+        return response
+
+    def inject_fault(self, path: str = ".*", kind: str = "status", *, count: int = 1, method: str | None = None,
+                     status: int = 503, retry_after: float | None = None, delay: float = 1.0,
+                     after_messages: int = 0) -> dict[str, Any]:
+        """Add a fault rule (see :mod:`dockercloud_emulator.faults`); returns its description."""
+        body: dict[str, Any] = {"path": path, "kind": kind, "count": count, "status": status, "delay": delay,
+                                "after_messages": after_messages}
+        if method is not None:
+            body["method"] = method
+        if retry_after is not None:
+            body["retry_after"] = retry_after
+        result: dict[str, Any] = self._admin("POST", "/_emulator/faults/", body).json()
+        return result
+
+    def clear_faults(self) -> None:
+        """Remove every fault rule."""
+        self._admin("DELETE", "/_emulator/faults/")
+
+    def reset(self) -> None:
+        """Restore the seeded state."""
+        self._admin("POST", "/_emulator/reset/")
+
+
+class EmulatorServer:
+    """uvicorn serving one :class:`EmulatorApp` from a background thread."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, accounts: Iterable[tuple[str, str]] = (),
+                 orgs: Iterable[tuple[str, Iterable[str]]] = (), step_seconds: float = 0.0,
+                 allow_non_loopback: bool = False, log_level: str = "warning") -> None:
+        self.config = EmulatorConfig.create(accounts, orgs, step_seconds)
+        self.app = create_app(self.config)
+        self.sock = bind_socket(host, port, allow_non_loopback)
+        self.host = host if host != "localhost" else "127.0.0.1"
+        self.port: int = self.sock.getsockname()[1]
+        self.server = uvicorn.Server(uvicorn.Config(
+            self.app, log_level=log_level, lifespan="on", ws="websockets-sansio", timeout_graceful_shutdown=2,
+            ws_ping_interval=None, access_log=False))
+        self.thread = threading.Thread(target=self._serve, name=f"dockercloud-emulator-{self.port}", daemon=True)
+        self.error: BaseException | None = None
+
+    def _serve(self) -> None:
+        try:
+            self.server.run(sockets=[self.sock])
+        except BaseException as exc:  # reported by start()
+            self.error = exc
+
+    def start(self, timeout: float = START_TIMEOUT) -> EmulatorHandle:
+        """Start serving; waits (bounded) until uvicorn reports it has started."""
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if self.error is not None or not self.thread.is_alive():
+                raise RuntimeError(f"emulator failed to start: {self.error!r}")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise TimeoutError(f"emulator did not start within {timeout} s")
+            time.sleep(0.01)
+        user, apikey = next(iter(self.app.state.accounts.users.items()))
+        return EmulatorHandle(self.host, self.port, self.app, user, apikey, self.server)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Ask uvicorn to exit and wait (bounded) for the thread."""
+        self.server.should_exit = True
+        if self.thread.is_alive():
+            self.thread.join(timeout)
+        if self.thread.is_alive():
+            self.server.force_exit = True
+            self.thread.join(timeout)
+        with contextlib.suppress(OSError):
+            self.sock.close()
+
+
+@contextlib.contextmanager
+def run_emulator(host: str = "127.0.0.1", port: int = 0, *, accounts: Iterable[tuple[str, str]] = (),
+                 orgs: Iterable[tuple[str, Iterable[str]]] = (), step_seconds: float = 0.0,
+                 allow_non_loopback: bool = False, log_level: str = "warning") -> Iterator[EmulatorHandle]:
+    """Start an emulator on an ephemeral loopback port in a background thread; yields its handle."""
+    server = EmulatorServer(host, port, accounts=accounts, orgs=orgs, step_seconds=step_seconds,
+                            allow_non_loopback=allow_non_loopback, log_level=log_level)
+    handle = server.start()
+    try:
+        yield handle
+    finally:
+        server.stop()

@@ -1,0 +1,293 @@
+"""Stream API websocket handlers: events, action/service/container logs and container exec.
+
+Authentication happens before the handshake is accepted: bad credentials are refused with an
+HTTP 401 ``{"error": ...}`` answer (websocket denial response). Every handler watches for the
+client going away so that shutdown and disconnects are prompt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shlex
+from typing import Any
+
+from starlette.responses import JSONResponse
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+
+from .events import EventFilter
+from .shell import run_command
+from .state import EmulatorState
+from .store import Namespace, Obj
+from .validation import parse_bool, parse_int
+
+EVENT_TYPES = ("stack", "service", "container", "nodecluster", "node", "action", "error")
+EOT = "\u0004"
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _emu(websocket: WebSocket) -> EmulatorState:
+    emu: EmulatorState = websocket.app.state.emulator
+    return emu
+
+
+async def _refuse(websocket: WebSocket, status: int, message: str) -> None:
+    body = JSONResponse({"error": message}, status_code=status)
+    if "websocket.http.response" in websocket.scope.get("extensions", {}):
+        await websocket.send_denial_response(body)
+    else:
+        await websocket.close(code=1008, reason=message[:100])
+
+
+def _authenticate(websocket: WebSocket) -> tuple[str, str | None]:
+    """The user and the addressed namespace; raises :class:`_Refused`."""
+    emu = _emu(websocket)
+    user = emu.accounts.authenticate(websocket.headers.get("authorization"))
+    if user is None:
+        q_user = websocket.query_params.get("user")
+        token = websocket.query_params.get("token")
+        if q_user and token and emu.accounts.check(q_user, token):
+            user = q_user
+    if user is None:
+        raise _Refused(401, "Unauthorized: missing or wrong credentials (use HTTP Basic with your API key).")
+    namespace = websocket.path_params.get("namespace")
+    if namespace is not None and namespace not in emu.accounts.namespaces_of(user):
+        raise _Refused(404, f"Not found: namespace '{namespace}' does not exist or is not yours.")
+    return user, namespace or user
+
+
+def _query(websocket: WebSocket) -> tuple[int, bool]:
+    params = websocket.query_params
+    tail = parse_int(params["tail"], "tail", 0) if "tail" in params else 300
+    follow = parse_bool(params["follow"], "follow") if "follow" in params else True
+    return tail, follow
+
+
+async def _wait_disconnect(websocket: WebSocket) -> None:
+    with contextlib.suppress(WebSocketDisconnect, RuntimeError):
+        while True:
+            message = await websocket.receive()
+            if message["type"] == "websocket.disconnect":
+                return
+
+
+async def _close(websocket: WebSocket, code: int = 1000) -> None:
+    if websocket.application_state == WebSocketState.CONNECTED:
+        with contextlib.suppress(RuntimeError, WebSocketDisconnect):
+            await websocket.close(code=code)
+
+
+async def _pump(websocket: WebSocket, queue: asyncio.Queue[dict[str, Any]], strip_source: bool = False) -> None:
+    """Forward queued messages until the client leaves or an ``_end`` marker arrives."""
+    gone = asyncio.create_task(_wait_disconnect(websocket))
+    try:
+        while True:
+            getter = asyncio.create_task(queue.get())
+            done, _ = await asyncio.wait({getter, gone}, return_when=asyncio.FIRST_COMPLETED)
+            if gone in done:
+                getter.cancel()
+                return
+            message = getter.result()
+            if message.get("type") == "_end":
+                await _close(websocket)
+                return
+            await websocket.send_json(_log_view(message, strip_source))
+    except (WebSocketDisconnect, RuntimeError, OSError):
+        return
+    finally:
+        gone.cancel()
+
+
+def _log_view(message: dict[str, Any], strip_source: bool) -> dict[str, Any]:
+    if strip_source and "source" in message:
+        return {k: v for k, v in message.items() if k != "source"}
+    return message
+
+
+async def _guarded(websocket: WebSocket, body: Any) -> None:
+    try:
+        await body
+    except _Refused as exc:
+        await _refuse(websocket, exc.status, exc.message)
+    except WebSocketDisconnect:
+        return
+
+
+def _lookup(emu: EmulatorState, namespace: str, collection: str, ident: str, what: str) -> tuple[Namespace, Obj]:
+    ns = emu.store.ns(namespace)
+    obj = getattr(ns, collection).get(ident)
+    if obj is None:
+        raise _Refused(404, f"Not found: the requested {what} cannot be found.")
+    return ns, obj
+
+
+def _refuse_bad_query(websocket: WebSocket) -> tuple[int, bool]:
+    from .errors import ApiError
+
+    try:
+        return _query(websocket)
+    except ApiError as exc:
+        raise _Refused(400, exc.message) from None
+
+
+async def events_stream(websocket: WebSocket) -> None:
+    """S5: ``/api/audit/v1/[ns/]events/`` with ``type``, ``object``, ``parent``/``parents`` filters."""
+
+    async def body() -> None:
+        emu = _emu(websocket)
+        _user, namespace = _authenticate(websocket)
+        params = websocket.query_params
+        flt = EventFilter.from_query(params.getlist("type"), params.getlist("object"),
+                                     params.getlist("parent") + params.getlist("parents"))
+        unknown = flt.types - set(EVENT_TYPES)
+        if unknown:
+            raise _Refused(400, f"Invalid value for query parameter 'type': {', '.join(sorted(unknown))} "
+                                f"(allowed: {', '.join(EVENT_TYPES)}).")
+        assert namespace is not None
+        queue = emu.events.subscribe(namespace, flt)
+        try:
+            await websocket.accept()
+            await _pump(websocket, queue)
+        finally:
+            emu.events.unsubscribe(queue)
+
+    await _guarded(websocket, body())
+
+
+async def _send_lines(websocket: WebSocket, lines: list[dict[str, Any]], strip_source: bool) -> None:
+    for line in lines:
+        await websocket.send_json(_log_view(line, strip_source))
+
+
+async def _log_stream(websocket: WebSocket, keys: list[str], lines: list[dict[str, Any]], follow: bool,
+                      strip_source: bool, finished: bool = False) -> None:
+    emu = _emu(websocket)
+    queue = emu.logs.subscribe(keys[0]) if follow and not finished else None
+    try:
+        await websocket.accept()
+        await _send_lines(websocket, lines, strip_source)
+        if queue is None:
+            await _close(websocket)
+            return
+        await _pump(websocket, queue, strip_source)
+    finally:
+        if queue is not None:
+            emu.logs.unsubscribe(keys[0], queue)
+
+
+async def action_logs(websocket: WebSocket) -> None:
+    """S1: ``/api/audit/v1/action/{uuid}/logs/`` (closes when the action has ended)."""
+
+    async def body() -> None:
+        emu = _emu(websocket)
+        user, _ = _authenticate(websocket)
+        tail, follow = _refuse_bad_query(websocket)
+        action = emu.store.actions.get(websocket.path_params["uuid"])
+        if action is None or action["_ns"] not in emu.accounts.namespaces_of(user):
+            raise _Refused(404, "Not found: the requested action cannot be found.")
+        lines = action["_logs"][-tail:] if tail else []
+        finished = action["state"] in ("Success", "Failed", "Canceled")
+        await _log_stream(websocket, [action["uuid"]], lines, follow, False, finished)
+
+    await _guarded(websocket, body())
+
+
+async def service_logs(websocket: WebSocket) -> None:
+    """S2: merged logs of every container of a service (with ``source``)."""
+
+    async def body() -> None:
+        emu = _emu(websocket)
+        _user, namespace = _authenticate(websocket)
+        tail, follow = _refuse_bad_query(websocket)
+        assert namespace is not None
+        ns, svc = _lookup(emu, namespace, "services", websocket.path_params["uuid"], "service")
+        merged: list[tuple[int, int, int, dict[str, Any]]] = []
+        for ci, cid in enumerate(svc["_containers"]):
+            for li, line in enumerate(ns.containers[cid]["_logs"]):
+                merged.append((line["timestamp"], ci, li, line))
+        merged.sort(key=lambda item: item[:3])
+        lines = [m[3] for m in merged][-tail:] if tail else []
+        await _log_stream(websocket, [svc["uuid"]], lines, follow, False)
+
+    await _guarded(websocket, body())
+
+
+async def container_logs(websocket: WebSocket) -> None:
+    """S3: logs of one container."""
+
+    async def body() -> None:
+        emu = _emu(websocket)
+        _user, namespace = _authenticate(websocket)
+        tail, follow = _refuse_bad_query(websocket)
+        assert namespace is not None
+        _ns, container = _lookup(emu, namespace, "containers", websocket.path_params["uuid"], "container")
+        lines = container["_logs"][-tail:] if tail else []
+        await _log_stream(websocket, [container["uuid"]], lines, follow, True)
+
+    await _guarded(websocket, body())
+
+
+async def _send_output(websocket: WebSocket, output: list[tuple[str, str]]) -> None:
+    for stream, text in output:
+        if text:
+            await websocket.send_json({"type": "exec", "output": text, "streamType": stream})
+
+
+async def container_exec(websocket: WebSocket) -> None:
+    """S4: run a command of the fake shell; stdin comes as text frames, ``\\u0004`` ends it."""
+
+    async def body() -> None:
+        emu = _emu(websocket)
+        _user, namespace = _authenticate(websocket)
+        assert namespace is not None
+        _ns, container = _lookup(emu, namespace, "containers", websocket.path_params["uuid"], "container")
+        command = websocket.query_params.get("command") or "sh"
+        await websocket.accept()
+        if container["state"] != "Running":
+            await websocket.send_json({"type": "error", "data": {
+                "errorMessage": f"Container {container['name']} is not running (state {container['state']})."}})
+            await _close(websocket)
+            return
+        try:
+            first = shlex.split(command)[:1]
+        except ValueError:
+            first = []
+        if first in (["sh"], ["bash"], ["/bin/sh"], ["/bin/bash"]):
+            await _interactive(websocket, container)
+        else:
+            output, _ = run_command(command, container)
+            await _send_output(websocket, output)
+        await websocket.send_json({"type": "exec", "output": "EOF", "streamType": "stdout"})
+        await _close(websocket)
+
+    await _guarded(websocket, body())
+
+
+async def _interactive(websocket: WebSocket, container: Obj) -> None:
+    buffer = ""
+    while True:
+        message = await websocket.receive()
+        if message["type"] == "websocket.disconnect":
+            raise WebSocketDisconnect(message.get("code", 1000))
+        text = message.get("text")
+        if text is None:
+            text = (message.get("bytes") or b"").decode("utf-8", "replace")
+        ended = EOT in text
+        buffer += text.split(EOT, 1)[0]
+        while "\n" in buffer:
+            line, buffer = buffer.split("\n", 1)
+            output, leave = run_command(line, container)
+            await _send_output(websocket, output)
+            if leave:
+                return
+        if ended:
+            if buffer.strip():
+                output, _ = run_command(buffer, container)
+                await _send_output(websocket, output)
+            return

@@ -1,0 +1,223 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.availability_zone import AvailabilityZone
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    provider: str,
+    region: str,
+    name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/infra/v1/az/{provider}/{region}/{name}/".format(
+            provider=quote(str(provider), safe=""),
+            region=quote(str(region), safe=""),
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AvailabilityZone | Error | None:
+    if response.status_code == 200:
+        response_200 = AvailabilityZone.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AvailabilityZone | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    provider: str,
+    region: str,
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AvailabilityZone | Error]:
+    """Get an individual availability zone
+
+     Returns one availability zone, identified by provider, region and name.
+
+    Args:
+        provider (str):
+        region (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvailabilityZone | Error]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        region=region,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    provider: str,
+    region: str,
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> AvailabilityZone | Error | None:
+    """Get an individual availability zone
+
+     Returns one availability zone, identified by provider, region and name.
+
+    Args:
+        provider (str):
+        region (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvailabilityZone | Error
+    """
+
+    return sync_detailed(
+        provider=provider,
+        region=region,
+        name=name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    provider: str,
+    region: str,
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AvailabilityZone | Error]:
+    """Get an individual availability zone
+
+     Returns one availability zone, identified by provider, region and name.
+
+    Args:
+        provider (str):
+        region (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvailabilityZone | Error]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        region=region,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    provider: str,
+    region: str,
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> AvailabilityZone | Error | None:
+    """Get an individual availability zone
+
+     Returns one availability zone, identified by provider, region and name.
+
+    Args:
+        provider (str):
+        region (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvailabilityZone | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            provider=provider,
+            region=region,
+            name=name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,554 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+"""Resource classes of the containers group: one method per operation."""
+
+from typing import Literal, cast, overload
+
+from ...models.container import Container
+from ...models.container_list import ContainerList
+from ...models.container_state import ContainerState
+from ...models.error import Error
+from ...models.list_meta import ListMeta
+from ...types import UNSET, Unset
+from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from . import containers_get as _containers_get
+from . import containers_list as _containers_list
+from . import containers_redeploy as _containers_redeploy
+from . import containers_start as _containers_start
+from . import containers_stop as _containers_stop
+from . import containers_terminate as _containers_terminate
+
+
+def _containers_list_objects(page: ContainerList) -> list[Container]:
+    return page.objects
+
+
+class Containers:
+    """The containers operations (sync).
+
+    Args:
+        runtime: the client's runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        uuid: str,
+    ) -> Container:
+        """Get an existing container.
+
+        Returns one container.
+
+        Operation ``containers_get``: ``GET /api/app/v1/container/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (uuid,) = self._runtime.path_values("containers_get", uuid)
+        request = _containers_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(Container, self._runtime.call("containers_get", request, _containers_get._parse_response))
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Container]: ...
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Container: ...
+
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Container] | Container:
+        """Terminate a container.
+
+        Destroys the container; this cannot be undone and its data is lost.
+
+        Operation ``containers_terminate``: ``DELETE /api/app/v1/container/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("containers_terminate", uuid)
+        request = _containers_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start(
+            "containers_terminate", request, _containers_terminate._parse_response, Container.from_dict
+        )
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Container]: ...
+
+    @overload
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Container: ...
+
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Container] | Container:
+        """Start a container.
+
+        Starts a stopped container.
+
+        Operation ``containers_start``: ``POST /api/app/v1/container/{uuid}/start/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("containers_start", uuid)
+        request = _containers_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start(
+            "containers_start", request, _containers_start._parse_response, Container.from_dict
+        )
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Container]: ...
+
+    @overload
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Container: ...
+
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Container] | Container:
+        """Stop a container.
+
+        Stops a running container.
+
+        Operation ``containers_stop``: ``POST /api/app/v1/container/{uuid}/stop/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("containers_stop", uuid)
+        request = _containers_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start("containers_stop", request, _containers_stop._parse_response, Container.from_dict)
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Container]: ...
+
+    @overload
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Container: ...
+
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Container] | Container:
+        """Redeploy a container.
+
+        Replaces the container with a new one built from its service's current definition.  (The
+        reference's HTTP example wrongly calls `/start/`; the request line says `/redeploy/`.)
+
+        Operation ``containers_redeploy``: ``POST /api/app/v1/container/{uuid}/redeploy/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            reuse_volumes (bool | Unset):  Default: True.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
+        request = _containers_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        started = self._runtime.start(
+            "containers_redeploy", request, _containers_redeploy._parse_response, Container.from_dict
+        )
+        return (started.wait(timeout)) if wait else started
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: ContainerState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        service: str | Unset = UNSET,
+        node: str | Unset = UNSET,
+    ) -> Pager[ContainerList, Container]:
+        """List all containers.
+
+        Returns the containers of the namespace, including recently terminated ones.
+
+        Operation ``containers_list``: ``GET /api/app/v1/container/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            uuid (str | Unset):
+            state (ContainerState | Unset): Lifecycle state of a container.
+            name (str | Unset):
+            service (str | Unset):
+            node (str | Unset):
+        """
+
+        request = _containers_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            service=service,
+            node=node,
+        )
+
+        return self._runtime.paginate(
+            "containers_list", request, _containers_list._parse_response, _containers_list_objects
+        )
+
+
+class AsyncContainers:
+    """The containers operations (asyncio).
+
+    Args:
+        runtime: the client's async runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        uuid: str,
+    ) -> Container:
+        """Get an existing container.
+
+        Returns one container.
+
+        Operation ``containers_get``: ``GET /api/app/v1/container/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (uuid,) = self._runtime.path_values("containers_get", uuid)
+        request = _containers_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(Container, await self._runtime.call("containers_get", request, _containers_get._parse_response))
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Container]: ...
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Container: ...
+
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Container] | Container:
+        """Terminate a container.
+
+        Destroys the container; this cannot be undone and its data is lost.
+
+        Operation ``containers_terminate``: ``DELETE /api/app/v1/container/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("containers_terminate", uuid)
+        request = _containers_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start(
+            "containers_terminate", request, _containers_terminate._parse_response, Container.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Container]: ...
+
+    @overload
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Container: ...
+
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Container] | Container:
+        """Start a container.
+
+        Starts a stopped container.
+
+        Operation ``containers_start``: ``POST /api/app/v1/container/{uuid}/start/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("containers_start", uuid)
+        request = _containers_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start(
+            "containers_start", request, _containers_start._parse_response, Container.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Container]: ...
+
+    @overload
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Container: ...
+
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Container] | Container:
+        """Stop a container.
+
+        Stops a running container.
+
+        Operation ``containers_stop``: ``POST /api/app/v1/container/{uuid}/stop/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("containers_stop", uuid)
+        request = _containers_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start(
+            "containers_stop", request, _containers_stop._parse_response, Container.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Container]: ...
+
+    @overload
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Container: ...
+
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Container] | Container:
+        """Redeploy a container.
+
+        Replaces the container with a new one built from its service's current definition.  (The
+        reference's HTTP example wrongly calls `/start/`; the request line says `/redeploy/`.)
+
+        Operation ``containers_redeploy``: ``POST /api/app/v1/container/{uuid}/redeploy/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            reuse_volumes (bool | Unset):  Default: True.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
+        request = _containers_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        started = await self._runtime.start(
+            "containers_redeploy", request, _containers_redeploy._parse_response, Container.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: ContainerState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        service: str | Unset = UNSET,
+        node: str | Unset = UNSET,
+    ) -> AsyncPager[ContainerList, Container]:
+        """List all containers.
+
+        Returns the containers of the namespace, including recently terminated ones.
+
+        Operation ``containers_list``: ``GET /api/app/v1/container/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            uuid (str | Unset):
+            state (ContainerState | Unset): Lifecycle state of a container.
+            name (str | Unset):
+            service (str | Unset):
+            node (str | Unset):
+        """
+
+        request = _containers_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            service=service,
+            node=node,
+        )
+
+        return self._runtime.paginate(
+            "containers_list", request, _containers_list._parse_response, _containers_list_objects
+        )

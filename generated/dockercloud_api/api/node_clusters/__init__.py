@@ -1,0 +1,587 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+"""Resource classes of the node_clusters group: one method per operation."""
+
+from typing import Literal, cast, overload
+
+from ...models.error import Error
+from ...models.list_meta import ListMeta
+from ...models.node_cluster import NodeCluster
+from ...models.node_cluster_create import NodeClusterCreate
+from ...models.node_cluster_list import NodeClusterList
+from ...models.node_cluster_state import NodeClusterState
+from ...models.node_cluster_update import NodeClusterUpdate
+from ...models.provider_options import ProviderOptions
+from ...models.tag_ref import TagRef
+from ...types import UNSET, Unset
+from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from . import node_clusters_create as _node_clusters_create
+from . import node_clusters_deploy as _node_clusters_deploy
+from . import node_clusters_get as _node_clusters_get
+from . import node_clusters_list as _node_clusters_list
+from . import node_clusters_terminate as _node_clusters_terminate
+from . import node_clusters_update as _node_clusters_update
+
+
+def _node_clusters_list_objects(page: NodeClusterList) -> list[NodeCluster]:
+    return page.objects
+
+
+class NodeClusters:
+    """The node_clusters operations (sync).
+
+    Args:
+        runtime: the client's runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        *,
+        name: str,
+        node_type: str,
+        region: str,
+        disk: int | Unset = 60,
+        nickname: str | Unset = UNSET,
+        target_num_nodes: int | Unset = 1,
+        tags: list[TagRef] | Unset = UNSET,
+        provider_options: ProviderOptions | Unset = UNSET,
+    ) -> NodeCluster:
+        """Create a new node cluster.
+
+        Records a new node cluster in state `Init`; no node is deployed until `deploy` is called.
+
+        Operation ``node_clusters_create``: ``POST /api/infra/v1/nodecluster/``.
+
+        Args:
+            name (str): Name of the node cluster.
+            node_type (str): Resource URI of the node type of the nodes.
+            region (str): Resource URI of the region to deploy in.
+            disk (int | Unset): Disk size for images and containers, in GB.  Ignored on
+                Digital Ocean; Softlayer only accepts 10, 20, 25, 30, 40, 50, 75, 100, 125, 150,
+                175, 200, 250, 300, 350, 400, 500, 750, 1000, 1500 or 2000. Default: 60.
+            nickname (str | Unset): Display name; defaults to `name`.
+            target_num_nodes (int | Unset): Number of nodes to deploy. Default: 1.
+            tags (list[TagRef] | Unset): Tags of the node cluster and its nodes.
+            provider_options (ProviderOptions | Unset): Provider-specific deployment
+                options; only AWS defines any.
+        """
+
+        body = NodeClusterCreate(
+            name=name,
+            node_type=node_type,
+            region=region,
+            disk=disk,
+            nickname=nickname,
+            target_num_nodes=target_num_nodes,
+            tags=tags,
+            provider_options=provider_options,
+        )
+        request = _node_clusters_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            NodeCluster, self._runtime.call("node_clusters_create", request, _node_clusters_create._parse_response)
+        )
+
+    def get(
+        self,
+        uuid: str,
+    ) -> NodeCluster:
+        """Get an existing node cluster.
+
+        Returns one node cluster.
+
+        Operation ``node_clusters_get``: ``GET /api/infra/v1/nodecluster/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (uuid,) = self._runtime.path_values("node_clusters_get", uuid)
+        request = _node_clusters_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(NodeCluster, self._runtime.call("node_clusters_get", request, _node_clusters_get._parse_response))
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[NodeCluster]: ...
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> NodeCluster: ...
+
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[NodeCluster] | NodeCluster:
+        """Terminate a node cluster.
+
+        Terminates every node of the cluster and then the cluster itself.  This cannot be undone.
+
+        Operation ``node_clusters_terminate``: ``DELETE /api/infra/v1/nodecluster/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("node_clusters_terminate", uuid)
+        request = _node_clusters_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start(
+            "node_clusters_terminate", request, _node_clusters_terminate._parse_response, NodeCluster.from_dict
+        )
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def update(
+        self,
+        uuid: str,
+        *,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[NodeCluster]: ...
+
+    @overload
+    def update(
+        self,
+        uuid: str,
+        *,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> NodeCluster: ...
+
+    def update(
+        self,
+        uuid: str,
+        *,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[NodeCluster] | NodeCluster:
+        """Update an existing node cluster.
+
+        Changes the target number of nodes and/or replaces the tag list, then applies the change
+        (deploying or terminating nodes as needed), hence `202`.
+
+        Operation ``node_clusters_update``: ``PATCH /api/infra/v1/nodecluster/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            target_num_nodes (int | Unset): Number of nodes to scale the cluster to.
+            tags (list[TagRef] | Unset): New tag list of the cluster and its nodes (replaces
+                the user tags).
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("node_clusters_update", uuid)
+        body = NodeClusterUpdate(
+            target_num_nodes=target_num_nodes,
+            tags=tags,
+        )
+        request = _node_clusters_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        started = self._runtime.start(
+            "node_clusters_update", request, _node_clusters_update._parse_response, NodeCluster.from_dict
+        )
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def deploy(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[NodeCluster]: ...
+
+    @overload
+    def deploy(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> NodeCluster: ...
+
+    def deploy(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[NodeCluster] | NodeCluster:
+        """Deploy a node cluster.
+
+        Provisions the nodes of a node cluster in state `Init` in its region and provider.
+
+        Operation ``node_clusters_deploy``: ``POST /api/infra/v1/nodecluster/{uuid}/deploy/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("node_clusters_deploy", uuid)
+        request = _node_clusters_deploy._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start(
+            "node_clusters_deploy", request, _node_clusters_deploy._parse_response, NodeCluster.from_dict
+        )
+        return (started.wait(timeout)) if wait else started
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: NodeClusterState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        node_type: str | Unset = UNSET,
+    ) -> Pager[NodeClusterList, NodeCluster]:
+        """List all node clusters.
+
+        Returns the node clusters of the namespace, including recently terminated ones.
+
+        Operation ``node_clusters_list``: ``GET /api/infra/v1/nodecluster/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            uuid (str | Unset):
+            state (NodeClusterState | Unset): Lifecycle state of a node cluster.
+            name (str | Unset):
+            region (str | Unset):
+            node_type (str | Unset):
+        """
+
+        request = _node_clusters_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            region=region,
+            node_type=node_type,
+        )
+
+        return self._runtime.paginate(
+            "node_clusters_list", request, _node_clusters_list._parse_response, _node_clusters_list_objects
+        )
+
+
+class AsyncNodeClusters:
+    """The node_clusters operations (asyncio).
+
+    Args:
+        runtime: the client's async runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
+        self,
+        *,
+        name: str,
+        node_type: str,
+        region: str,
+        disk: int | Unset = 60,
+        nickname: str | Unset = UNSET,
+        target_num_nodes: int | Unset = 1,
+        tags: list[TagRef] | Unset = UNSET,
+        provider_options: ProviderOptions | Unset = UNSET,
+    ) -> NodeCluster:
+        """Create a new node cluster.
+
+        Records a new node cluster in state `Init`; no node is deployed until `deploy` is called.
+
+        Operation ``node_clusters_create``: ``POST /api/infra/v1/nodecluster/``.
+
+        Args:
+            name (str): Name of the node cluster.
+            node_type (str): Resource URI of the node type of the nodes.
+            region (str): Resource URI of the region to deploy in.
+            disk (int | Unset): Disk size for images and containers, in GB.  Ignored on
+                Digital Ocean; Softlayer only accepts 10, 20, 25, 30, 40, 50, 75, 100, 125, 150,
+                175, 200, 250, 300, 350, 400, 500, 750, 1000, 1500 or 2000. Default: 60.
+            nickname (str | Unset): Display name; defaults to `name`.
+            target_num_nodes (int | Unset): Number of nodes to deploy. Default: 1.
+            tags (list[TagRef] | Unset): Tags of the node cluster and its nodes.
+            provider_options (ProviderOptions | Unset): Provider-specific deployment
+                options; only AWS defines any.
+        """
+
+        body = NodeClusterCreate(
+            name=name,
+            node_type=node_type,
+            region=region,
+            disk=disk,
+            nickname=nickname,
+            target_num_nodes=target_num_nodes,
+            tags=tags,
+            provider_options=provider_options,
+        )
+        request = _node_clusters_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            NodeCluster,
+            await self._runtime.call("node_clusters_create", request, _node_clusters_create._parse_response),
+        )
+
+    async def get(
+        self,
+        uuid: str,
+    ) -> NodeCluster:
+        """Get an existing node cluster.
+
+        Returns one node cluster.
+
+        Operation ``node_clusters_get``: ``GET /api/infra/v1/nodecluster/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (uuid,) = self._runtime.path_values("node_clusters_get", uuid)
+        request = _node_clusters_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            NodeCluster, await self._runtime.call("node_clusters_get", request, _node_clusters_get._parse_response)
+        )
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[NodeCluster]: ...
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> NodeCluster: ...
+
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[NodeCluster] | NodeCluster:
+        """Terminate a node cluster.
+
+        Terminates every node of the cluster and then the cluster itself.  This cannot be undone.
+
+        Operation ``node_clusters_terminate``: ``DELETE /api/infra/v1/nodecluster/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("node_clusters_terminate", uuid)
+        request = _node_clusters_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start(
+            "node_clusters_terminate", request, _node_clusters_terminate._parse_response, NodeCluster.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def update(
+        self,
+        uuid: str,
+        *,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[NodeCluster]: ...
+
+    @overload
+    async def update(
+        self,
+        uuid: str,
+        *,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> NodeCluster: ...
+
+    async def update(
+        self,
+        uuid: str,
+        *,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[NodeCluster] | NodeCluster:
+        """Update an existing node cluster.
+
+        Changes the target number of nodes and/or replaces the tag list, then applies the change
+        (deploying or terminating nodes as needed), hence `202`.
+
+        Operation ``node_clusters_update``: ``PATCH /api/infra/v1/nodecluster/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            target_num_nodes (int | Unset): Number of nodes to scale the cluster to.
+            tags (list[TagRef] | Unset): New tag list of the cluster and its nodes (replaces
+                the user tags).
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("node_clusters_update", uuid)
+        body = NodeClusterUpdate(
+            target_num_nodes=target_num_nodes,
+            tags=tags,
+        )
+        request = _node_clusters_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        started = await self._runtime.start(
+            "node_clusters_update", request, _node_clusters_update._parse_response, NodeCluster.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def deploy(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[NodeCluster]: ...
+
+    @overload
+    async def deploy(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> NodeCluster: ...
+
+    async def deploy(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[NodeCluster] | NodeCluster:
+        """Deploy a node cluster.
+
+        Provisions the nodes of a node cluster in state `Init` in its region and provider.
+
+        Operation ``node_clusters_deploy``: ``POST /api/infra/v1/nodecluster/{uuid}/deploy/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("node_clusters_deploy", uuid)
+        request = _node_clusters_deploy._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start(
+            "node_clusters_deploy", request, _node_clusters_deploy._parse_response, NodeCluster.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: NodeClusterState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        node_type: str | Unset = UNSET,
+    ) -> AsyncPager[NodeClusterList, NodeCluster]:
+        """List all node clusters.
+
+        Returns the node clusters of the namespace, including recently terminated ones.
+
+        Operation ``node_clusters_list``: ``GET /api/infra/v1/nodecluster/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            uuid (str | Unset):
+            state (NodeClusterState | Unset): Lifecycle state of a node cluster.
+            name (str | Unset):
+            region (str | Unset):
+            node_type (str | Unset):
+        """
+
+        request = _node_clusters_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            region=region,
+            node_type=node_type,
+        )
+
+        return self._runtime.paginate(
+            "node_clusters_list", request, _node_clusters_list._parse_response, _node_clusters_list_objects
+        )

@@ -1,0 +1,163 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+"""Resource classes of the node_types group: one method per operation."""
+
+from typing import Literal, cast, overload
+
+from ...models.error import Error
+from ...models.list_meta import ListMeta
+from ...models.node_type import NodeType
+from ...models.node_type_list import NodeTypeList
+from ...types import UNSET, Unset
+from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from . import node_types_get as _node_types_get
+from . import node_types_list as _node_types_list
+
+
+def _node_types_list_objects(page: NodeTypeList) -> list[NodeType]:
+    return page.objects
+
+
+class NodeTypes:
+    """The node_types operations (sync).
+
+    Args:
+        runtime: the client's runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        provider: str,
+        name: str | None = None,
+    ) -> NodeType:
+        """Get an individual node type.
+
+        Returns one node type, identified by its provider and its name.
+
+        Operation ``node_types_get``: ``GET /api/infra/v1/nodetype/{provider}/{name}/``.
+
+        Args:
+            provider (str):  An object's resource_uri is accepted too.
+            name (str):  An object's resource_uri is accepted too.
+        """
+
+        (
+            provider,
+            name,
+        ) = self._runtime.path_values("node_types_get", provider, name)
+        request = _node_types_get._get_kwargs(
+            provider=provider,
+            name=name,
+        )
+
+        return cast(NodeType, self._runtime.call("node_types_get", request, _node_types_get._parse_response))
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        regions: str | Unset = UNSET,
+        availability_zones: str | Unset = UNSET,
+    ) -> Pager[NodeTypeList, NodeType]:
+        """List all node types.
+
+        Returns the instance sizes of every supported provider.
+
+        Operation ``node_types_list``: ``GET /api/infra/v1/nodetype/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            name (str | Unset):
+            regions (str | Unset):
+            availability_zones (str | Unset):
+        """
+
+        request = _node_types_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            regions=regions,
+            availability_zones=availability_zones,
+        )
+
+        return self._runtime.paginate(
+            "node_types_list", request, _node_types_list._parse_response, _node_types_list_objects
+        )
+
+
+class AsyncNodeTypes:
+    """The node_types operations (asyncio).
+
+    Args:
+        runtime: the client's async runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        provider: str,
+        name: str | None = None,
+    ) -> NodeType:
+        """Get an individual node type.
+
+        Returns one node type, identified by its provider and its name.
+
+        Operation ``node_types_get``: ``GET /api/infra/v1/nodetype/{provider}/{name}/``.
+
+        Args:
+            provider (str):  An object's resource_uri is accepted too.
+            name (str):  An object's resource_uri is accepted too.
+        """
+
+        (
+            provider,
+            name,
+        ) = self._runtime.path_values("node_types_get", provider, name)
+        request = _node_types_get._get_kwargs(
+            provider=provider,
+            name=name,
+        )
+
+        return cast(NodeType, await self._runtime.call("node_types_get", request, _node_types_get._parse_response))
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        regions: str | Unset = UNSET,
+        availability_zones: str | Unset = UNSET,
+    ) -> AsyncPager[NodeTypeList, NodeType]:
+        """List all node types.
+
+        Returns the instance sizes of every supported provider.
+
+        Operation ``node_types_list``: ``GET /api/infra/v1/nodetype/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            name (str | Unset):
+            regions (str | Unset):
+            availability_zones (str | Unset):
+        """
+
+        request = _node_types_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            regions=regions,
+            availability_zones=availability_zones,
+        )
+
+        return self._runtime.paginate(
+            "node_types_list", request, _node_types_list._parse_response, _node_types_list_objects
+        )

@@ -1,0 +1,301 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.node_list import NodeList
+from ...models.node_state import NodeState
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 25,
+    offset: int | Unset = 0,
+    uuid: str | Unset = UNSET,
+    state: NodeState | Unset = UNSET,
+    node_cluster: str | Unset = UNSET,
+    node_type: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    docker_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["uuid"] = uuid
+
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state.value
+
+    params["state"] = json_state
+
+    params["node_cluster"] = node_cluster
+
+    params["node_type"] = node_type
+
+    params["region"] = region
+
+    params["docker_version"] = docker_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/infra/v1/node/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NodeList | None:
+    if response.status_code == 200:
+        response_200 = NodeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NodeList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 25,
+    offset: int | Unset = 0,
+    uuid: str | Unset = UNSET,
+    state: NodeState | Unset = UNSET,
+    node_cluster: str | Unset = UNSET,
+    node_type: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    docker_version: str | Unset = UNSET,
+) -> Response[Error | NodeList]:
+    """List all nodes
+
+     Returns the nodes of the namespace, including recently terminated ones.
+
+    Args:
+        limit (int | Unset):  Default: 25.
+        offset (int | Unset):  Default: 0.
+        uuid (str | Unset):
+        state (NodeState | Unset): Lifecycle state of a node.
+        node_cluster (str | Unset):
+        node_type (str | Unset):
+        region (str | Unset):
+        docker_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NodeList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        uuid=uuid,
+        state=state,
+        node_cluster=node_cluster,
+        node_type=node_type,
+        region=region,
+        docker_version=docker_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 25,
+    offset: int | Unset = 0,
+    uuid: str | Unset = UNSET,
+    state: NodeState | Unset = UNSET,
+    node_cluster: str | Unset = UNSET,
+    node_type: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    docker_version: str | Unset = UNSET,
+) -> Error | NodeList | None:
+    """List all nodes
+
+     Returns the nodes of the namespace, including recently terminated ones.
+
+    Args:
+        limit (int | Unset):  Default: 25.
+        offset (int | Unset):  Default: 0.
+        uuid (str | Unset):
+        state (NodeState | Unset): Lifecycle state of a node.
+        node_cluster (str | Unset):
+        node_type (str | Unset):
+        region (str | Unset):
+        docker_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NodeList
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        uuid=uuid,
+        state=state,
+        node_cluster=node_cluster,
+        node_type=node_type,
+        region=region,
+        docker_version=docker_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 25,
+    offset: int | Unset = 0,
+    uuid: str | Unset = UNSET,
+    state: NodeState | Unset = UNSET,
+    node_cluster: str | Unset = UNSET,
+    node_type: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    docker_version: str | Unset = UNSET,
+) -> Response[Error | NodeList]:
+    """List all nodes
+
+     Returns the nodes of the namespace, including recently terminated ones.
+
+    Args:
+        limit (int | Unset):  Default: 25.
+        offset (int | Unset):  Default: 0.
+        uuid (str | Unset):
+        state (NodeState | Unset): Lifecycle state of a node.
+        node_cluster (str | Unset):
+        node_type (str | Unset):
+        region (str | Unset):
+        docker_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NodeList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        uuid=uuid,
+        state=state,
+        node_cluster=node_cluster,
+        node_type=node_type,
+        region=region,
+        docker_version=docker_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 25,
+    offset: int | Unset = 0,
+    uuid: str | Unset = UNSET,
+    state: NodeState | Unset = UNSET,
+    node_cluster: str | Unset = UNSET,
+    node_type: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    docker_version: str | Unset = UNSET,
+) -> Error | NodeList | None:
+    """List all nodes
+
+     Returns the nodes of the namespace, including recently terminated ones.
+
+    Args:
+        limit (int | Unset):  Default: 25.
+        offset (int | Unset):  Default: 0.
+        uuid (str | Unset):
+        state (NodeState | Unset): Lifecycle state of a node.
+        node_cluster (str | Unset):
+        node_type (str | Unset):
+        region (str | Unset):
+        docker_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NodeList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            node_cluster=node_cluster,
+            node_type=node_type,
+            region=region,
+            docker_version=docker_version,
+        )
+    ).parsed

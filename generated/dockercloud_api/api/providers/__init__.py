@@ -1,0 +1,139 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+"""Resource classes of the providers group: one method per operation."""
+
+from typing import Literal, cast, overload
+
+from ...models.error import Error
+from ...models.list_meta import ListMeta
+from ...models.provider import Provider
+from ...models.provider_list import ProviderList
+from ...types import UNSET, Unset
+from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from . import providers_get as _providers_get
+from . import providers_list as _providers_list
+
+
+def _providers_list_objects(page: ProviderList) -> list[Provider]:
+    return page.objects
+
+
+class Providers:
+    """The providers operations (sync).
+
+    Args:
+        runtime: the client's runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        name: str,
+    ) -> Provider:
+        """Get an individual provider.
+
+        Returns one provider.
+
+        Operation ``providers_get``: ``GET /api/infra/v1/provider/{name}/``.
+
+        Args:
+            name (str):  An object's resource_uri is accepted too.
+        """
+
+        (name,) = self._runtime.path_values("providers_get", name)
+        request = _providers_get._get_kwargs(
+            name=name,
+        )
+
+        return cast(Provider, self._runtime.call("providers_get", request, _providers_get._parse_response))
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+    ) -> Pager[ProviderList, Provider]:
+        """List all providers.
+
+        Returns the cloud providers Docker Cloud can deploy nodes on.
+
+        Operation ``providers_list``: ``GET /api/infra/v1/provider/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            name (str | Unset):
+        """
+
+        request = _providers_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+        )
+
+        return self._runtime.paginate(
+            "providers_list", request, _providers_list._parse_response, _providers_list_objects
+        )
+
+
+class AsyncProviders:
+    """The providers operations (asyncio).
+
+    Args:
+        runtime: the client's async runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        name: str,
+    ) -> Provider:
+        """Get an individual provider.
+
+        Returns one provider.
+
+        Operation ``providers_get``: ``GET /api/infra/v1/provider/{name}/``.
+
+        Args:
+            name (str):  An object's resource_uri is accepted too.
+        """
+
+        (name,) = self._runtime.path_values("providers_get", name)
+        request = _providers_get._get_kwargs(
+            name=name,
+        )
+
+        return cast(Provider, await self._runtime.call("providers_get", request, _providers_get._parse_response))
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+    ) -> AsyncPager[ProviderList, Provider]:
+        """List all providers.
+
+        Returns the cloud providers Docker Cloud can deploy nodes on.
+
+        Operation ``providers_list``: ``GET /api/infra/v1/provider/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            name (str | Unset):
+        """
+
+        request = _providers_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+        )
+
+        return self._runtime.paginate(
+            "providers_list", request, _providers_list._parse_response, _providers_list_objects
+        )

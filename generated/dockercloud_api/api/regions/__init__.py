@@ -1,0 +1,153 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+"""Resource classes of the regions group: one method per operation."""
+
+from typing import Literal, cast, overload
+
+from ...models.error import Error
+from ...models.list_meta import ListMeta
+from ...models.region import Region
+from ...models.region_list import RegionList
+from ...types import UNSET, Unset
+from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from . import regions_get as _regions_get
+from . import regions_list as _regions_list
+
+
+def _regions_list_objects(page: RegionList) -> list[Region]:
+    return page.objects
+
+
+class Regions:
+    """The regions operations (sync).
+
+    Args:
+        runtime: the client's runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        provider: str,
+        name: str | None = None,
+    ) -> Region:
+        """Get an individual region.
+
+        Returns one region, identified by its provider and its name.
+
+        Operation ``regions_get``: ``GET /api/infra/v1/region/{provider}/{name}/``.
+
+        Args:
+            provider (str):  An object's resource_uri is accepted too.
+            name (str):  An object's resource_uri is accepted too.
+        """
+
+        (
+            provider,
+            name,
+        ) = self._runtime.path_values("regions_get", provider, name)
+        request = _regions_get._get_kwargs(
+            provider=provider,
+            name=name,
+        )
+
+        return cast(Region, self._runtime.call("regions_get", request, _regions_get._parse_response))
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+    ) -> Pager[RegionList, Region]:
+        """List all regions.
+
+        Returns the regions of every supported provider.
+
+        Operation ``regions_list``: ``GET /api/infra/v1/region/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            name (str | Unset):
+            provider (str | Unset):
+        """
+
+        request = _regions_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            provider=provider,
+        )
+
+        return self._runtime.paginate("regions_list", request, _regions_list._parse_response, _regions_list_objects)
+
+
+class AsyncRegions:
+    """The regions operations (asyncio).
+
+    Args:
+        runtime: the client's async runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        provider: str,
+        name: str | None = None,
+    ) -> Region:
+        """Get an individual region.
+
+        Returns one region, identified by its provider and its name.
+
+        Operation ``regions_get``: ``GET /api/infra/v1/region/{provider}/{name}/``.
+
+        Args:
+            provider (str):  An object's resource_uri is accepted too.
+            name (str):  An object's resource_uri is accepted too.
+        """
+
+        (
+            provider,
+            name,
+        ) = self._runtime.path_values("regions_get", provider, name)
+        request = _regions_get._get_kwargs(
+            provider=provider,
+            name=name,
+        )
+
+        return cast(Region, await self._runtime.call("regions_get", request, _regions_get._parse_response))
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+    ) -> AsyncPager[RegionList, Region]:
+        """List all regions.
+
+        Returns the regions of every supported provider.
+
+        Operation ``regions_list``: ``GET /api/infra/v1/region/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            name (str | Unset):
+            provider (str | Unset):
+        """
+
+        request = _regions_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            provider=provider,
+        )
+
+        return self._runtime.paginate("regions_list", request, _regions_list._parse_response, _regions_list_objects)

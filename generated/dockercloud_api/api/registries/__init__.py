@@ -1,0 +1,159 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+"""Resource classes of the registries group: one method per operation."""
+
+from typing import Literal, cast, overload
+
+from ...models.error import Error
+from ...models.list_meta import ListMeta
+from ...models.registry import Registry
+from ...models.registry_list import RegistryList
+from ...types import UNSET, Unset
+from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from . import registries_get as _registries_get
+from . import registries_list as _registries_list
+
+
+def _registries_list_objects(page: RegistryList) -> list[Registry]:
+    return page.objects
+
+
+class Registries:
+    """The registries operations (sync).
+
+    Args:
+        runtime: the client's runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        host: str,
+    ) -> Registry:
+        """Get an existing registry.
+
+        Returns one registry.  (The reference's request line omits the `repo` subsystem; its example,
+        and this path, include it.)
+
+        Operation ``registries_get``: ``GET /api/repo/v1/registry/{host}/``.
+
+        Args:
+            host (str):  An object's resource_uri is accepted too.
+        """
+
+        (host,) = self._runtime.path_values("registries_get", host)
+        request = _registries_get._get_kwargs(
+            host=host,
+        )
+
+        return cast(Registry, self._runtime.call("registries_get", request, _registries_get._parse_response))
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        host: str | Unset = UNSET,
+        is_docker_registry: bool | Unset = UNSET,
+    ) -> Pager[RegistryList, Registry]:
+        """List all registries.
+
+        Returns the registries known to the namespace.
+
+        Operation ``registries_list``: ``GET /api/repo/v1/registry/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            uuid (str | Unset):
+            name (str | Unset):
+            host (str | Unset):
+            is_docker_registry (bool | Unset):
+        """
+
+        request = _registries_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            name=name,
+            host=host,
+            is_docker_registry=is_docker_registry,
+        )
+
+        return self._runtime.paginate(
+            "registries_list", request, _registries_list._parse_response, _registries_list_objects
+        )
+
+
+class AsyncRegistries:
+    """The registries operations (asyncio).
+
+    Args:
+        runtime: the client's async runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        host: str,
+    ) -> Registry:
+        """Get an existing registry.
+
+        Returns one registry.  (The reference's request line omits the `repo` subsystem; its example,
+        and this path, include it.)
+
+        Operation ``registries_get``: ``GET /api/repo/v1/registry/{host}/``.
+
+        Args:
+            host (str):  An object's resource_uri is accepted too.
+        """
+
+        (host,) = self._runtime.path_values("registries_get", host)
+        request = _registries_get._get_kwargs(
+            host=host,
+        )
+
+        return cast(Registry, await self._runtime.call("registries_get", request, _registries_get._parse_response))
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        host: str | Unset = UNSET,
+        is_docker_registry: bool | Unset = UNSET,
+    ) -> AsyncPager[RegistryList, Registry]:
+        """List all registries.
+
+        Returns the registries known to the namespace.
+
+        Operation ``registries_list``: ``GET /api/repo/v1/registry/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            uuid (str | Unset):
+            name (str | Unset):
+            host (str | Unset):
+            is_docker_registry (bool | Unset):
+        """
+
+        request = _registries_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            name=name,
+            host=host,
+            is_docker_registry=is_docker_registry,
+        )
+
+        return self._runtime.paginate(
+            "registries_list", request, _registries_list._parse_response, _registries_list_objects
+        )

@@ -1,0 +1,195 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.registry import Registry
+from ...types import Response
+
+
+def _get_kwargs(
+    host: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/repo/v1/registry/{host}/".format(
+            host=quote(str(host), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Registry | None:
+    if response.status_code == 200:
+        response_200 = Registry.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Registry]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    host: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | Registry]:
+    """Get an existing registry
+
+     Returns one registry.  (The reference's request line omits the `repo` subsystem; its example, and
+    this path, include it.)
+
+    Args:
+        host (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Registry]
+    """
+
+    kwargs = _get_kwargs(
+        host=host,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    host: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | Registry | None:
+    """Get an existing registry
+
+     Returns one registry.  (The reference's request line omits the `repo` subsystem; its example, and
+    this path, include it.)
+
+    Args:
+        host (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Registry
+    """
+
+    return sync_detailed(
+        host=host,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    host: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | Registry]:
+    """Get an existing registry
+
+     Returns one registry.  (The reference's request line omits the `repo` subsystem; its example, and
+    this path, include it.)
+
+    Args:
+        host (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Registry]
+    """
+
+    kwargs = _get_kwargs(
+        host=host,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    host: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | Registry | None:
+    """Get an existing registry
+
+     Returns one registry.  (The reference's request line omits the `repo` subsystem; its example, and
+    this path, include it.)
+
+    Args:
+        host (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Registry
+    """
+
+    return (
+        await asyncio_detailed(
+            host=host,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,330 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+"""Resource classes of the repositories group: one method per operation."""
+
+from typing import Literal, cast, overload
+
+from ...models.error import Error
+from ...models.list_meta import ListMeta
+from ...models.repository import Repository
+from ...models.repository_create import RepositoryCreate
+from ...models.repository_list import RepositoryList
+from ...models.repository_update import RepositoryUpdate
+from ...types import UNSET, Unset
+from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from . import repositories_create as _repositories_create
+from . import repositories_get as _repositories_get
+from . import repositories_list as _repositories_list
+from . import repositories_remove as _repositories_remove
+from . import repositories_update as _repositories_update
+
+
+def _repositories_list_objects(page: RepositoryList) -> list[Repository]:
+    return page.objects
+
+
+class Repositories:
+    """The repositories operations (sync).
+
+    Args:
+        runtime: the client's runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        *,
+        name: str,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+    ) -> Repository:
+        """Add a new external repository.
+
+        Registers a repository that already exists on a third-party registry, with the credentials to
+        pull from it.
+
+        Operation ``repositories_create``: ``POST /api/repo/v1/repository/``.
+
+        Args:
+            name (str): Full repository name including the registry host, e.g.
+                `my.registry.com/myrepo`.
+            username (str | Unset): User name for the third-party registry.
+            password (str | Unset): Password for the third-party registry.
+        """
+
+        body = RepositoryCreate(
+            name=name,
+            username=username,
+            password=password,
+        )
+        request = _repositories_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            Repository, self._runtime.call("repositories_create", request, _repositories_create._parse_response)
+        )
+
+    def get(
+        self,
+        name: str,
+    ) -> Repository:
+        """Get an external repository details.
+
+        Returns one registered repository.
+
+        Operation ``repositories_get``: ``GET /api/repo/v1/repository/{name}/``.
+
+        Args:
+            name (str):  An object's resource_uri is accepted too.
+        """
+
+        (name,) = self._runtime.path_values("repositories_get", name)
+        request = _repositories_get._get_kwargs(
+            name=name,
+        )
+
+        return cast(Repository, self._runtime.call("repositories_get", request, _repositories_get._parse_response))
+
+    def remove(
+        self,
+        name: str,
+    ) -> None:
+        """Remove an external repository.
+
+        Forgets the repository in Docker Cloud; the repository itself stays on its registry. (The
+        reference's request line omits `{name}`; its example and parameter table have it.)
+
+        Operation ``repositories_remove``: ``DELETE /api/repo/v1/repository/{name}/``.
+
+        Args:
+            name (str):  An object's resource_uri is accepted too.
+        """
+
+        (name,) = self._runtime.path_values("repositories_remove", name)
+        request = _repositories_remove._get_kwargs(
+            name=name,
+        )
+
+        self._runtime.call("repositories_remove", request, _repositories_remove._parse_response)
+
+    def update(
+        self,
+        name: str,
+        *,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+    ) -> Repository:
+        """Update credentials of an external repository.
+
+        Replaces the user name and/or password used to pull from the repository.
+
+        Operation ``repositories_update``: ``PATCH /api/repo/v1/repository/{name}/``.
+
+        Args:
+            name (str):  An object's resource_uri is accepted too.
+            username (str | Unset): New user name for the registry.
+            password (str | Unset): New password for the registry.
+        """
+
+        (name,) = self._runtime.path_values("repositories_update", name)
+        body = RepositoryUpdate(
+            username=username,
+            password=password,
+        )
+        request = _repositories_update._get_kwargs(
+            name=name,
+            body=body,
+        )
+
+        return cast(
+            Repository, self._runtime.call("repositories_update", request, _repositories_update._parse_response)
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        registry: str | Unset = UNSET,
+    ) -> Pager[RepositoryList, Repository]:
+        """List all external repositories.
+
+        Returns the third-party repositories registered in the namespace.
+
+        Operation ``repositories_list``: ``GET /api/repo/v1/repository/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            name (str | Unset):
+            registry (str | Unset):
+        """
+
+        request = _repositories_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            registry=registry,
+        )
+
+        return self._runtime.paginate(
+            "repositories_list", request, _repositories_list._parse_response, _repositories_list_objects
+        )
+
+
+class AsyncRepositories:
+    """The repositories operations (asyncio).
+
+    Args:
+        runtime: the client's async runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
+        self,
+        *,
+        name: str,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+    ) -> Repository:
+        """Add a new external repository.
+
+        Registers a repository that already exists on a third-party registry, with the credentials to
+        pull from it.
+
+        Operation ``repositories_create``: ``POST /api/repo/v1/repository/``.
+
+        Args:
+            name (str): Full repository name including the registry host, e.g.
+                `my.registry.com/myrepo`.
+            username (str | Unset): User name for the third-party registry.
+            password (str | Unset): Password for the third-party registry.
+        """
+
+        body = RepositoryCreate(
+            name=name,
+            username=username,
+            password=password,
+        )
+        request = _repositories_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            Repository, await self._runtime.call("repositories_create", request, _repositories_create._parse_response)
+        )
+
+    async def get(
+        self,
+        name: str,
+    ) -> Repository:
+        """Get an external repository details.
+
+        Returns one registered repository.
+
+        Operation ``repositories_get``: ``GET /api/repo/v1/repository/{name}/``.
+
+        Args:
+            name (str):  An object's resource_uri is accepted too.
+        """
+
+        (name,) = self._runtime.path_values("repositories_get", name)
+        request = _repositories_get._get_kwargs(
+            name=name,
+        )
+
+        return cast(
+            Repository, await self._runtime.call("repositories_get", request, _repositories_get._parse_response)
+        )
+
+    async def remove(
+        self,
+        name: str,
+    ) -> None:
+        """Remove an external repository.
+
+        Forgets the repository in Docker Cloud; the repository itself stays on its registry. (The
+        reference's request line omits `{name}`; its example and parameter table have it.)
+
+        Operation ``repositories_remove``: ``DELETE /api/repo/v1/repository/{name}/``.
+
+        Args:
+            name (str):  An object's resource_uri is accepted too.
+        """
+
+        (name,) = self._runtime.path_values("repositories_remove", name)
+        request = _repositories_remove._get_kwargs(
+            name=name,
+        )
+
+        await self._runtime.call("repositories_remove", request, _repositories_remove._parse_response)
+
+    async def update(
+        self,
+        name: str,
+        *,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+    ) -> Repository:
+        """Update credentials of an external repository.
+
+        Replaces the user name and/or password used to pull from the repository.
+
+        Operation ``repositories_update``: ``PATCH /api/repo/v1/repository/{name}/``.
+
+        Args:
+            name (str):  An object's resource_uri is accepted too.
+            username (str | Unset): New user name for the registry.
+            password (str | Unset): New password for the registry.
+        """
+
+        (name,) = self._runtime.path_values("repositories_update", name)
+        body = RepositoryUpdate(
+            username=username,
+            password=password,
+        )
+        request = _repositories_update._get_kwargs(
+            name=name,
+            body=body,
+        )
+
+        return cast(
+            Repository, await self._runtime.call("repositories_update", request, _repositories_update._parse_response)
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        registry: str | Unset = UNSET,
+    ) -> AsyncPager[RepositoryList, Repository]:
+        """List all external repositories.
+
+        Returns the third-party repositories registered in the namespace.
+
+        Operation ``repositories_list``: ``GET /api/repo/v1/repository/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            name (str | Unset):
+            registry (str | Unset):
+        """
+
+        request = _repositories_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            registry=registry,
+        )
+
+        return self._runtime.paginate(
+            "repositories_list", request, _repositories_list._parse_response, _repositories_list_objects
+        )

@@ -1,0 +1,1062 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+"""Resource classes of the services group: one method per operation."""
+
+from typing import Literal, cast, overload
+
+from ...models.autodestroy import Autodestroy
+from ...models.autorestart import Autorestart
+from ...models.binding_spec import BindingSpec
+from ...models.deployment_strategy import DeploymentStrategy
+from ...models.env_var import EnvVar
+from ...models.error import Error
+from ...models.link_spec import LinkSpec
+from ...models.list_meta import ListMeta
+from ...models.network_mode import NetworkMode
+from ...models.pid_mode import PidMode
+from ...models.port_spec import PortSpec
+from ...models.role import Role
+from ...models.service import Service
+from ...models.service_create import ServiceCreate
+from ...models.service_list import ServiceList
+from ...models.service_state import ServiceState
+from ...models.service_update import ServiceUpdate
+from ...models.tag_ref import TagRef
+from ...types import UNSET, Unset
+from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from . import services_create as _services_create
+from . import services_get as _services_get
+from . import services_list as _services_list
+from . import services_redeploy as _services_redeploy
+from . import services_scale as _services_scale
+from . import services_start as _services_start
+from . import services_stop as _services_stop
+from . import services_terminate as _services_terminate
+from . import services_update as _services_update
+
+
+def _services_list_objects(page: ServiceList) -> list[Service]:
+    return page.objects
+
+
+class Services:
+    """The services operations (sync).
+
+    Args:
+        runtime: the client's runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        *,
+        image: str,
+        name: str | Unset = UNSET,
+        nickname: str | Unset = UNSET,
+        target_num_containers: int | Unset = 1,
+        run_command: None | str | Unset = UNSET,
+        entrypoint: None | str | Unset = UNSET,
+        container_ports: list[PortSpec] | Unset = UNSET,
+        container_envvars: list[EnvVar] | Unset = UNSET,
+        linked_to_service: list[LinkSpec] | Unset = UNSET,
+        bindings: list[BindingSpec] | Unset = UNSET,
+        autorestart: Autorestart | Unset = Autorestart.OFF,
+        autodestroy: Autodestroy | Unset = Autodestroy.OFF,
+        sequential_deployment: bool | Unset = False,
+        roles: list[Role] | Unset = UNSET,
+        privileged: bool | Unset = False,
+        deployment_strategy: DeploymentStrategy | Unset = DeploymentStrategy.EMPTIEST_NODE,
+        tags: list[TagRef] | Unset = UNSET,
+        autoredeploy: bool | Unset = False,
+        net: NetworkMode | Unset = NetworkMode.BRIDGE,
+        pid: PidMode | Unset = PidMode.NONE,
+        working_dir: str | Unset = "/",
+    ) -> Service:
+        """Create a new service.
+
+        Creates a service (state `Not running`) without starting any container.
+
+        Operation ``services_create``: ``POST /api/app/v1/service/``.
+
+        Args:
+            image (str): Docker image to run, e.g. `tutum/hello-world`.
+            name (str | Unset): Name of the service; defaults to the image name without its
+                namespace.
+            nickname (str | Unset): Display name; defaults to `name`.
+            target_num_containers (int | Unset): Number of containers to run. Default: 1.
+            run_command (None | str | Unset): Command overriding the image's, e.g.
+                `/run.sh`; `null` (the default) keeps the image's.
+            entrypoint (None | str | Unset): Entrypoint overriding the image's, e.g.
+                `/usr/sbin/sshd`; `null` (the default) keeps the image's.
+            container_ports (list[PortSpec] | Unset): Ports to expose, in addition to the
+                image's.
+            container_envvars (list[EnvVar] | Unset): Environment variables; they override
+                those of the image.
+            linked_to_service (list[LinkSpec] | Unset): Links to other services.
+            bindings (list[BindingSpec] | Unset): Volumes the service mounts.
+            autorestart (Autorestart | Unset): When stopped containers are restarted
+                automatically. Default: Autorestart.OFF.
+            autodestroy (Autodestroy | Unset): When stopped containers are terminated
+                automatically. Default: Autodestroy.OFF.
+            sequential_deployment (bool | Unset): Deploy and scale containers one after the
+                other. Default: False.
+            roles (list[Role] | Unset): API roles granted to the service.
+            privileged (bool | Unset): Run the containers with Docker's privileged flag.
+                Default: False.
+            deployment_strategy (DeploymentStrategy | Unset): How containers are spread over
+                nodes: `EMPTIEST_NODE` picks the node with the fewest running containers,
+                `HIGH_AVAILABILITY` the node with the fewest containers of this service,
+                `EVERY_NODE` runs one container on each node (such services cannot be scaled by
+                hand). Default: DeploymentStrategy.EMPTIEST_NODE.
+            tags (list[TagRef] | Unset): Tags selecting the nodes the service may be
+                deployed on.
+            autoredeploy (bool | Unset): Redeploy when the image is updated in the Docker
+                Cloud registry. Default: False.
+            net (NetworkMode | Unset): `bridge`: own network stack on the Docker bridge;
+                `host`: the node's network stack. Default: NetworkMode.BRIDGE.
+            pid (PidMode | Unset): PID namespace of the containers: `none` (their own) or
+                `host` (the node's). Default: PidMode.NONE.
+            working_dir (str | Unset): Working directory in the containers. Default: '/'.
+        """
+
+        body = ServiceCreate(
+            image=image,
+            name=name,
+            nickname=nickname,
+            target_num_containers=target_num_containers,
+            run_command=run_command,
+            entrypoint=entrypoint,
+            container_ports=container_ports,
+            container_envvars=container_envvars,
+            linked_to_service=linked_to_service,
+            bindings=bindings,
+            autorestart=autorestart,
+            autodestroy=autodestroy,
+            sequential_deployment=sequential_deployment,
+            roles=roles,
+            privileged=privileged,
+            deployment_strategy=deployment_strategy,
+            tags=tags,
+            autoredeploy=autoredeploy,
+            net=net,
+            pid=pid,
+            working_dir=working_dir,
+        )
+        request = _services_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(Service, self._runtime.call("services_create", request, _services_create._parse_response))
+
+    def get(
+        self,
+        uuid: str,
+    ) -> Service:
+        """Get an existing service.
+
+        Returns one service.
+
+        Operation ``services_get``: ``GET /api/app/v1/service/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (uuid,) = self._runtime.path_values("services_get", uuid)
+        request = _services_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(Service, self._runtime.call("services_get", request, _services_get._parse_response))
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Service]: ...
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Service] | Service:
+        """Terminate a service.
+
+        Terminates every container of the service and then the service.  This cannot be undone and the
+        data in the containers is lost.
+
+        Operation ``services_terminate``: ``DELETE /api/app/v1/service/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("services_terminate", uuid)
+        request = _services_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start(
+            "services_terminate", request, _services_terminate._parse_response, Service.from_dict
+        )
+        return (started.wait(timeout)) if wait else started
+
+    def update(
+        self,
+        uuid: str,
+        *,
+        image: str | Unset = UNSET,
+        autorestart: Autorestart | Unset = UNSET,
+        autodestroy: Autodestroy | Unset = UNSET,
+        autoredeploy: bool | Unset = UNSET,
+        container_envvars: list[EnvVar] | Unset = UNSET,
+        container_ports: list[PortSpec] | Unset = UNSET,
+        cpu_shares: int | Unset = UNSET,
+        deployment_strategy: DeploymentStrategy | Unset = UNSET,
+        entrypoint: str | Unset = UNSET,
+        linked_to_service: list[LinkSpec] | Unset = UNSET,
+        memory: int | Unset = UNSET,
+        net: NetworkMode | Unset = UNSET,
+        nickname: str | Unset = UNSET,
+        pid: PidMode | Unset = UNSET,
+        privileged: bool | Unset = UNSET,
+        roles: list[Role] | Unset = UNSET,
+        run_command: str | Unset = UNSET,
+        sequential_deployment: bool | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        target_num_containers: int | Unset = UNSET,
+        working_dir: str | Unset = UNSET,
+    ) -> Service:
+        """Update an existing service.
+
+        Changes the stored definition of the service.  Running containers keep the old definition until
+        the service is redeployed (or scaled, for `target_num_containers`).
+
+        Operation ``services_update``: ``PATCH /api/app/v1/service/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            image (str | Unset): Image, e.g. `tutum/ubuntu:5.6`; the tag defaults to
+                `latest`.
+            autorestart (Autorestart | Unset): When stopped containers are restarted
+                automatically.
+            autodestroy (Autodestroy | Unset): When stopped containers are terminated
+                automatically.
+            autoredeploy (bool | Unset): Redeploy when the image is updated in the Docker
+                Cloud registry.
+            container_envvars (list[EnvVar] | Unset): Environment variables (replace the
+                current list).
+            container_ports (list[PortSpec] | Unset): Ports to expose (replace the current
+                list).
+            cpu_shares (int | Unset): Relative CPU weight of the containers, e.g. 512.
+            deployment_strategy (DeploymentStrategy | Unset): How containers are spread over
+                nodes: `EMPTIEST_NODE` picks the node with the fewest running containers,
+                `HIGH_AVAILABILITY` the node with the fewest containers of this service,
+                `EVERY_NODE` runs one container on each node (such services cannot be scaled by
+                hand).
+            entrypoint (str | Unset): Entrypoint overriding the image's.
+            linked_to_service (list[LinkSpec] | Unset): Links to other services (replace the
+                current list).
+            memory (int | Unset): Memory limit of each container, in MB.
+            net (NetworkMode | Unset): `bridge`: own network stack on the Docker bridge;
+                `host`: the node's network stack.
+            nickname (str | Unset): Display name.
+            pid (PidMode | Unset): PID namespace of the containers: `none` (their own) or
+                `host` (the node's).
+            privileged (bool | Unset): Run the containers with Docker's privileged flag.
+            roles (list[Role] | Unset): API roles granted to the service.
+            run_command (str | Unset): Command overriding the image's.
+            sequential_deployment (bool | Unset): Deploy and scale containers one after the
+                other.
+            tags (list[TagRef] | Unset): New tag list (replaces the old one).
+            target_num_containers (int | Unset): Number of containers the service should run
+                (apply with scale).
+            working_dir (str | Unset): Working directory in the containers.
+        """
+
+        (uuid,) = self._runtime.path_values("services_update", uuid)
+        body = ServiceUpdate(
+            image=image,
+            autorestart=autorestart,
+            autodestroy=autodestroy,
+            autoredeploy=autoredeploy,
+            container_envvars=container_envvars,
+            container_ports=container_ports,
+            cpu_shares=cpu_shares,
+            deployment_strategy=deployment_strategy,
+            entrypoint=entrypoint,
+            linked_to_service=linked_to_service,
+            memory=memory,
+            net=net,
+            nickname=nickname,
+            pid=pid,
+            privileged=privileged,
+            roles=roles,
+            run_command=run_command,
+            sequential_deployment=sequential_deployment,
+            tags=tags,
+            target_num_containers=target_num_containers,
+            working_dir=working_dir,
+        )
+        request = _services_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(Service, self._runtime.call("services_update", request, _services_update._parse_response))
+
+    @overload
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Service]: ...
+
+    @overload
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Service] | Service:
+        """Start a service.
+
+        Starts the containers of a stopped, partly running or not yet started service.
+
+        Operation ``services_start``: ``POST /api/app/v1/service/{uuid}/start/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("services_start", uuid)
+        request = _services_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start("services_start", request, _services_start._parse_response, Service.from_dict)
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Service]: ...
+
+    @overload
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Service] | Service:
+        """Stop a service.
+
+        Stops the containers of a running or partly running service.
+
+        Operation ``services_stop``: ``POST /api/app/v1/service/{uuid}/stop/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("services_stop", uuid)
+        request = _services_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start("services_stop", request, _services_stop._parse_response, Service.from_dict)
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def scale(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Service]: ...
+
+    @overload
+    def scale(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    def scale(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Service] | Service:
+        """Scale a service.
+
+        Starts or terminates containers until the service has its stored `target_num_containers`; set
+        that number first with a PATCH.
+
+        Operation ``services_scale``: ``POST /api/app/v1/service/{uuid}/scale/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("services_scale", uuid)
+        request = _services_scale._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start("services_scale", request, _services_scale._parse_response, Service.from_dict)
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Service]: ...
+
+    @overload
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Service] | Service:
+        """Redeploy a service.
+
+        Replaces every container of the service with one built from the current service definition.
+
+        Operation ``services_redeploy``: ``POST /api/app/v1/service/{uuid}/redeploy/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            reuse_volumes (bool | Unset):  Default: True.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("services_redeploy", uuid)
+        request = _services_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        started = self._runtime.start(
+            "services_redeploy", request, _services_redeploy._parse_response, Service.from_dict
+        )
+        return (started.wait(timeout)) if wait else started
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: ServiceState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        stack: str | Unset = UNSET,
+    ) -> Pager[ServiceList, Service]:
+        """List all services.
+
+        Returns the services of the namespace, including recently terminated ones.
+
+        Operation ``services_list``: ``GET /api/app/v1/service/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            uuid (str | Unset):
+            state (ServiceState | Unset): Lifecycle state of a service.  Note the lower-case
+                r of `Not running` (stacks write `Not Running`).
+            name (str | Unset):
+            stack (str | Unset):
+        """
+
+        request = _services_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            stack=stack,
+        )
+
+        return self._runtime.paginate("services_list", request, _services_list._parse_response, _services_list_objects)
+
+
+class AsyncServices:
+    """The services operations (asyncio).
+
+    Args:
+        runtime: the client's async runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
+        self,
+        *,
+        image: str,
+        name: str | Unset = UNSET,
+        nickname: str | Unset = UNSET,
+        target_num_containers: int | Unset = 1,
+        run_command: None | str | Unset = UNSET,
+        entrypoint: None | str | Unset = UNSET,
+        container_ports: list[PortSpec] | Unset = UNSET,
+        container_envvars: list[EnvVar] | Unset = UNSET,
+        linked_to_service: list[LinkSpec] | Unset = UNSET,
+        bindings: list[BindingSpec] | Unset = UNSET,
+        autorestart: Autorestart | Unset = Autorestart.OFF,
+        autodestroy: Autodestroy | Unset = Autodestroy.OFF,
+        sequential_deployment: bool | Unset = False,
+        roles: list[Role] | Unset = UNSET,
+        privileged: bool | Unset = False,
+        deployment_strategy: DeploymentStrategy | Unset = DeploymentStrategy.EMPTIEST_NODE,
+        tags: list[TagRef] | Unset = UNSET,
+        autoredeploy: bool | Unset = False,
+        net: NetworkMode | Unset = NetworkMode.BRIDGE,
+        pid: PidMode | Unset = PidMode.NONE,
+        working_dir: str | Unset = "/",
+    ) -> Service:
+        """Create a new service.
+
+        Creates a service (state `Not running`) without starting any container.
+
+        Operation ``services_create``: ``POST /api/app/v1/service/``.
+
+        Args:
+            image (str): Docker image to run, e.g. `tutum/hello-world`.
+            name (str | Unset): Name of the service; defaults to the image name without its
+                namespace.
+            nickname (str | Unset): Display name; defaults to `name`.
+            target_num_containers (int | Unset): Number of containers to run. Default: 1.
+            run_command (None | str | Unset): Command overriding the image's, e.g.
+                `/run.sh`; `null` (the default) keeps the image's.
+            entrypoint (None | str | Unset): Entrypoint overriding the image's, e.g.
+                `/usr/sbin/sshd`; `null` (the default) keeps the image's.
+            container_ports (list[PortSpec] | Unset): Ports to expose, in addition to the
+                image's.
+            container_envvars (list[EnvVar] | Unset): Environment variables; they override
+                those of the image.
+            linked_to_service (list[LinkSpec] | Unset): Links to other services.
+            bindings (list[BindingSpec] | Unset): Volumes the service mounts.
+            autorestart (Autorestart | Unset): When stopped containers are restarted
+                automatically. Default: Autorestart.OFF.
+            autodestroy (Autodestroy | Unset): When stopped containers are terminated
+                automatically. Default: Autodestroy.OFF.
+            sequential_deployment (bool | Unset): Deploy and scale containers one after the
+                other. Default: False.
+            roles (list[Role] | Unset): API roles granted to the service.
+            privileged (bool | Unset): Run the containers with Docker's privileged flag.
+                Default: False.
+            deployment_strategy (DeploymentStrategy | Unset): How containers are spread over
+                nodes: `EMPTIEST_NODE` picks the node with the fewest running containers,
+                `HIGH_AVAILABILITY` the node with the fewest containers of this service,
+                `EVERY_NODE` runs one container on each node (such services cannot be scaled by
+                hand). Default: DeploymentStrategy.EMPTIEST_NODE.
+            tags (list[TagRef] | Unset): Tags selecting the nodes the service may be
+                deployed on.
+            autoredeploy (bool | Unset): Redeploy when the image is updated in the Docker
+                Cloud registry. Default: False.
+            net (NetworkMode | Unset): `bridge`: own network stack on the Docker bridge;
+                `host`: the node's network stack. Default: NetworkMode.BRIDGE.
+            pid (PidMode | Unset): PID namespace of the containers: `none` (their own) or
+                `host` (the node's). Default: PidMode.NONE.
+            working_dir (str | Unset): Working directory in the containers. Default: '/'.
+        """
+
+        body = ServiceCreate(
+            image=image,
+            name=name,
+            nickname=nickname,
+            target_num_containers=target_num_containers,
+            run_command=run_command,
+            entrypoint=entrypoint,
+            container_ports=container_ports,
+            container_envvars=container_envvars,
+            linked_to_service=linked_to_service,
+            bindings=bindings,
+            autorestart=autorestart,
+            autodestroy=autodestroy,
+            sequential_deployment=sequential_deployment,
+            roles=roles,
+            privileged=privileged,
+            deployment_strategy=deployment_strategy,
+            tags=tags,
+            autoredeploy=autoredeploy,
+            net=net,
+            pid=pid,
+            working_dir=working_dir,
+        )
+        request = _services_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(Service, await self._runtime.call("services_create", request, _services_create._parse_response))
+
+    async def get(
+        self,
+        uuid: str,
+    ) -> Service:
+        """Get an existing service.
+
+        Returns one service.
+
+        Operation ``services_get``: ``GET /api/app/v1/service/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (uuid,) = self._runtime.path_values("services_get", uuid)
+        request = _services_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(Service, await self._runtime.call("services_get", request, _services_get._parse_response))
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service]: ...
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service] | Service:
+        """Terminate a service.
+
+        Terminates every container of the service and then the service.  This cannot be undone and the
+        data in the containers is lost.
+
+        Operation ``services_terminate``: ``DELETE /api/app/v1/service/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("services_terminate", uuid)
+        request = _services_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start(
+            "services_terminate", request, _services_terminate._parse_response, Service.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    async def update(
+        self,
+        uuid: str,
+        *,
+        image: str | Unset = UNSET,
+        autorestart: Autorestart | Unset = UNSET,
+        autodestroy: Autodestroy | Unset = UNSET,
+        autoredeploy: bool | Unset = UNSET,
+        container_envvars: list[EnvVar] | Unset = UNSET,
+        container_ports: list[PortSpec] | Unset = UNSET,
+        cpu_shares: int | Unset = UNSET,
+        deployment_strategy: DeploymentStrategy | Unset = UNSET,
+        entrypoint: str | Unset = UNSET,
+        linked_to_service: list[LinkSpec] | Unset = UNSET,
+        memory: int | Unset = UNSET,
+        net: NetworkMode | Unset = UNSET,
+        nickname: str | Unset = UNSET,
+        pid: PidMode | Unset = UNSET,
+        privileged: bool | Unset = UNSET,
+        roles: list[Role] | Unset = UNSET,
+        run_command: str | Unset = UNSET,
+        sequential_deployment: bool | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        target_num_containers: int | Unset = UNSET,
+        working_dir: str | Unset = UNSET,
+    ) -> Service:
+        """Update an existing service.
+
+        Changes the stored definition of the service.  Running containers keep the old definition until
+        the service is redeployed (or scaled, for `target_num_containers`).
+
+        Operation ``services_update``: ``PATCH /api/app/v1/service/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            image (str | Unset): Image, e.g. `tutum/ubuntu:5.6`; the tag defaults to
+                `latest`.
+            autorestart (Autorestart | Unset): When stopped containers are restarted
+                automatically.
+            autodestroy (Autodestroy | Unset): When stopped containers are terminated
+                automatically.
+            autoredeploy (bool | Unset): Redeploy when the image is updated in the Docker
+                Cloud registry.
+            container_envvars (list[EnvVar] | Unset): Environment variables (replace the
+                current list).
+            container_ports (list[PortSpec] | Unset): Ports to expose (replace the current
+                list).
+            cpu_shares (int | Unset): Relative CPU weight of the containers, e.g. 512.
+            deployment_strategy (DeploymentStrategy | Unset): How containers are spread over
+                nodes: `EMPTIEST_NODE` picks the node with the fewest running containers,
+                `HIGH_AVAILABILITY` the node with the fewest containers of this service,
+                `EVERY_NODE` runs one container on each node (such services cannot be scaled by
+                hand).
+            entrypoint (str | Unset): Entrypoint overriding the image's.
+            linked_to_service (list[LinkSpec] | Unset): Links to other services (replace the
+                current list).
+            memory (int | Unset): Memory limit of each container, in MB.
+            net (NetworkMode | Unset): `bridge`: own network stack on the Docker bridge;
+                `host`: the node's network stack.
+            nickname (str | Unset): Display name.
+            pid (PidMode | Unset): PID namespace of the containers: `none` (their own) or
+                `host` (the node's).
+            privileged (bool | Unset): Run the containers with Docker's privileged flag.
+            roles (list[Role] | Unset): API roles granted to the service.
+            run_command (str | Unset): Command overriding the image's.
+            sequential_deployment (bool | Unset): Deploy and scale containers one after the
+                other.
+            tags (list[TagRef] | Unset): New tag list (replaces the old one).
+            target_num_containers (int | Unset): Number of containers the service should run
+                (apply with scale).
+            working_dir (str | Unset): Working directory in the containers.
+        """
+
+        (uuid,) = self._runtime.path_values("services_update", uuid)
+        body = ServiceUpdate(
+            image=image,
+            autorestart=autorestart,
+            autodestroy=autodestroy,
+            autoredeploy=autoredeploy,
+            container_envvars=container_envvars,
+            container_ports=container_ports,
+            cpu_shares=cpu_shares,
+            deployment_strategy=deployment_strategy,
+            entrypoint=entrypoint,
+            linked_to_service=linked_to_service,
+            memory=memory,
+            net=net,
+            nickname=nickname,
+            pid=pid,
+            privileged=privileged,
+            roles=roles,
+            run_command=run_command,
+            sequential_deployment=sequential_deployment,
+            tags=tags,
+            target_num_containers=target_num_containers,
+            working_dir=working_dir,
+        )
+        request = _services_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(Service, await self._runtime.call("services_update", request, _services_update._parse_response))
+
+    @overload
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service]: ...
+
+    @overload
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service] | Service:
+        """Start a service.
+
+        Starts the containers of a stopped, partly running or not yet started service.
+
+        Operation ``services_start``: ``POST /api/app/v1/service/{uuid}/start/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("services_start", uuid)
+        request = _services_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start(
+            "services_start", request, _services_start._parse_response, Service.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service]: ...
+
+    @overload
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service] | Service:
+        """Stop a service.
+
+        Stops the containers of a running or partly running service.
+
+        Operation ``services_stop``: ``POST /api/app/v1/service/{uuid}/stop/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("services_stop", uuid)
+        request = _services_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start("services_stop", request, _services_stop._parse_response, Service.from_dict)
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def scale(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service]: ...
+
+    @overload
+    async def scale(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    async def scale(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service] | Service:
+        """Scale a service.
+
+        Starts or terminates containers until the service has its stored `target_num_containers`; set
+        that number first with a PATCH.
+
+        Operation ``services_scale``: ``POST /api/app/v1/service/{uuid}/scale/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("services_scale", uuid)
+        request = _services_scale._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start(
+            "services_scale", request, _services_scale._parse_response, Service.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service]: ...
+
+    @overload
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service] | Service:
+        """Redeploy a service.
+
+        Replaces every container of the service with one built from the current service definition.
+
+        Operation ``services_redeploy``: ``POST /api/app/v1/service/{uuid}/redeploy/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            reuse_volumes (bool | Unset):  Default: True.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("services_redeploy", uuid)
+        request = _services_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        started = await self._runtime.start(
+            "services_redeploy", request, _services_redeploy._parse_response, Service.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: ServiceState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        stack: str | Unset = UNSET,
+    ) -> AsyncPager[ServiceList, Service]:
+        """List all services.
+
+        Returns the services of the namespace, including recently terminated ones.
+
+        Operation ``services_list``: ``GET /api/app/v1/service/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            uuid (str | Unset):
+            state (ServiceState | Unset): Lifecycle state of a service.  Note the lower-case
+                r of `Not running` (stacks write `Not Running`).
+            name (str | Unset):
+            stack (str | Unset):
+        """
+
+        request = _services_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            stack=stack,
+        )
+
+        return self._runtime.paginate("services_list", request, _services_list._parse_response, _services_list_objects)

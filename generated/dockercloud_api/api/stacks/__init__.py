@@ -1,0 +1,697 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+"""Resource classes of the stacks group: one method per operation."""
+
+from typing import Literal, cast, overload
+
+from ...models.error import Error
+from ...models.list_meta import ListMeta
+from ...models.service_create import ServiceCreate
+from ...models.stack import Stack
+from ...models.stack_create import StackCreate
+from ...models.stack_export import StackExport
+from ...models.stack_list import StackList
+from ...models.stack_service_update import StackServiceUpdate
+from ...models.stack_update import StackUpdate
+from ...types import UNSET, Unset
+from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from . import stacks_create as _stacks_create
+from . import stacks_export as _stacks_export
+from . import stacks_get as _stacks_get
+from . import stacks_list as _stacks_list
+from . import stacks_redeploy as _stacks_redeploy
+from . import stacks_start as _stacks_start
+from . import stacks_stop as _stacks_stop
+from . import stacks_terminate as _stacks_terminate
+from . import stacks_update as _stacks_update
+
+
+def _stacks_list_objects(page: StackList) -> list[Stack]:
+    return page.objects
+
+
+class Stacks:
+    """The stacks operations (sync).
+
+    Args:
+        runtime: the client's runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        *,
+        name: str,
+        nickname: str | Unset = UNSET,
+        services: list[ServiceCreate] | Unset = UNSET,
+    ) -> Stack:
+        """Create a new stack.
+
+        Creates a stack and its services (state `Not Running`) without starting them.  Services in the
+        body may link to, or take volumes from, a sibling service by its name.
+
+        Operation ``stacks_create``: ``POST /api/app/v1/stack/``.
+
+        Args:
+            name (str): Name of the stack, e.g. `my-hello-world-stack`.
+            nickname (str | Unset): Display name; defaults to `name`.
+            services (list[ServiceCreate] | Unset): Services of the stack, each written like
+                a Create a new service body; links and volumes-from may name a sibling service
+                instead of giving its resource URI.
+        """
+
+        body = StackCreate(
+            name=name,
+            nickname=nickname,
+            services=services,
+        )
+        request = _stacks_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(Stack, self._runtime.call("stacks_create", request, _stacks_create._parse_response))
+
+    def get(
+        self,
+        uuid: str,
+    ) -> Stack:
+        """Get an existing stack.
+
+        Returns one stack.
+
+        Operation ``stacks_get``: ``GET /api/app/v1/stack/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_get", uuid)
+        request = _stacks_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(Stack, self._runtime.call("stacks_get", request, _stacks_get._parse_response))
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Stack]: ...
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Stack: ...
+
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Stack] | Stack:
+        """Terminate a stack.
+
+        Terminates every service of the stack and then the stack itself.
+
+        Operation ``stacks_terminate``: ``DELETE /api/app/v1/stack/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_terminate", uuid)
+        request = _stacks_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start("stacks_terminate", request, _stacks_terminate._parse_response, Stack.from_dict)
+        return (started.wait(timeout)) if wait else started
+
+    def update(
+        self,
+        uuid: str,
+        *,
+        services: list[StackServiceUpdate] | Unset = UNSET,
+    ) -> Stack:
+        """Update an existing stack.
+
+        Updates the stored definition of the stack's services (a redeploy applies it to running
+        containers).  Services are matched by name; links and volumes-from may name a sibling.
+
+        Operation ``stacks_update``: ``PATCH /api/app/v1/stack/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            services (list[StackServiceUpdate] | Unset): New definitions of the stack's
+                services.
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_update", uuid)
+        body = StackUpdate(
+            services=services,
+        )
+        request = _stacks_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(Stack, self._runtime.call("stacks_update", request, _stacks_update._parse_response))
+
+    def export(
+        self,
+        uuid: str,
+    ) -> StackExport:
+        """Export an existing stack.
+
+        Returns the stack as a stackfile (the Stack YAML format) encoded as JSON: an object keyed by
+        service name.  This is not a Stack object.
+
+        Operation ``stacks_export``: ``GET /api/app/v1/stack/{uuid}/export/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_export", uuid)
+        request = _stacks_export._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(StackExport, self._runtime.call("stacks_export", request, _stacks_export._parse_response))
+
+    @overload
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Stack]: ...
+
+    @overload
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Stack: ...
+
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Stack] | Stack:
+        """Start a stack.
+
+        Starts the services of the stack.
+
+        Operation ``stacks_start``: ``POST /api/app/v1/stack/{uuid}/start/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_start", uuid)
+        request = _stacks_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start("stacks_start", request, _stacks_start._parse_response, Stack.from_dict)
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Stack]: ...
+
+    @overload
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Stack: ...
+
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Stack] | Stack:
+        """Stop a stack.
+
+        Stops the services of the stack.
+
+        Operation ``stacks_stop``: ``POST /api/app/v1/stack/{uuid}/stop/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_stop", uuid)
+        request = _stacks_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = self._runtime.start("stacks_stop", request, _stacks_stop._parse_response, Stack.from_dict)
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Stack]: ...
+
+    @overload
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Stack: ...
+
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Stack] | Stack:
+        """Redeploy a stack.
+
+        Redeploys every service of the stack with its current definition.
+
+        Operation ``stacks_redeploy``: ``POST /api/app/v1/stack/{uuid}/redeploy/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            reuse_volumes (bool | Unset):  Default: True.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
+        request = _stacks_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        started = self._runtime.start("stacks_redeploy", request, _stacks_redeploy._parse_response, Stack.from_dict)
+        return (started.wait(timeout)) if wait else started
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> Pager[StackList, Stack]:
+        """List all stacks.
+
+        Returns the stacks of the namespace, including recently terminated ones.
+
+        Operation ``stacks_list``: ``GET /api/app/v1/stack/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            uuid (str | Unset):
+            name (str | Unset):
+        """
+
+        request = _stacks_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            name=name,
+        )
+
+        return self._runtime.paginate("stacks_list", request, _stacks_list._parse_response, _stacks_list_objects)
+
+
+class AsyncStacks:
+    """The stacks operations (asyncio).
+
+    Args:
+        runtime: the client's async runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
+        self,
+        *,
+        name: str,
+        nickname: str | Unset = UNSET,
+        services: list[ServiceCreate] | Unset = UNSET,
+    ) -> Stack:
+        """Create a new stack.
+
+        Creates a stack and its services (state `Not Running`) without starting them.  Services in the
+        body may link to, or take volumes from, a sibling service by its name.
+
+        Operation ``stacks_create``: ``POST /api/app/v1/stack/``.
+
+        Args:
+            name (str): Name of the stack, e.g. `my-hello-world-stack`.
+            nickname (str | Unset): Display name; defaults to `name`.
+            services (list[ServiceCreate] | Unset): Services of the stack, each written like
+                a Create a new service body; links and volumes-from may name a sibling service
+                instead of giving its resource URI.
+        """
+
+        body = StackCreate(
+            name=name,
+            nickname=nickname,
+            services=services,
+        )
+        request = _stacks_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(Stack, await self._runtime.call("stacks_create", request, _stacks_create._parse_response))
+
+    async def get(
+        self,
+        uuid: str,
+    ) -> Stack:
+        """Get an existing stack.
+
+        Returns one stack.
+
+        Operation ``stacks_get``: ``GET /api/app/v1/stack/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_get", uuid)
+        request = _stacks_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(Stack, await self._runtime.call("stacks_get", request, _stacks_get._parse_response))
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Stack]: ...
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Stack: ...
+
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Stack] | Stack:
+        """Terminate a stack.
+
+        Terminates every service of the stack and then the stack itself.
+
+        Operation ``stacks_terminate``: ``DELETE /api/app/v1/stack/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_terminate", uuid)
+        request = _stacks_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start(
+            "stacks_terminate", request, _stacks_terminate._parse_response, Stack.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    async def update(
+        self,
+        uuid: str,
+        *,
+        services: list[StackServiceUpdate] | Unset = UNSET,
+    ) -> Stack:
+        """Update an existing stack.
+
+        Updates the stored definition of the stack's services (a redeploy applies it to running
+        containers).  Services are matched by name; links and volumes-from may name a sibling.
+
+        Operation ``stacks_update``: ``PATCH /api/app/v1/stack/{uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            services (list[StackServiceUpdate] | Unset): New definitions of the stack's
+                services.
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_update", uuid)
+        body = StackUpdate(
+            services=services,
+        )
+        request = _stacks_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(Stack, await self._runtime.call("stacks_update", request, _stacks_update._parse_response))
+
+    async def export(
+        self,
+        uuid: str,
+    ) -> StackExport:
+        """Export an existing stack.
+
+        Returns the stack as a stackfile (the Stack YAML format) encoded as JSON: an object keyed by
+        service name.  This is not a Stack object.
+
+        Operation ``stacks_export``: ``GET /api/app/v1/stack/{uuid}/export/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_export", uuid)
+        request = _stacks_export._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(StackExport, await self._runtime.call("stacks_export", request, _stacks_export._parse_response))
+
+    @overload
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Stack]: ...
+
+    @overload
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Stack: ...
+
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Stack] | Stack:
+        """Start a stack.
+
+        Starts the services of the stack.
+
+        Operation ``stacks_start``: ``POST /api/app/v1/stack/{uuid}/start/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_start", uuid)
+        request = _stacks_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start("stacks_start", request, _stacks_start._parse_response, Stack.from_dict)
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Stack]: ...
+
+    @overload
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Stack: ...
+
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Stack] | Stack:
+        """Stop a stack.
+
+        Stops the services of the stack.
+
+        Operation ``stacks_stop``: ``POST /api/app/v1/stack/{uuid}/stop/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_stop", uuid)
+        request = _stacks_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        started = await self._runtime.start("stacks_stop", request, _stacks_stop._parse_response, Stack.from_dict)
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Stack]: ...
+
+    @overload
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Stack: ...
+
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Stack] | Stack:
+        """Redeploy a stack.
+
+        Redeploys every service of the stack with its current definition.
+
+        Operation ``stacks_redeploy``: ``POST /api/app/v1/stack/{uuid}/redeploy/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            reuse_volumes (bool | Unset):  Default: True.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
+        request = _stacks_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        started = await self._runtime.start(
+            "stacks_redeploy", request, _stacks_redeploy._parse_response, Stack.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> AsyncPager[StackList, Stack]:
+        """List all stacks.
+
+        Returns the stacks of the namespace, including recently terminated ones.
+
+        Operation ``stacks_list``: ``GET /api/app/v1/stack/``.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+            uuid (str | Unset):
+            name (str | Unset):
+        """
+
+        request = _stacks_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            name=name,
+        )
+
+        return self._runtime.paginate("stacks_list", request, _stacks_list._parse_response, _stacks_list_objects)

@@ -1,0 +1,212 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.stack import Stack
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    uuid: str,
+    *,
+    reuse_volumes: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["reuse_volumes"] = reuse_volumes
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/app/v1/stack/{uuid}/redeploy/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Stack | None:
+    if response.status_code == 202:
+        response_202 = Stack.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Stack]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    reuse_volumes: bool | Unset = True,
+) -> Response[Error | Stack]:
+    """Redeploy a stack
+
+     Redeploys every service of the stack with its current definition.
+
+    Args:
+        uuid (str):
+        reuse_volumes (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Stack]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        reuse_volumes=reuse_volumes,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    reuse_volumes: bool | Unset = True,
+) -> Error | Stack | None:
+    """Redeploy a stack
+
+     Redeploys every service of the stack with its current definition.
+
+    Args:
+        uuid (str):
+        reuse_volumes (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Stack
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        reuse_volumes=reuse_volumes,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    reuse_volumes: bool | Unset = True,
+) -> Response[Error | Stack]:
+    """Redeploy a stack
+
+     Redeploys every service of the stack with its current definition.
+
+    Args:
+        uuid (str):
+        reuse_volumes (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Stack]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        reuse_volumes=reuse_volumes,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    reuse_volumes: bool | Unset = True,
+) -> Error | Stack | None:
+    """Redeploy a stack
+
+     Redeploys every service of the stack with its current definition.
+
+    Args:
+        uuid (str):
+        reuse_volumes (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Stack
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            reuse_volumes=reuse_volumes,
+        )
+    ).parsed

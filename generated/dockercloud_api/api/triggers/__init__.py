@@ -1,0 +1,496 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+"""Resource classes of the triggers group: one method per operation."""
+
+from typing import Literal, cast, overload
+
+from ...models.error import Error
+from ...models.list_meta import ListMeta
+from ...models.service import Service
+from ...models.trigger import Trigger
+from ...models.trigger_create import TriggerCreate
+from ...models.trigger_list import TriggerList
+from ...models.trigger_operation import TriggerOperation
+from ...types import UNSET, Unset
+from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from . import triggers_call as _triggers_call
+from . import triggers_call_with_count as _triggers_call_with_count
+from . import triggers_create as _triggers_create
+from . import triggers_delete as _triggers_delete
+from . import triggers_get as _triggers_get
+from . import triggers_list as _triggers_list
+
+
+def _triggers_list_objects(page: TriggerList) -> list[Trigger]:
+    return page.objects
+
+
+class Triggers:
+    """The triggers operations (sync).
+
+    Args:
+        runtime: the client's runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        uuid: str,
+        *,
+        name: str | Unset = UNSET,
+        operation: TriggerOperation | Unset = TriggerOperation.REDEPLOY,
+    ) -> Trigger:
+        """Create a new trigger.
+
+        Adds a trigger to the service; its `url` can then be called without credentials.
+
+        Operation ``triggers_create``: ``POST /api/app/v1/service/{uuid}/trigger/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            name (str | Unset): Name of the trigger.
+            operation (TriggerOperation | Unset): What calling a trigger does to its
+                service. Default: TriggerOperation.REDEPLOY.
+        """
+
+        (uuid,) = self._runtime.path_values("triggers_create", uuid)
+        body = TriggerCreate(
+            name=name,
+            operation=operation,
+        )
+        request = _triggers_create._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(Trigger, self._runtime.call("triggers_create", request, _triggers_create._parse_response))
+
+    def get(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+    ) -> Trigger:
+        """Get an existing trigger.
+
+        Returns one trigger of a service.
+
+        Operation ``triggers_get``: ``GET /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            trigger_uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_get", uuid, trigger_uuid)
+        request = _triggers_get._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        return cast(Trigger, self._runtime.call("triggers_get", request, _triggers_get._parse_response))
+
+    def delete(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+    ) -> None:
+        """Delete a trigger.
+
+        Revokes the trigger; its URL stops working.
+
+        Operation ``triggers_delete``: ``DELETE /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            trigger_uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_delete", uuid, trigger_uuid)
+        request = _triggers_delete._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        self._runtime.call("triggers_delete", request, _triggers_delete._parse_response)
+
+    @overload
+    def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Service]: ...
+
+    @overload
+    def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Service] | Service:
+        """Call a trigger.
+
+        Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs
+        no credentials: the trigger URL itself is the secret.
+
+        Operation ``triggers_call``: ``POST /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/call/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            trigger_uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
+        request = _triggers_call._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        started = self._runtime.start("triggers_call", request, _triggers_call._parse_response, Service.from_dict)
+        return (started.wait(timeout)) if wait else started
+
+    @overload
+    def call_with_count(
+        self,
+        uuid: str,
+        trigger_uuid: str,
+        count: int,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> Started[Service]: ...
+
+    @overload
+    def call_with_count(
+        self,
+        uuid: str,
+        trigger_uuid: str,
+        count: int,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    def call_with_count(
+        self,
+        uuid: str,
+        trigger_uuid: str,
+        count: int,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> Started[Service] | Service:
+        """Call a trigger.
+
+        Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions
+        this URL form only in prose.  Needs no credentials.
+
+        Operation ``triggers_call_with_count``: ``POST /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/call/{count}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            trigger_uuid (str):  An object's resource_uri is accepted too.
+            count (int):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        request = _triggers_call_with_count._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+            count=count,
+        )
+
+        started = self._runtime.start(
+            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Service.from_dict
+        )
+        return (started.wait(timeout)) if wait else started
+
+    def list(
+        self,
+        uuid: str,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+    ) -> Pager[TriggerList, Trigger]:
+        """List all triggers.
+
+        Returns the triggers of one service.
+
+        Operation ``triggers_list``: ``GET /api/app/v1/service/{uuid}/trigger/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+        """
+
+        (uuid,) = self._runtime.path_values("triggers_list", uuid)
+        request = _triggers_list._get_kwargs(
+            uuid=uuid,
+            limit=limit,
+            offset=offset,
+        )
+
+        return self._runtime.paginate("triggers_list", request, _triggers_list._parse_response, _triggers_list_objects)
+
+
+class AsyncTriggers:
+    """The triggers operations (asyncio).
+
+    Args:
+        runtime: the client's async runtime (``dockercloud_client`` passes its own).
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
+        self,
+        uuid: str,
+        *,
+        name: str | Unset = UNSET,
+        operation: TriggerOperation | Unset = TriggerOperation.REDEPLOY,
+    ) -> Trigger:
+        """Create a new trigger.
+
+        Adds a trigger to the service; its `url` can then be called without credentials.
+
+        Operation ``triggers_create``: ``POST /api/app/v1/service/{uuid}/trigger/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            name (str | Unset): Name of the trigger.
+            operation (TriggerOperation | Unset): What calling a trigger does to its
+                service. Default: TriggerOperation.REDEPLOY.
+        """
+
+        (uuid,) = self._runtime.path_values("triggers_create", uuid)
+        body = TriggerCreate(
+            name=name,
+            operation=operation,
+        )
+        request = _triggers_create._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(Trigger, await self._runtime.call("triggers_create", request, _triggers_create._parse_response))
+
+    async def get(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+    ) -> Trigger:
+        """Get an existing trigger.
+
+        Returns one trigger of a service.
+
+        Operation ``triggers_get``: ``GET /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            trigger_uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_get", uuid, trigger_uuid)
+        request = _triggers_get._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        return cast(Trigger, await self._runtime.call("triggers_get", request, _triggers_get._parse_response))
+
+    async def delete(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+    ) -> None:
+        """Delete a trigger.
+
+        Revokes the trigger; its URL stops working.
+
+        Operation ``triggers_delete``: ``DELETE /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            trigger_uuid (str):  An object's resource_uri is accepted too.
+        """
+
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_delete", uuid, trigger_uuid)
+        request = _triggers_delete._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        await self._runtime.call("triggers_delete", request, _triggers_delete._parse_response)
+
+    @overload
+    async def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service]: ...
+
+    @overload
+    async def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    async def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service] | Service:
+        """Call a trigger.
+
+        Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs
+        no credentials: the trigger URL itself is the secret.
+
+        Operation ``triggers_call``: ``POST /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/call/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            trigger_uuid (str):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
+        request = _triggers_call._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        started = await self._runtime.start("triggers_call", request, _triggers_call._parse_response, Service.from_dict)
+        return (await started.wait(timeout)) if wait else started
+
+    @overload
+    async def call_with_count(
+        self,
+        uuid: str,
+        trigger_uuid: str,
+        count: int,
+        *,
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service]: ...
+
+    @overload
+    async def call_with_count(
+        self,
+        uuid: str,
+        trigger_uuid: str,
+        count: int,
+        *,
+        wait: Literal[True],
+        timeout: float | None = None,
+    ) -> Service: ...
+
+    async def call_with_count(
+        self,
+        uuid: str,
+        trigger_uuid: str,
+        count: int,
+        *,
+        wait: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncStarted[Service] | Service:
+        """Call a trigger.
+
+        Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions
+        this URL form only in prose.  Needs no credentials.
+
+        Operation ``triggers_call_with_count``: ``POST /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/call/{count}/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            trigger_uuid (str):  An object's resource_uri is accepted too.
+            count (int):  An object's resource_uri is accepted too.
+            wait: block until the started action succeeds and return the refreshed object.
+            timeout: seconds to wait with ``wait=True`` (default 600).
+        """
+
+        request = _triggers_call_with_count._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+            count=count,
+        )
+
+        started = await self._runtime.start(
+            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Service.from_dict
+        )
+        return (await started.wait(timeout)) if wait else started
+
+    def list(
+        self,
+        uuid: str,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+    ) -> AsyncPager[TriggerList, Trigger]:
+        """List all triggers.
+
+        Returns the triggers of one service.
+
+        Operation ``triggers_list``: ``GET /api/app/v1/service/{uuid}/trigger/``.
+
+        Args:
+            uuid (str):  An object's resource_uri is accepted too.
+            limit (int | Unset):  Default: 25.
+            offset (int | Unset):  Default: 0.
+        """
+
+        (uuid,) = self._runtime.path_values("triggers_list", uuid)
+        request = _triggers_list._get_kwargs(
+            uuid=uuid,
+            limit=limit,
+            offset=offset,
+        )
+
+        return self._runtime.paginate("triggers_list", request, _triggers_list._parse_response, _triggers_list_objects)

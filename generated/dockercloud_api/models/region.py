@@ -1,0 +1,112 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Region")
+
+
+@_attrs_define
+class Region:
+    """A data center (or part of one) of a provider.
+
+    Attributes:
+        resource_uri (str): Resource URI of the region.
+        name (str): Identifier of the region within its provider, e.g. `ams2`.
+        label (str): Display name, e.g. `Amsterdam 2`.
+        node_types (list[str]): Resource URIs of the node types offered in the region.
+        availability_zones (list[str]): Resource URIs of the region's availability zones (empty for providers without
+            zones).
+        provider (str): Resource URI of the provider.
+        available (bool): Whether new nodes can be deployed in the region.
+    """
+
+    resource_uri: str
+    name: str
+    label: str
+    node_types: list[str]
+    availability_zones: list[str]
+    provider: str
+    available: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_uri = self.resource_uri
+
+        name = self.name
+
+        label = self.label
+
+        node_types = self.node_types
+
+        availability_zones = self.availability_zones
+
+        provider = self.provider
+
+        available = self.available
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource_uri": resource_uri,
+                "name": name,
+                "label": label,
+                "node_types": node_types,
+                "availability_zones": availability_zones,
+                "provider": provider,
+                "available": available,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource_uri = d.pop("resource_uri")
+
+        name = d.pop("name")
+
+        label = d.pop("label")
+
+        node_types = cast(list[str], d.pop("node_types"))
+
+        availability_zones = cast(list[str], d.pop("availability_zones"))
+
+        provider = d.pop("provider")
+
+        available = d.pop("available")
+
+        region = cls(
+            resource_uri=resource_uri,
+            name=name,
+            label=label,
+            node_types=node_types,
+            availability_zones=availability_zones,
+            provider=provider,
+            available=available,
+        )
+
+        region.additional_properties = d
+        return region
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

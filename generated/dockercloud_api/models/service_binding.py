@@ -1,0 +1,106 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ServiceBinding")
+
+
+@_attrs_define
+class ServiceBinding:
+    """A volume mounted by a service.
+
+    Attributes:
+        host_path (None | str): Path on the node bound to the volume; `null` for a plain volume.
+        container_path (None | str): Mount point in the containers; `null` for volumes-from bindings.
+        rewritable (bool): Whether the volume is writable.
+        volumes_from (None | str): Resource URI of the service whose volumes are mounted; `null` otherwise.
+    """
+
+    host_path: None | str
+    container_path: None | str
+    rewritable: bool
+    volumes_from: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        host_path: None | str
+        host_path = self.host_path
+
+        container_path: None | str
+        container_path = self.container_path
+
+        rewritable = self.rewritable
+
+        volumes_from: None | str
+        volumes_from = self.volumes_from
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "host_path": host_path,
+                "container_path": container_path,
+                "rewritable": rewritable,
+                "volumes_from": volumes_from,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_host_path(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        host_path = _parse_host_path(d.pop("host_path"))
+
+        def _parse_container_path(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        container_path = _parse_container_path(d.pop("container_path"))
+
+        rewritable = d.pop("rewritable")
+
+        def _parse_volumes_from(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        volumes_from = _parse_volumes_from(d.pop("volumes_from"))
+
+        service_binding = cls(
+            host_path=host_path,
+            container_path=container_path,
+            rewritable=rewritable,
+            volumes_from=volumes_from,
+        )
+
+        service_binding.additional_properties = d
+        return service_binding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+"""Regenerate ``generated/dockercloud_api`` from ``spec/openapi.yaml``.
+
+Usage::
+
+    python generator/regen.py              # rewrite generated/dockercloud_api
+    python generator/regen.py --check      # regenerate into a temporary folder, fail on any difference
+
+Steps: run openapi-python-client (the version pinned in pyproject.toml) with ``generator/config.yaml``
+and the template overrides in ``generator/templates/``; add ``operations.py`` (a table of every
+operation's method, path and ``x-dockercloud-*`` facts, read from the spec) and ``_provenance.py``
+(spec sha256 and generator version); stamp every file with a do-not-edit header.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "openapi.yaml"
+TARGET = ROOT / "generated" / "dockercloud_api"
+PACKAGE = "dockercloud_api"
+GENERATOR = "openapi-python-client"
+HEADER = "# Generated from spec/openapi.yaml by {gen} {ver}: do not edit, run `make generate`.\n"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per operation, in spec order, with the facts the handwritten client needs."""
+    rows = []
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            responses = {str(code) for code in op.get("responses", {})}
+            success = sorted(code for code in responses if code.startswith("2"))
+            rows.append(
+                {
+                    "operation_id": op["operationId"],
+                    "tag": op["tags"][0],
+                    "method": method.upper(),
+                    "path": path,
+                    "namespaced": bool(op["x-dockercloud-namespaced"]),
+                    "starts_action": "202" in responses,
+                    "paginated": op["operationId"].endswith("_list"),
+                    "authenticated": op.get("security", spec.get("security")) != [],
+                    "success_status": int(success[0]),
+                }
+            )
+    return rows
+
+
+def render_operations(rows: list[dict[str, Any]]) -> str:
+    lines = [
+        '"""Every REST operation of the spec with the facts a client needs beyond the generated modules."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Mapping",
+        "from dataclasses import dataclass",
+        "",
+        "",
+        "@dataclass(frozen=True, slots=True)",
+        "class OperationInfo:",
+        '    """Facts about one operation, read from ``spec/openapi.yaml``.',
+        "",
+        "    Attributes:",
+        "        operation_id: the spec's operationId, ``<tag>_<method>``.",
+        "        tag: the resource group.",
+        "        method: the HTTP method, upper case.",
+        "        path: the path template, without the namespace segment.",
+        "        namespaced: ``x-dockercloud-namespaced``: a namespace goes right after ``/v1/``.",
+        "        starts_action: the operation answers 202 with ``X-DockerCloud-Action-URI``.",
+        "        paginated: the operation answers the ``{meta, objects}`` list envelope.",
+        "        authenticated: the operation needs the ``Authorization`` header.",
+        "        success_status: the documented success status code.",
+        '    """',
+        "",
+        "    operation_id: str",
+        "    tag: str",
+        "    method: str",
+        "    path: str",
+        "    namespaced: bool",
+        "    starts_action: bool",
+        "    paginated: bool",
+        "    authenticated: bool",
+        "    success_status: int",
+        "",
+        "",
+        "OPERATIONS: Mapping[str, OperationInfo] = {",
+    ]
+    for row in rows:
+        args = ", ".join(f"{key}={value!r}" for key, value in row.items())
+        lines.append(f"    {row['operation_id']!r}: OperationInfo({args}),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def run(cmd: list[str], cwd: Path) -> None:
+    env = dict(os.environ)
+    # The post hooks call ruff by name: it must be the pinned one from this interpreter's venv.
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    subprocess.run(cmd, cwd=cwd, env=env, check=True)
+
+
+def generate(out_dir: Path) -> None:
+    """Write the complete generated package into ``out_dir`` (which must not exist)."""
+    gen_version = version(GENERATOR)
+    bin_dir = Path(sys.executable).parent
+    run(
+        [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path", str(SPEC),
+            "--config", str(ROOT / "generator" / "config.yaml"),
+            "--custom-template-path", str(ROOT / "generator" / "templates"),
+            "--meta", "none",
+            "--output-path", str(out_dir),
+            "--fail-on-warning",
+        ],
+        cwd=ROOT,
+    )  # fmt: skip
+    shutil.rmtree(out_dir / ".ruff_cache", ignore_errors=True)
+    spec_bytes = SPEC.read_bytes()
+    spec = yaml.safe_load(spec_bytes)
+    (out_dir / "operations.py").write_text(render_operations(operation_table(spec)))
+    (out_dir / "_provenance.py").write_text(
+        '"""Where this package came from; checked by ``make check-generated``."""\n\n'
+        f'SPEC_SHA256 = "{hashlib.sha256(spec_bytes).hexdigest()}"\n'
+        f'GENERATOR = "{GENERATOR}"\n'
+        f'GENERATOR_VERSION = "{gen_version}"\n'
+    )
+    run([str(bin_dir / "ruff"), "format", ".", "--isolated", "--line-length", "120", "--quiet"], cwd=out_dir)
+    shutil.rmtree(out_dir / ".ruff_cache", ignore_errors=True)
+    header = HEADER.format(gen=GENERATOR, ver=gen_version)
+    (out_dir / "py.typed").write_text(header)
+    for path in sorted(out_dir.rglob("*.py")):
+        path.write_text(header + path.read_text())
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ, or exist on one side only, between two trees."""
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        found.extend(prefix + name for name in mismatch + errors)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, prefix + name + "/")
+
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    return sorted(found)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="dockercloud-regen-") as tmp:
+        fresh = Path(tmp) / PACKAGE
+        generate(fresh)
+        if args.check:
+            diff = differences(TARGET, fresh) if TARGET.exists() else ["<generated/dockercloud_api is missing>"]
+            if diff:
+                print("generated/dockercloud_api is stale; run `make generate`. Differences:", file=sys.stderr)
+                for name in diff:
+                    print(f"  {name}", file=sys.stderr)
+                return 1
+            print("generated/dockercloud_api matches spec/openapi.yaml and generator/")
+            return 0
+        shutil.rmtree(TARGET, ignore_errors=True)
+        shutil.copytree(fresh, TARGET)
+        print(f"wrote {TARGET.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,190 @@
+"""Local websocket servers on 127.0.0.1 that replay JSON-lines transcripts to the stream clients.
+
+Every server is bounded: handlers stop after a few seconds at most, teardown shuts them down.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from pathlib import Path
+
+import pytest
+from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+from websockets.sync.server import Server, ServerConnection, serve
+
+TRANSCRIPTS = Path(__file__).parent / "transcripts"
+AUTH = "Basic " + base64.b64encode(b"demo:demo-apikey").decode()
+BAD_AUTH = "Basic " + base64.b64encode(b"demo:wrong").decode()
+UA = "dockercloud-client-tests"
+HOLD_LIMIT = 10.0  # seconds a "hold" handler keeps a connection open at most
+
+
+def transcript(name: str) -> list[str]:
+    """The frames of ``transcripts/<name>.jsonl``, one text frame per non-empty line."""
+    lines = (TRANSCRIPTS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip()]
+
+
+@dataclass
+class Script:
+    """What the server does on one connection: send ``frames``, then ``end``.
+
+    ``end``: ``close`` (1000), ``drop`` (1011, as the emulator's drop_websocket fault),
+    ``hold`` (stay open until the client leaves), ``echo`` (exec: echo stdin, EOT ends).
+    """
+
+    frames: list[str] = field(default_factory=list)
+    end: str = "close"
+    status: int | None = None  # refuse the handshake with this HTTP status instead
+
+
+@dataclass
+class Replay:
+    """A running replay server."""
+
+    url: str
+    scripts: list[Script]
+    requests: list[tuple[str, Headers]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    received: list[str] = field(default_factory=list)
+    connections: int = 0
+
+    def next_script(self) -> Script:
+        with self.lock:
+            index = self.connections
+            self.connections += 1
+        return self.scripts[min(index, len(self.scripts) - 1)]
+
+
+def _handler(replay: Replay, ws: ServerConnection) -> None:
+    script: Script = ws.script  # type: ignore[attr-defined]
+    try:
+        for frame in script.frames:
+            ws.send(frame)
+        if script.end == "close":
+            ws.close(1000)
+        elif script.end == "drop":
+            ws.close(1011, "injected drop")
+        elif script.end == "hold":
+            while True:
+                try:
+                    ws.recv(timeout=HOLD_LIMIT)
+                except TimeoutError:
+                    ws.close(1001)
+                    return
+        elif script.end == "echo":
+            while True:
+                text = ws.recv(timeout=HOLD_LIMIT)
+                assert isinstance(text, str)
+                replay.received.append(text)
+                data, eot, _ = text.partition("\u0004")
+                if data:
+                    ws.send(json.dumps({"type": "exec", "output": data.upper(), "streamType": "stdout"}))
+                if eot:
+                    ws.send(json.dumps({"type": "exec", "output": "EOF", "streamType": "stdout"}))
+                    ws.close(1000)
+                    return
+    except (ConnectionClosed, TimeoutError):
+        return
+
+
+@pytest.fixture
+def replay_server() -> Iterator[Replay]:
+    """A threaded websockets server on 127.0.0.1:0; set ``.scripts`` before connecting."""
+    replay = Replay(url="", scripts=[Script()])
+
+    def process_request(connection: ServerConnection, request: Request) -> Response | None:
+        replay.requests.append((request.path, request.headers))
+        script = replay.next_script()
+        connection.script = script  # type: ignore[attr-defined]
+        if request.headers.get("Authorization") != AUTH:
+            return connection.respond(HTTPStatus.UNAUTHORIZED, '{"error": "Unauthorized"}\n')
+        if script.status is not None:
+            return connection.respond(HTTPStatus(script.status), '{"error": "Injected"}\n')
+        return None
+
+    server: Server = serve(lambda ws: _handler(replay, ws), "127.0.0.1", 0, process_request=process_request)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    replay.url = f"ws://127.0.0.1:{server.socket.getsockname()[1]}"
+    try:
+        yield replay
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@dataclass
+class DeadPeer:
+    """A server that completes the handshake, sends one frame, then never answers again."""
+
+    url: str
+    connections: int = 0
+
+
+@pytest.fixture
+def dead_peer_server() -> Iterator[DeadPeer]:
+    """Raw-socket websocket server whose peer goes silent (no pongs) after one frame."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    peer = DeadPeer(url=f"ws://127.0.0.1:{listener.getsockname()[1]}")
+    stop = threading.Event()
+    held: list[socket.socket] = []
+    frame = transcript("events")[1].encode()
+
+    def serve_forever() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            conn.settimeout(2.0)
+            request = b""
+            while b"\r\n\r\n" not in request and len(request) < 65536:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    break
+                request += chunk
+            key = ""
+            for line in request.decode("latin-1").split("\r\n"):
+                if line.lower().startswith("sec-websocket-key:"):
+                    key = line.split(":", 1)[1].strip()
+            accept = base64.b64encode(
+                hashlib.sha1((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode()).digest()
+            ).decode()
+            conn.sendall(
+                (
+                    "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    f"Sec-WebSocket-Accept: {accept}\r\n\r\n"
+                ).encode()
+            )
+            header = bytes([0x81, 126]) + len(frame).to_bytes(2, "big") if len(frame) > 125 else bytes([0x81, len(frame)])
+            conn.sendall(header + frame)
+            peer.connections += 1
+            held.append(conn)  # never read again: pings go unanswered
+
+    thread = threading.Thread(target=serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield peer
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        for conn in held:
+            conn.close()
+        listener.close()
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Async tests run on asyncio (websockets' asyncio client needs it)."""
+    return "asyncio"

@@ -1,0 +1,314 @@
+"""Synchronous streams against local replay servers on 127.0.0.1 (every wait bounded)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from dockercloud_client.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    InternalServerError,
+)
+from dockercloud_client.streams import (
+    Event,
+    EventItem,
+    EventType,
+    ExecOutput,
+    LogStreamType,
+    ReconnectPolicy,
+    StreamOptions,
+    StreamReconnected,
+    Streams,
+    StreamServerError,
+)
+
+from .conftest import AUTH, BAD_AUTH, UA, DeadPeer, Replay, Script, transcript
+
+pytestmark = pytest.mark.timeout(20)
+
+FAST = ReconnectPolicy(attempts=4, initial_delay=0.01, max_delay=0.05)
+OPTIONS = StreamOptions(ping_interval=1.0, ping_timeout=1.0, open_timeout=3.0, close_timeout=1.0, proxy=None)
+EVENTS = transcript("events")
+
+
+def streams(replay: Replay | DeadPeer, authorization: str = AUTH, namespace: str | None = None) -> Streams:
+    return Streams(
+        url_base=replay.url,
+        authorization=authorization,
+        namespace=namespace,
+        user_agent=UA,
+        options=OPTIONS,
+        handshake_retry=FAST,
+    )
+
+
+def take(iterator: Iterator[EventItem], count: int) -> list[EventItem]:
+    """At most ``count`` items (the stream may end earlier)."""
+    items: list[EventItem] = []
+    for item in iterator:
+        items.append(item)
+        if len(items) >= count:
+            break
+    return items
+
+
+def close_later(target: object, delay: float) -> threading.Timer:
+    timer = threading.Timer(delay, target.close)  # type: ignore[attr-defined]
+    timer.start()
+    return timer
+
+
+# ---------------------------------------------------------------- events
+
+
+def test_events_typed_in_order_with_headers_and_filters(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(EVENTS, end="hold")]
+    with streams(replay_server, namespace="demo").events(type=["service", "container"], parent="/api/app/v1/stack/s/") as events:
+        items = take(events, 9)
+    assert all(isinstance(i, Event) for i in items)
+    assert [i.type_.value for i in items if isinstance(i, Event)] == [
+        "stack", "service", "action", "service", "container", "container", "action", "volume", "service",
+    ]  # the auth frame was skipped, the unknown "volume" type kept
+    first = items[0]
+    assert isinstance(first, Event) and first.datetime_.tzinfo is not None
+    path, headers = replay_server.requests[0]
+    assert path == "/api/audit/v1/demo/events/?type=service,container&parent=/api/app/v1/stack/s/"
+    assert headers["Authorization"] == AUTH
+    assert headers["User-Agent"] == UA
+
+
+def test_events_reconnect_after_drop_yields_marker_and_calls_back(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(EVENTS[:4], end="drop"), Script(EVENTS[4:], end="hold")]
+    seen: list[StreamReconnected] = []
+    with streams(replay_server).events(reconnect=FAST, on_reconnect=seen.append) as events:
+        items = take(events, 10)
+        assert events.reconnects == 1
+    kinds = ["gap" if isinstance(i, StreamReconnected) else "event" for i in items]
+    assert kinds == ["event"] * 3 + ["gap"] + ["event"] * 6
+    marker = items[3]
+    assert isinstance(marker, StreamReconnected) and seen == [marker]
+    assert "1011" in marker.reason and marker.attempts == 1
+    assert marker.last_event_at is not None and marker.reconnected_at >= marker.disconnected_at
+    assert replay_server.connections == 2
+
+
+def test_events_normal_server_close_also_reconnects(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(EVENTS[:2], end="close"), Script(EVENTS[2:3], end="hold")]
+    with streams(replay_server).events(reconnect=FAST) as events:
+        items = take(events, 3)
+    assert [type(i).__name__ for i in items] == ["Event", "StreamReconnected", "Event"]
+
+
+def test_events_without_reconnect_end_or_fail(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(EVENTS[:3], end="close"), Script(EVENTS[:3], end="drop")]
+    events = streams(replay_server).events(reconnect=None)
+    assert len(list(events)) == 2  # normal close: the iteration ends
+    events = streams(replay_server).events(reconnect=None)
+    with pytest.raises(APIConnectionError, match="1011"):
+        take(events, 10)
+
+
+def test_bad_key_fails_fast_without_retry(replay_server: Replay) -> None:
+    started = time.monotonic()
+    with pytest.raises(AuthenticationError) as info:  # noqa: SIM117
+        with streams(replay_server, authorization=BAD_AUTH).events(reconnect=ReconnectPolicy(attempts=5)):
+            pass
+    assert info.value.status_code == 401
+    assert replay_server.connections == 1
+    assert time.monotonic() - started < 2
+
+
+def test_handshake_5xx_retried_then_raised(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(status=503)]
+    events = streams(replay_server).events(reconnect=ReconnectPolicy(attempts=3, initial_delay=0.01, max_delay=0.02))
+    with pytest.raises(InternalServerError) as info:
+        next(events)
+    assert info.value.status_code == 503
+    assert replay_server.connections == 3
+    assert any("3 connection attempt" in note for note in info.value.__notes__)
+
+
+def test_handshake_recovers_after_transient_5xx(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(status=503), Script(status=502), Script(EVENTS[1:2], end="hold")]
+    with streams(replay_server).events(reconnect=FAST) as events:
+        first = next(events)
+    assert isinstance(first, Event)  # no marker: nothing was missed before the first connection
+
+
+def test_refused_connection_is_api_connection_error() -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    api = Streams(url_base=f"ws://127.0.0.1:{port}", authorization=AUTH, user_agent=UA, options=OPTIONS)
+    with pytest.raises(APIConnectionError):
+        next(api.events(reconnect=ReconnectPolicy(attempts=2, initial_delay=0.01)))
+
+
+def test_flapping_server_is_bounded(replay_server: Replay) -> None:
+    replay_server.scripts = [Script([], end="drop")]
+    events = streams(replay_server).events(reconnect=ReconnectPolicy(attempts=3, initial_delay=0.01, max_delay=0.02))
+    with pytest.raises(APIConnectionError, match="consecutive connections"):
+        take(events, 50)
+    assert replay_server.connections <= 4
+
+
+def test_error_frames(replay_server: Replay) -> None:
+    errors = transcript("errors")
+    replay_server.scripts = [Script(EVENTS[1:2] + errors[1:2], end="hold"), Script(errors[:1], end="hold")]
+    events = streams(replay_server).events()
+    assert isinstance(next(events), Event)
+    with pytest.raises(StreamServerError, match="not running"):
+        next(events)
+    assert events.closed
+    with pytest.raises(AuthenticationError):
+        next(streams(replay_server).events())
+
+
+def test_garbage_frames_are_skipped(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(["not json", "[1]", '{"no": "type"}', EVENTS[1]], end="hold")]
+    with streams(replay_server).events() as events:
+        item = next(events)
+    assert isinstance(item, Event) and item.type_ is EventType.STACK
+
+
+def test_close_from_another_thread_unblocks_iteration(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(EVENTS[:2], end="hold")]
+    events = streams(replay_server).events()
+    started = time.monotonic()
+    with events:
+        close_later(events, 0.3)
+        items = list(events)
+    assert len(items) == 1 and events.closed
+    assert time.monotonic() - started < 3
+    events.close()  # idempotent
+    assert list(events) == []
+
+
+def test_close_from_another_thread_during_backoff(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(status=503)]
+    events = streams(replay_server).events(reconnect=ReconnectPolicy(attempts=5, initial_delay=5, jitter=0))
+    close_later(events, 0.3)
+    started = time.monotonic()
+    assert list(events) == []
+    assert time.monotonic() - started < 3
+
+
+def test_keepalive_detects_dead_peer_and_reconnects(dead_peer_server: DeadPeer) -> None:
+    api = Streams(
+        url_base=dead_peer_server.url,
+        authorization=AUTH,
+        user_agent=UA,
+        options=StreamOptions(ping_interval=0.2, ping_timeout=0.2, close_timeout=0.2, proxy=None),
+    )
+    started = time.monotonic()
+    with api.events(reconnect=FAST) as events:
+        items = take(events, 3)
+    assert [type(i).__name__ for i in items] == ["Event", "StreamReconnected", "Event"]
+    marker = items[1]
+    assert isinstance(marker, StreamReconnected) and ("1011" in marker.reason or "1006" in marker.reason)
+    assert time.monotonic() - started < 5
+
+
+# ---------------------------------------------------------------- logs
+
+
+def test_container_logs_tail_then_server_close(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("logs_container"), end="close")]
+    api = streams(replay_server, namespace="demo")
+    with api.container_logs("/api/app/v1/demo/container/c-1/", tail=3, follow=False) as logs:
+        lines = list(logs)
+    assert [line.stream_type for line in lines] == [LogStreamType.STDOUT, LogStreamType.STDERR, LogStreamType.STDOUT]
+    assert all(line.timestamp is not None and line.timestamp.tzinfo is not None for line in lines)
+    assert replay_server.requests[0][0] == "/api/app/v1/demo/container/c-1/logs/?tail=3&follow=false"
+
+
+def test_service_logs_carry_source(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("logs_service"), end="close")]
+    lines = list(streams(replay_server).service_logs("svc-1"))
+    assert [line.source for line in lines] == ["wordpress-stackable-1", "wordpress-stackable-2", "wordpress-stackable-1"]
+    assert replay_server.requests[0][0] == "/api/app/v1/service/svc-1/logs/?tail=300&follow=true"
+
+
+def test_action_logs_never_namespaced(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("logs_action"), end="close")]
+    lines = list(streams(replay_server, namespace="org").action_logs("a-1", tail=None))
+    assert [line.log for line in lines][0] == "Log line from the action"
+    assert replay_server.requests[0][0] == "/api/audit/v1/action/a-1/logs/?follow=true"
+
+
+def test_follow_logs_end_on_close(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("logs_container"), end="hold")]
+    logs = streams(replay_server).container_logs("c-1")
+    close_later(logs, 0.3)
+    assert len(list(logs)) == 3
+
+
+def test_logs_dropped_connection_is_an_error(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("logs_container")[:1], end="drop")]
+    logs = streams(replay_server).container_logs("c-1")
+    assert next(logs).log.startswith("Starting")
+    with pytest.raises(APIConnectionError, match="log stream lost"):
+        next(logs)
+
+
+def test_logs_bad_key(replay_server: Replay) -> None:
+    with pytest.raises(AuthenticationError):
+        next(streams(replay_server, authorization=BAD_AUTH).container_logs("c-1"))
+    assert replay_server.connections == 1
+
+
+# ---------------------------------------------------------------- exec
+
+
+def test_exec_round_trip_with_stdin(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(end="echo")]
+    with streams(replay_server, namespace="demo").exec("c-1", "sh") as session:
+        session.send("echo hi\n")
+        first = session.next_output(timeout=3)
+        assert isinstance(first, ExecOutput) and first.output == "ECHO HI\n"
+        session.send(b"pwd\n")
+        session.close_stdin()
+        rest = list(session)
+    assert [o.output for o in rest] == ["PWD\n"]
+    assert session.finished
+    assert replay_server.received == ["echo hi\n", "pwd\n", "\u0004"]
+    assert replay_server.requests[0][0] == "/api/app/v1/demo/container/c-1/exec/?command=sh"
+
+
+def test_run_collects_output_until_eof(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("exec"), end="hold")]
+    api = streams(replay_server)
+    assert api.run("c-1", "hostname; nope; pwd", timeout=5) == "web-1\nsh: 1: nope: not found\n/app\n"
+    assert api.run("c-1", "hostname; nope; pwd", timeout=5, stderr=False) == "web-1\n/app\n"
+    assert replay_server.requests[0][0] == "/api/app/v1/container/c-1/exec/?command=hostname%3B%20nope%3B%20pwd"
+
+
+def test_run_with_stdin(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(end="echo")]
+    assert streams(replay_server).run("c-1", "cat", stdin="abc", timeout=5) == "ABC"
+
+
+def test_run_times_out(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(end="hold")]
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        streams(replay_server).run("c-1", "sleep 100", timeout=0.3)
+    assert time.monotonic() - started < 3
+
+
+def test_exec_error_frame(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("errors")[1:2], end="close")]
+    with pytest.raises(StreamServerError, match="not running"):
+        streams(replay_server).run("c-1", "ls", timeout=5)
+
+
+def test_exec_ends_on_server_close_without_eof(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("exec")[:1], end="close")]
+    assert streams(replay_server).run("c-1", "hostname", timeout=5) == "web-1\n"

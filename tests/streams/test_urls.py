@@ -1,0 +1,116 @@
+"""Stream URLs: documented paths, namespace rule, resource URIs, no credentials in queries."""
+
+from __future__ import annotations
+
+import pytest
+
+from dockercloud_client.errors import ConfigurationError
+from dockercloud_client.streams.urls import events_url, exec_url, logs_url, resolve_target, stream_base
+
+pytestmark = pytest.mark.timeout(10)
+
+BASE = "wss://ws.cloud.docker.com"
+C = "0b0e3538-88df-4f07-9aed-3a3cc4175076"
+
+
+def test_events_url_plain_and_namespaced() -> None:
+    assert events_url(BASE, None) == f"{BASE}/api/audit/v1/events/"
+    assert events_url(BASE + "/", "org") == f"{BASE}/api/audit/v1/org/events/"
+
+
+def test_events_filters_use_documented_parent_and_commas() -> None:
+    url = events_url(
+        BASE,
+        None,
+        type=["service", "container"],
+        object="/api/app/v1/service/abc/",
+        parent=["/api/app/v1/stack/s1/", "/api/app/v1/stack/s2/"],
+    )
+    assert url == (
+        f"{BASE}/api/audit/v1/events/?type=service,container&object=/api/app/v1/service/abc/"
+        "&parent=/api/app/v1/stack/s1/,/api/app/v1/stack/s2/"
+    )
+    assert "parents=" not in url
+
+
+def test_logs_urls() -> None:
+    assert logs_url(BASE, "container", C, None) == f"{BASE}/api/app/v1/container/{C}/logs/?tail=300&follow=true"
+    assert (
+        logs_url(BASE, "service", "svc-1", "org", tail=0, follow=False)
+        == f"{BASE}/api/app/v1/org/service/svc-1/logs/?tail=0&follow=false"
+    )
+    assert logs_url(BASE, "container", C, None, tail=None) == f"{BASE}/api/app/v1/container/{C}/logs/?follow=true"
+    assert logs_url(BASE, "container", C, None, service="/api/app/v1/service/x/").endswith(
+        "&service=/api/app/v1/service/x/"
+    )
+
+
+def test_action_logs_are_never_namespaced() -> None:
+    assert logs_url(BASE, "action", "a-1", "org") == f"{BASE}/api/audit/v1/action/a-1/logs/?tail=300&follow=true"
+
+
+def test_exec_url_quotes_the_command() -> None:
+    assert exec_url(BASE, C, "org", "ls -la /tmp") == f"{BASE}/api/app/v1/org/container/{C}/exec/?command=ls%20-la%20/tmp"
+    assert exec_url(BASE, C, None).endswith("/exec/?command=sh")
+    assert "%26" in exec_url(BASE, C, None, "echo a&b")
+
+
+def test_no_credentials_anywhere() -> None:
+    for url in (events_url(BASE, "o"), logs_url(BASE, "container", C, "o"), exec_url(BASE, C, "o")):
+        assert "token=" not in url and "user=" not in url and "@" not in url
+
+
+@pytest.mark.parametrize(
+    ("resource", "identifier", "namespace", "expected"),
+    [
+        ("container", C, None, (C, None)),
+        ("container", C, "org", (C, "org")),
+        ("container", f"/api/app/v1/container/{C}/", "org", (C, "org")),
+        ("container", f"/api/app/v1/team/container/{C}/", None, (C, "team")),
+        ("container", f"/api/app/v1/team/container/{C}/", "org", (C, "team")),
+        ("container", f"https://cloud.docker.com/api/app/v1/container/{C}/", None, (C, None)),
+        ("service", "/api/app/v1/service/s-1", None, ("s-1", None)),
+        ("action", "/api/audit/v1/action/a-1/", "org", ("a-1", None)),
+        ("action", "/api/app/v1/user_namespace/action/a-1/", None, ("a-1", None)),  # the docs' event example
+    ],
+)
+def test_resolve_target(
+    resource: str, identifier: str, namespace: str | None, expected: tuple[str, str | None]
+) -> None:
+    assert resolve_target(resource, identifier, namespace) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("resource", "identifier"),
+    [
+        ("container", "/api/app/v1/service/s-1/"),
+        ("service", f"/api/app/v1/container/{C}/"),
+        ("container", f"/api/infra/v1/container/{C}/"),
+        ("container", ""),
+        ("container", "../../etc"),
+        ("container", "a/b"),
+        ("container", "x?token=1"),
+    ],
+)
+def test_resolve_target_rejects(resource: str, identifier: str) -> None:
+    with pytest.raises(ConfigurationError):
+        resolve_target(resource, identifier, None)  # type: ignore[arg-type]
+
+
+def test_bad_inputs() -> None:
+    with pytest.raises(ConfigurationError):
+        logs_url(BASE, "container", C, None, tail=-1)
+    with pytest.raises(ConfigurationError):
+        logs_url(BASE, "service", "s", None, service="/api/app/v1/service/x/")
+    with pytest.raises(ConfigurationError):
+        exec_url(BASE, C, None, "  ")
+    with pytest.raises(ConfigurationError):
+        events_url(BASE, "a/b")
+
+
+def test_stream_base() -> None:
+    assert stream_base("https://ws.example.com/prefix/") == "wss://ws.example.com/prefix"
+    assert stream_base("http://127.0.0.1:8000") == "ws://127.0.0.1:8000"
+    for bad in ("ftp://x", "ws://user:pw@host", "nohost"):
+        with pytest.raises(ConfigurationError):
+            stream_base(bad)
