@@ -167,7 +167,8 @@ def dead_peer_server() -> Iterator[DeadPeer]:
                     f"Sec-WebSocket-Accept: {accept}\r\n\r\n"
                 ).encode()
             )
-            header = bytes([0x81, 126]) + len(frame).to_bytes(2, "big") if len(frame) > 125 else bytes([0x81, len(frame)])
+            size = len(frame)
+            header = bytes([0x81, 126]) + size.to_bytes(2, "big") if size > 125 else bytes([0x81, size])
             conn.sendall(header + frame)
             peer.connections += 1
             held.append(conn)  # never read again: pings go unanswered

@@ -68,11 +68,20 @@ def close_later(target: object, delay: float) -> threading.Timer:
 
 def test_events_typed_in_order_with_headers_and_filters(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS, end="hold")]
-    with streams(replay_server, namespace="demo").events(type=["service", "container"], parent="/api/app/v1/stack/s/") as events:
+    api = streams(replay_server, namespace="demo")
+    with api.events(type=["service", "container"], parent="/api/app/v1/stack/s/") as events:
         items = take(events, 9)
     assert all(isinstance(i, Event) for i in items)
     assert [i.type_.value for i in items if isinstance(i, Event)] == [
-        "stack", "service", "action", "service", "container", "container", "action", "volume", "service",
+        "stack",
+        "service",
+        "action",
+        "service",
+        "container",
+        "container",
+        "action",
+        "volume",
+        "service",
     ]  # the auth frame was skipped, the unknown "volume" type kept
     first = items[0]
     assert isinstance(first, Event) and first.datetime_.tzinfo is not None
@@ -232,7 +241,8 @@ def test_container_logs_tail_then_server_close(replay_server: Replay) -> None:
 def test_service_logs_carry_source(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("logs_service"), end="close")]
     lines = list(streams(replay_server).service_logs("svc-1"))
-    assert [line.source for line in lines] == ["wordpress-stackable-1", "wordpress-stackable-2", "wordpress-stackable-1"]
+    sources = [line.source for line in lines]
+    assert sources == ["wordpress-stackable-1", "wordpress-stackable-2", "wordpress-stackable-1"]
     assert replay_server.requests[0][0] == "/api/app/v1/service/svc-1/logs/?tail=300&follow=true"
 
 

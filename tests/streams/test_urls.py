@@ -50,7 +50,8 @@ def test_action_logs_are_never_namespaced() -> None:
 
 
 def test_exec_url_quotes_the_command() -> None:
-    assert exec_url(BASE, C, "org", "ls -la /tmp") == f"{BASE}/api/app/v1/org/container/{C}/exec/?command=ls%20-la%20/tmp"
+    expected = f"{BASE}/api/app/v1/org/container/{C}/exec/?command=ls%20-la%20/tmp"
+    assert exec_url(BASE, C, "org", "ls -la /tmp") == expected
     assert exec_url(BASE, C, None).endswith("/exec/?command=sh")
     assert "%26" in exec_url(BASE, C, None, "echo a&b")
 
