@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,15 +15,6 @@ from ..models.network_mode import NetworkMode
 from ..models.pid_mode import PidMode
 from ..models.role import Role
 from ..types import format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.container_binding import ContainerBinding
-    from ..models.container_labels import ContainerLabels
-    from ..models.container_link import ContainerLink
-    from ..models.container_link_variables import ContainerLinkVariables
-    from ..models.container_port import ContainerPort
-    from ..models.env_var import EnvVar
-
 
 T = TypeVar("T", bound="Container")
 
@@ -335,13 +326,6 @@ class Container:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_binding import ContainerBinding  # noqa: PLC0415
-        from ..models.container_labels import ContainerLabels  # noqa: PLC0415
-        from ..models.container_link import ContainerLink  # noqa: PLC0415
-        from ..models.container_link_variables import ContainerLinkVariables  # noqa: PLC0415
-        from ..models.container_port import ContainerPort  # noqa: PLC0415
-        from ..models.env_var import EnvVar  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -595,3 +579,11 @@ class Container:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_binding import ContainerBinding  # noqa: E402
+from ..models.container_labels import ContainerLabels  # noqa: E402
+from ..models.container_link import ContainerLink  # noqa: E402
+from ..models.container_link_variables import ContainerLinkVariables  # noqa: E402
+from ..models.container_port import ContainerPort  # noqa: E402
+from ..models.env_var import EnvVar  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.container_link_endpoints import ContainerLinkEndpoints
-
 
 T = TypeVar("T", bound="ContainerLink")
 
@@ -56,8 +52,6 @@ class ContainerLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_link_endpoints import ContainerLinkEndpoints  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -92,3 +86,6 @@ class ContainerLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_link_endpoints import ContainerLinkEndpoints  # noqa: E402

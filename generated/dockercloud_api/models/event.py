@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from attrs import field as _attrs_field
 from ..models.event_action import EventAction
 from ..models.event_type import EventType
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.stream_error_data import StreamErrorData
-
 
 T = TypeVar("T", bound="Event")
 
@@ -85,8 +81,6 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_error_data import StreamErrorData  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = EventType(d.pop("type"))
 
@@ -138,3 +132,6 @@ class Event:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stream_error_data import StreamErrorData  # noqa: E402

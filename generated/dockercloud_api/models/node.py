@@ -3,18 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_state import NodeState
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.node_private_ip import NodePrivateIp
-    from ..models.tag_ref import TagRef
-
 
 T = TypeVar("T", bound="Node")
 
@@ -181,9 +176,6 @@ class Node:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_private_ip import NodePrivateIp  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -329,3 +321,7 @@ class Node:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.node_private_ip import NodePrivateIp  # noqa: E402
+from ..models.tag_ref import TagRef  # noqa: E402

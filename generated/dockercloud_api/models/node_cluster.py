@@ -3,18 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_cluster_state import NodeClusterState
 from ..types import format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.provider_options import ProviderOptions
-    from ..models.tag_ref import TagRef
-
 
 T = TypeVar("T", bound="NodeCluster")
 
@@ -127,9 +122,6 @@ class NodeCluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_options import ProviderOptions  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -220,3 +212,7 @@ class NodeCluster:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.provider_options import ProviderOptions  # noqa: E402
+from ..models.tag_ref import TagRef  # noqa: E402

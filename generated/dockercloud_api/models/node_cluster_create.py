@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.provider_options import ProviderOptions
-    from ..models.tag_ref import TagRef
-
 
 T = TypeVar("T", bound="NodeClusterCreate")
 
@@ -92,9 +87,6 @@ class NodeClusterCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_options import ProviderOptions  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -153,3 +145,7 @@ class NodeClusterCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.provider_options import ProviderOptions  # noqa: E402
+from ..models.tag_ref import TagRef  # noqa: E402

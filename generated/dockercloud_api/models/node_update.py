@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tag_ref import TagRef
-
 
 T = TypeVar("T", bound="NodeUpdate")
 
@@ -51,8 +47,6 @@ class NodeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
         d = dict(src_dict)
         nickname = d.pop("nickname", UNSET)
 
@@ -88,3 +82,6 @@ class NodeUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag_ref import TagRef  # noqa: E402

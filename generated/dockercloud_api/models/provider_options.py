@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.provider_options_iam import ProviderOptionsIam
-    from ..models.provider_options_vpc import ProviderOptionsVpc
-
 
 T = TypeVar("T", bound="ProviderOptions")
 
@@ -51,9 +46,6 @@ class ProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_options_iam import ProviderOptionsIam  # noqa: PLC0415
-        from ..models.provider_options_vpc import ProviderOptionsVpc  # noqa: PLC0415
-
         d = dict(src_dict)
         _vpc = d.pop("vpc", UNSET)
         vpc: ProviderOptionsVpc | Unset
@@ -92,3 +84,7 @@ class ProviderOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.provider_options_iam import ProviderOptionsIam  # noqa: E402
+from ..models.provider_options_vpc import ProviderOptionsVpc  # noqa: E402

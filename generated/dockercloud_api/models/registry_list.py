@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.list_meta import ListMeta
-    from ..models.registry import Registry
-
 
 T = TypeVar("T", bound="RegistryList")
 
@@ -49,9 +44,6 @@ class RegistryList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_meta import ListMeta  # noqa: PLC0415
-        from ..models.registry import Registry  # noqa: PLC0415
-
         d = dict(src_dict)
         meta = ListMeta.from_dict(d.pop("meta"))
 
@@ -85,3 +77,7 @@ class RegistryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_meta import ListMeta  # noqa: E402
+from ..models.registry import Registry  # noqa: E402

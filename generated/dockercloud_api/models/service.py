@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,16 +16,6 @@ from ..models.pid_mode import PidMode
 from ..models.role import Role
 from ..models.service_state import ServiceState
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.env_var import EnvVar
-    from ..models.service_binding import ServiceBinding
-    from ..models.service_labels import ServiceLabels
-    from ..models.service_link import ServiceLink
-    from ..models.service_link_variables import ServiceLinkVariables
-    from ..models.service_port import ServicePort
-    from ..models.tag_ref import TagRef
-
 
 T = TypeVar("T", bound="Service")
 
@@ -389,14 +379,6 @@ class Service:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_var import EnvVar  # noqa: PLC0415
-        from ..models.service_binding import ServiceBinding  # noqa: PLC0415
-        from ..models.service_labels import ServiceLabels  # noqa: PLC0415
-        from ..models.service_link import ServiceLink  # noqa: PLC0415
-        from ..models.service_link_variables import ServiceLinkVariables  # noqa: PLC0415
-        from ..models.service_port import ServicePort  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -684,3 +666,12 @@ class Service:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.env_var import EnvVar  # noqa: E402
+from ..models.service_binding import ServiceBinding  # noqa: E402
+from ..models.service_labels import ServiceLabels  # noqa: E402
+from ..models.service_link import ServiceLink  # noqa: E402
+from ..models.service_link_variables import ServiceLinkVariables  # noqa: E402
+from ..models.service_port import ServicePort  # noqa: E402
+from ..models.tag_ref import TagRef  # noqa: E402

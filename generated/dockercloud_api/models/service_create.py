@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,14 +14,6 @@ from ..models.network_mode import NetworkMode
 from ..models.pid_mode import PidMode
 from ..models.role import Role
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.binding_spec import BindingSpec
-    from ..models.env_var import EnvVar
-    from ..models.link_spec import LinkSpec
-    from ..models.port_spec import PortSpec
-    from ..models.tag_ref import TagRef
-
 
 T = TypeVar("T", bound="ServiceCreate")
 
@@ -229,12 +221,6 @@ class ServiceCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.binding_spec import BindingSpec  # noqa: PLC0415
-        from ..models.env_var import EnvVar  # noqa: PLC0415
-        from ..models.link_spec import LinkSpec  # noqa: PLC0415
-        from ..models.port_spec import PortSpec  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
         d = dict(src_dict)
         image = d.pop("image")
 
@@ -401,3 +387,10 @@ class ServiceCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.binding_spec import BindingSpec  # noqa: E402
+from ..models.env_var import EnvVar  # noqa: E402
+from ..models.link_spec import LinkSpec  # noqa: E402
+from ..models.port_spec import PortSpec  # noqa: E402
+from ..models.tag_ref import TagRef  # noqa: E402

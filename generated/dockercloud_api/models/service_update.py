@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,13 +14,6 @@ from ..models.network_mode import NetworkMode
 from ..models.pid_mode import PidMode
 from ..models.role import Role
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.env_var import EnvVar
-    from ..models.link_spec import LinkSpec
-    from ..models.port_spec import PortSpec
-    from ..models.tag_ref import TagRef
-
 
 T = TypeVar("T", bound="ServiceUpdate")
 
@@ -207,11 +200,6 @@ class ServiceUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_var import EnvVar  # noqa: PLC0415
-        from ..models.link_spec import LinkSpec  # noqa: PLC0415
-        from ..models.port_spec import PortSpec  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
         d = dict(src_dict)
         image = d.pop("image", UNSET)
 
@@ -357,3 +345,9 @@ class ServiceUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.env_var import EnvVar  # noqa: E402
+from ..models.link_spec import LinkSpec  # noqa: E402
+from ..models.port_spec import PortSpec  # noqa: E402
+from ..models.tag_ref import TagRef  # noqa: E402

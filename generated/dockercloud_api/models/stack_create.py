@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_create import ServiceCreate
-
 
 T = TypeVar("T", bound="StackCreate")
 
@@ -60,8 +56,6 @@ class StackCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_create import ServiceCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -100,3 +94,6 @@ class StackCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_create import ServiceCreate  # noqa: E402

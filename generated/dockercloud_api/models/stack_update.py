@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.stack_service_update import StackServiceUpdate
-
 
 T = TypeVar("T", bound="StackUpdate")
 
@@ -45,8 +41,6 @@ class StackUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stack_service_update import StackServiceUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
         _services = d.pop("services", UNSET)
         services: list[StackServiceUpdate] | Unset = UNSET
@@ -79,3 +73,6 @@ class StackUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stack_service_update import StackServiceUpdate  # noqa: E402

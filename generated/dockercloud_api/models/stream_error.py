@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stream_error_type import StreamErrorType
-
-if TYPE_CHECKING:
-    from ..models.stream_error_data import StreamErrorData
-
 
 T = TypeVar("T", bound="StreamError")
 
@@ -47,8 +43,6 @@ class StreamError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_error_data import StreamErrorData  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = StreamErrorType(d.pop("type"))
 
@@ -77,3 +71,6 @@ class StreamError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stream_error_data import StreamErrorData  # noqa: E402
