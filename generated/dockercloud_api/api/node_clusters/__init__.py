@@ -42,9 +42,9 @@ class NodeClusters:
         name: str,
         node_type: str,
         region: str,
-        disk: int | Unset = 60,
+        disk: int | Unset = UNSET,
         nickname: str | Unset = UNSET,
-        target_num_nodes: int | Unset = 1,
+        target_num_nodes: int | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
         provider_options: ProviderOptions | Unset = UNSET,
     ) -> NodeCluster:
@@ -321,9 +321,9 @@ class AsyncNodeClusters:
         name: str,
         node_type: str,
         region: str,
-        disk: int | Unset = 60,
+        disk: int | Unset = UNSET,
         nickname: str | Unset = UNSET,
-        target_num_nodes: int | Unset = 1,
+        target_num_nodes: int | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
         provider_options: ProviderOptions | Unset = UNSET,
     ) -> NodeCluster:

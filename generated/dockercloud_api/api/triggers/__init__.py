@@ -39,7 +39,7 @@ class Triggers:
         uuid: str,
         *,
         name: str | Unset = UNSET,
-        operation: TriggerOperation | Unset = TriggerOperation.REDEPLOY,
+        operation: TriggerOperation | Unset = UNSET,
     ) -> Trigger:
         """Create a new trigger.
 
@@ -275,7 +275,7 @@ class AsyncTriggers:
         uuid: str,
         *,
         name: str | Unset = UNSET,
-        operation: TriggerOperation | Unset = TriggerOperation.REDEPLOY,
+        operation: TriggerOperation | Unset = UNSET,
     ) -> Trigger:
         """Create a new trigger.
 
