@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PKGS := dockercloud_client dockercloud_emulator generated/dockercloud_api
 
-.PHONY: test lint typecheck validate-spec generate check-generated pytest emulator clean
+.PHONY: test lint typecheck validate-spec generate check-generated pytest emulator bench clean
 
 # The venv is rebuilt when the dependency list changes; constraints.txt pins every transitive version.
 $(STAMP): pyproject.toml constraints.txt
@@ -35,8 +35,21 @@ check-generated: $(STAMP) ## fail if generated/ is not what the spec and generat
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
+.PHONY: record
+record: $(STAMP) ## re-record tests/cassettes/recorded/ against the emulator (the tests start and stop it), then replay
+	rm -f tests/cassettes/recorded/*.json
+	$(BIN)/python -m pytest tests/cassettes/test_replay.py --record-mode=rewrite -q
+	$(BIN)/python -m pytest tests/cassettes -q
+
+.PHONY: demo
+demo: $(STAMP) ## the guided tour (examples/tour.py) against a local emulator it starts on 127.0.0.1 and stops
+	$(BIN)/python examples/run_demo.py
+
 emulator: $(STAMP) ## run the local Docker Cloud emulator in the foreground
 	$(BIN)/python -m dockercloud_emulator --host 127.0.0.1 --port 0
+
+bench: $(STAMP) ## side-by-side benchmarks; writes bench/results.md
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

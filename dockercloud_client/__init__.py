@@ -8,7 +8,18 @@ Example::
         for service in client.services.list(state="Running"):
             print(service.name)
         client.services.start(uuid, wait=True)   # blocks until the action succeeds
+        with client.events.stream(type="service") as events:   # the Stream API (websockets)
+            for event in events:
+                print(event.action, event.resource_uri, event.state)
+
+The request and response models are re-exported as ``dockercloud_client.models``::
+
+    from dockercloud_client import Client, models
+
+    client.stacks.create(name="shop", services=[models.ServiceCreate(image="tutum/hello-world")])
 """
+
+from dockercloud_api import models
 
 from ._client import AsyncClient, Client
 from ._config import DEFAULT_REST_HOST, DEFAULT_STREAM_HOST, DEFAULT_TIMEOUT, Credentials
@@ -33,7 +44,26 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
+    StreamServerError,
     UnsupportedMediaTypeError,
+)
+from .streams import (
+    AsyncEventStream,
+    AsyncExecSession,
+    AsyncLogStream,
+    Event,
+    EventAction,
+    EventItem,
+    EventStream,
+    EventType,
+    ExecOutput,
+    ExecSession,
+    LogLine,
+    LogStream,
+    LogStreamType,
+    ReconnectPolicy,
+    StreamOptions,
+    StreamReconnected,
 )
 
 __all__ = [
@@ -46,6 +76,9 @@ __all__ = [
     "ActionFailedError",
     "ActionTimeoutError",
     "AsyncClient",
+    "AsyncEventStream",
+    "AsyncExecSession",
+    "AsyncLogStream",
     "AsyncPaginator",
     "AsyncRetryTransport",
     "AsyncStartedAction",
@@ -57,15 +90,30 @@ __all__ = [
     "Credentials",
     "CredentialsError",
     "DockerCloudError",
+    "Event",
+    "EventAction",
+    "EventItem",
+    "EventStream",
+    "EventType",
+    "ExecOutput",
+    "ExecSession",
     "InternalServerError",
+    "LogLine",
+    "LogStream",
+    "LogStreamType",
     "MethodNotAllowedError",
     "NotFoundError",
     "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReconnectPolicy",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",
     "StartedAction",
+    "StreamOptions",
+    "StreamReconnected",
+    "StreamServerError",
     "UnsupportedMediaTypeError",
+    "models",
 ]

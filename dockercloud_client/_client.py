@@ -11,8 +11,8 @@ from typing import Any, Self
 
 import anyio
 import httpx
+
 from dockercloud_api.api.availability_zones import AsyncAvailabilityZones, AvailabilityZones
-from dockercloud_api.api.containers import AsyncContainers, Containers
 from dockercloud_api.api.node_clusters import AsyncNodeClusters, NodeClusters
 from dockercloud_api.api.node_types import AsyncNodeTypes, NodeTypes
 from dockercloud_api.api.nodes import AsyncNodes, Nodes
@@ -20,7 +20,6 @@ from dockercloud_api.api.providers import AsyncProviders, Providers
 from dockercloud_api.api.regions import AsyncRegions, Regions
 from dockercloud_api.api.registries import AsyncRegistries, Registries
 from dockercloud_api.api.repositories import AsyncRepositories, Repositories
-from dockercloud_api.api.services import AsyncServices, Services
 from dockercloud_api.api.stacks import AsyncStacks, Stacks
 from dockercloud_api.api.tags import AsyncTags, Tags
 from dockercloud_api.client import Client as _ParseClient
@@ -37,9 +36,21 @@ from ._config import (
     resolve_stream_host,
     user_agent,
 )
-from ._resources import Actions, AsyncActions, AsyncTriggers, Triggers
+from ._resources import (
+    Actions,
+    AsyncActions,
+    AsyncContainers,
+    AsyncEvents,
+    AsyncServices,
+    AsyncTriggers,
+    Containers,
+    Events,
+    Services,
+    Triggers,
+)
 from ._runtime import AsyncRuntime, Settings, SyncRuntime
 from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .streams import AsyncStreams, StreamOptions, Streams
 
 _CONSTRUCTOR_DOC = """
     Every setting is resolved once, here (never at import): an explicit argument wins, then the
@@ -65,7 +76,10 @@ _CONSTRUCTOR_DOC = """
             else the authenticated user.
         rest_host: REST URL; else ``DOCKERCLOUD_REST_HOST``; else ``https://cloud.docker.com``.
         stream_host: Stream API URL; else ``DOCKERCLOUD_STREAM_HOST``, ``DOCKERCLOUD_STREAM_URL``;
-            else ``wss://ws.cloud.docker.com``.
+            else ``wss://ws.cloud.docker.com``. Used by ``events.stream()``, ``containers.logs()``,
+            ``containers.exec()``, ``containers.run()``, ``services.logs()`` and ``actions.logs()``,
+            which send the same credentials, user agent and namespace as the REST calls.
+        stream_options: websocket settings of those streams (keepalive, timeouts, proxy).
         timeout: seconds, or an ``httpx.Timeout``; default 10 s to connect and 60 s per read.
         max_retries: retries of idempotent requests and of connections that failed (default 2).
         user_agent: a product token put before ``dockercloud-client/<v> python/<v>``.
@@ -129,6 +143,7 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 class _Common:
     _settings: Settings
     _stream_host: str
+    _stream_options: StreamOptions
 
     @property
     def namespace(self) -> str | None:
@@ -170,6 +185,7 @@ class Client(_Common):
     __doc__ = "Docker Cloud REST client (blocking).\n" + _CONSTRUCTOR_DOC
 
     actions: Actions
+    events: Events
     providers: Providers
     regions: Regions
     availability_zones: AvailabilityZones
@@ -194,6 +210,7 @@ class Client(_Common):
         namespace: str | None = None,
         rest_host: str | None = None,
         stream_host: str | None = None,
+        stream_options: StreamOptions | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         user_agent: str | None = None,
@@ -210,6 +227,7 @@ class Client(_Common):
             rest_host=rest_host, stream_host=stream_host, user_agent_prefix=user_agent,
             environ=environ, home=home, credential_helper_timeout=credential_helper_timeout,
         )  # fmt: skip
+        self._stream_options = stream_options or StreamOptions()
         self._owns_http = http_client is None
         if http_client is None:
             retrying = RetryTransport(
@@ -225,7 +243,16 @@ class Client(_Common):
 
     def _attach(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
-        self.actions = Actions(runtime)
+        settings = runtime.settings
+        streams = Streams(
+            url_base=self._stream_host,
+            authorization=settings.credentials.authorization,
+            namespace=settings.namespace,
+            user_agent=settings.user_agent,
+            options=self._stream_options,
+        )
+        self.actions = Actions(runtime, streams)
+        self.events = Events(streams)
         self.providers = Providers(runtime)
         self.regions = Regions(runtime)
         self.availability_zones = AvailabilityZones(runtime)
@@ -236,8 +263,8 @@ class Client(_Common):
         self.nodes = Nodes(runtime)
         self.repositories = Repositories(runtime)
         self.stacks = Stacks(runtime)
-        self.services = Services(runtime)
-        self.containers = Containers(runtime)
+        self.services = Services(runtime, streams)
+        self.containers = Containers(runtime, streams)
         self.triggers = Triggers(runtime)
 
     def with_namespace(self, namespace: str | None) -> Self:
@@ -248,6 +275,7 @@ class Client(_Common):
         clone = object.__new__(type(self))
         clone._settings = self._settings
         clone._stream_host = self._stream_host
+        clone._stream_options = self._stream_options
         clone._owns_http = False
         runtime = self._runtime.with_namespace(resolve_namespace(namespace or "", {}))
         clone._settings = runtime.settings
@@ -272,6 +300,7 @@ class AsyncClient(_Common):
     __doc__ = "Docker Cloud REST client (asyncio; ``await`` each call, ``async for`` over lists).\n" + _CONSTRUCTOR_DOC
 
     actions: AsyncActions
+    events: AsyncEvents
     providers: AsyncProviders
     regions: AsyncRegions
     availability_zones: AsyncAvailabilityZones
@@ -296,6 +325,7 @@ class AsyncClient(_Common):
         namespace: str | None = None,
         rest_host: str | None = None,
         stream_host: str | None = None,
+        stream_options: StreamOptions | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         user_agent: str | None = None,
@@ -312,6 +342,7 @@ class AsyncClient(_Common):
             rest_host=rest_host, stream_host=stream_host, user_agent_prefix=user_agent,
             environ=environ, home=home, credential_helper_timeout=credential_helper_timeout,
         )  # fmt: skip
+        self._stream_options = stream_options or StreamOptions()
         self._owns_http = http_client is None
         if http_client is None:
             retrying = AsyncRetryTransport(
@@ -327,7 +358,16 @@ class AsyncClient(_Common):
 
     def _attach(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
-        self.actions = AsyncActions(runtime)
+        settings = runtime.settings
+        streams = AsyncStreams(
+            url_base=self._stream_host,
+            authorization=settings.credentials.authorization,
+            namespace=settings.namespace,
+            user_agent=settings.user_agent,
+            options=self._stream_options,
+        )
+        self.actions = AsyncActions(runtime, streams)
+        self.events = AsyncEvents(streams)
         self.providers = AsyncProviders(runtime)
         self.regions = AsyncRegions(runtime)
         self.availability_zones = AsyncAvailabilityZones(runtime)
@@ -338,8 +378,8 @@ class AsyncClient(_Common):
         self.nodes = AsyncNodes(runtime)
         self.repositories = AsyncRepositories(runtime)
         self.stacks = AsyncStacks(runtime)
-        self.services = AsyncServices(runtime)
-        self.containers = AsyncContainers(runtime)
+        self.services = AsyncServices(runtime, streams)
+        self.containers = AsyncContainers(runtime, streams)
         self.triggers = AsyncTriggers(runtime)
 
     def with_namespace(self, namespace: str | None) -> Self:
@@ -349,6 +389,7 @@ class AsyncClient(_Common):
         """
         clone = object.__new__(type(self))
         clone._stream_host = self._stream_host
+        clone._stream_options = self._stream_options
         clone._owns_http = False
         runtime = self._runtime.with_namespace(resolve_namespace(namespace or "", {}))
         clone._settings = runtime.settings

@@ -3,21 +3,45 @@
 * ``actions.wait(action_or_uri, timeout=...)``: poll an action until it succeeds.
 * ``triggers.call(service, trigger, count=N)``: a ``SCALEUP`` trigger called with a count uses the
   ``triggers_call_with_count`` operation.
+* The Stream API (websockets, :mod:`dockercloud_client.streams`): ``events.stream(...)``,
+  ``containers.logs/exec/run``, ``services.logs`` and ``actions.logs``. Each group gets the
+  client's :class:`~dockercloud_client.streams.Streams` (stream host, credentials, user agent,
+  namespace), so a ``with_namespace`` copy streams from its own namespace.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal, cast, overload
 
 from dockercloud_api.api import AsyncStarted, Started
 from dockercloud_api.api.actions import Actions as _Actions
 from dockercloud_api.api.actions import AsyncActions as _AsyncActions
+from dockercloud_api.api.containers import AsyncContainers as _AsyncContainers
+from dockercloud_api.api.containers import Containers as _Containers
+from dockercloud_api.api.services import AsyncServices as _AsyncServices
+from dockercloud_api.api.services import Services as _Services
 from dockercloud_api.api.triggers import AsyncTriggers as _AsyncTriggers
 from dockercloud_api.api.triggers import Triggers as _Triggers
 from dockercloud_api.models.action import Action
 from dockercloud_api.models.service import Service
 
 from ._runtime import AsyncRuntime, SyncRuntime
+from .streams import (
+    AsyncEventStream,
+    AsyncExecSession,
+    AsyncLogStream,
+    AsyncStreams,
+    EventStream,
+    ExecSession,
+    LogStream,
+    ReconnectPolicy,
+    Streams,
+)
+from .streams.events import ReconnectCallback
+
+#: Reconnection of ``events.stream()`` unless the caller passes its own (or None).
+_DEFAULT_RECONNECT = ReconnectPolicy()
 
 
 def _action_uri(runtime: SyncRuntime | AsyncRuntime, action: Action | str) -> str:
@@ -28,11 +52,26 @@ def _action_uri(runtime: SyncRuntime | AsyncRuntime, action: Action | str) -> st
 
 
 class Actions(_Actions):
-    """The actions operations, plus :meth:`wait`."""
+    """The actions operations, plus :meth:`wait` and :meth:`logs`."""
 
-    def __init__(self, runtime: SyncRuntime) -> None:
+    def __init__(self, runtime: SyncRuntime, streams: Streams) -> None:
         super().__init__(runtime)
         self._sync_runtime = runtime
+        self._streams = streams
+
+    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
+        """Stream the log of an action (never namespaced).
+
+        Args:
+            uuid: the action's UUID or resource URI.
+            tail: how many past lines to send first (None: the server's default).
+            follow: keep streaming new lines until ``close()``; False ends after the tail.
+
+        Returns:
+            An iterator of :class:`~dockercloud_client.streams.LogLine` that is also a context
+            manager; the connection opens on ``with`` or on the first ``next()``.
+        """
+        return self._streams.action_logs(uuid, tail=tail, follow=follow)
 
     def wait(self, action: Action | str, timeout: float | None = None) -> Action:
         """Poll an action until it is ``Success`` and return it.
@@ -50,11 +89,16 @@ class Actions(_Actions):
 
 
 class AsyncActions(_AsyncActions):
-    """The actions operations (asyncio), plus :meth:`wait`."""
+    """The actions operations (asyncio), plus :meth:`wait` and :meth:`logs`."""
 
-    def __init__(self, runtime: AsyncRuntime) -> None:
+    def __init__(self, runtime: AsyncRuntime, streams: AsyncStreams) -> None:
         super().__init__(runtime)
         self._async_runtime = runtime
+        self._streams = streams
+
+    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
+        """Stream the log of an action (``async with`` / ``async for``; see ``Actions.logs``)."""
+        return self._streams.action_logs(uuid, tail=tail, follow=follow)
 
     async def wait(self, action: Action | str, timeout: float | None = None) -> Action:
         """Poll an action until it is ``Success`` and return it (see ``Actions.wait``)."""
@@ -158,3 +202,178 @@ class AsyncTriggers(_AsyncTriggers):
         if wait:
             return await self.call_with_count(service, trigger, count, wait=True, timeout=timeout)
         return await self.call_with_count(service, trigger, count, wait=False)
+
+
+class Events:
+    """The Docker Cloud event stream (``client.events``)."""
+
+    def __init__(self, streams: Streams) -> None:
+        self._streams = streams
+
+    def stream(
+        self,
+        *,
+        type: str | Iterable[str] | None = None,
+        object: str | Iterable[str] | None = None,
+        parent: str | Iterable[str] | None = None,
+        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        on_reconnect: ReconnectCallback | None = None,
+    ) -> EventStream:
+        """Stream the events of the client's namespace as they happen.
+
+        Example::
+
+            with client.events.stream(type="service") as events:
+                for item in events:  # Event, or a StreamReconnected marker after a reconnection
+                    print(item)
+
+        Args:
+            type: only events of these type(s), e.g. ``"service"`` or ``["service", "container"]``.
+            object: only events about these resource URI(s).
+            parent: only events whose parents include these resource URI(s), e.g. a stack's.
+            reconnect: how to reconnect after the connection drops; None ends the stream instead.
+            on_reconnect: called with each :class:`~dockercloud_client.streams.StreamReconnected`.
+
+        Returns:
+            An :class:`~dockercloud_client.streams.EventStream`: an iterator that is also a context
+            manager, whose ``close()`` may be called from another thread.
+        """
+        return self._streams.events(
+            type=type, object=object, parent=parent, reconnect=reconnect, on_reconnect=on_reconnect
+        )
+
+
+class AsyncEvents:
+    """The Docker Cloud event stream (``async_client.events``)."""
+
+    def __init__(self, streams: AsyncStreams) -> None:
+        self._streams = streams
+
+    def stream(
+        self,
+        *,
+        type: str | Iterable[str] | None = None,
+        object: str | Iterable[str] | None = None,
+        parent: str | Iterable[str] | None = None,
+        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        on_reconnect: ReconnectCallback | None = None,
+    ) -> AsyncEventStream:
+        """Stream events (``async with`` / ``async for`` / ``aclose()``; see ``Events.stream``)."""
+        return self._streams.events(
+            type=type, object=object, parent=parent, reconnect=reconnect, on_reconnect=on_reconnect
+        )
+
+
+class Containers(_Containers):
+    """The containers operations, plus :meth:`logs`, :meth:`exec` and :meth:`run` (Stream API)."""
+
+    def __init__(self, runtime: SyncRuntime, streams: Streams) -> None:
+        super().__init__(runtime)
+        self._streams = streams
+
+    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
+        """Stream a container's log.
+
+        Args:
+            uuid: the container's UUID or resource URI.
+            tail: how many past lines to send first (None: the server's default).
+            follow: keep streaming new lines until ``close()``; False ends after the tail.
+
+        Returns:
+            An iterator of :class:`~dockercloud_client.streams.LogLine`, also a context manager.
+        """
+        return self._streams.container_logs(uuid, tail=tail, follow=follow)
+
+    def exec(self, uuid: str, command: str = "sh") -> ExecSession:
+        """Start an interactive command in a container.
+
+        Iterate the session for :class:`~dockercloud_client.streams.ExecOutput`; ``send()``
+        writes to its stdin and ``close_stdin()`` ends the input. Use it in a ``with`` block.
+
+        Args:
+            uuid: the container's UUID or resource URI.
+            command: the command line to run.
+        """
+        return self._streams.exec(uuid, command)
+
+    def run(
+        self,
+        uuid: str,
+        command: str,
+        *,
+        timeout: float | None = 60.0,
+        stdin: str | bytes | None = None,
+        stderr: bool = True,
+    ) -> str:
+        """Run a command in a container and return its output.
+
+        Args:
+            uuid: the container's UUID or resource URI.
+            command: the command line to run.
+            timeout: seconds the command may take (None: no limit).
+            stdin: text sent to the command before its input is closed.
+            stderr: include what it wrote to stderr.
+
+        Raises:
+            APITimeoutError: the command did not end within ``timeout`` seconds.
+            StreamServerError: the server refused the command (e.g. the container is not running).
+        """
+        return self._streams.run(uuid, command, timeout=timeout, stdin=stdin, stderr=stderr)
+
+
+class AsyncContainers(_AsyncContainers):
+    """The containers operations (asyncio), plus ``logs``, ``exec`` and ``run`` (Stream API)."""
+
+    def __init__(self, runtime: AsyncRuntime, streams: AsyncStreams) -> None:
+        super().__init__(runtime)
+        self._streams = streams
+
+    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
+        """Stream a container's log (see ``Containers.logs``)."""
+        return self._streams.container_logs(uuid, tail=tail, follow=follow)
+
+    def exec(self, uuid: str, command: str = "sh") -> AsyncExecSession:
+        """Start an interactive command in a container (see ``Containers.exec``)."""
+        return self._streams.exec(uuid, command)
+
+    async def run(
+        self,
+        uuid: str,
+        command: str,
+        *,
+        timeout: float | None = 60.0,
+        stdin: str | bytes | None = None,
+        stderr: bool = True,
+    ) -> str:
+        """Run a command in a container and return its output (see ``Containers.run``)."""
+        return await self._streams.run(uuid, command, timeout=timeout, stdin=stdin, stderr=stderr)
+
+
+class Services(_Services):
+    """The services operations, plus :meth:`logs` (Stream API)."""
+
+    def __init__(self, runtime: SyncRuntime, streams: Streams) -> None:
+        super().__init__(runtime)
+        self._streams = streams
+
+    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
+        """Stream the logs of every container of a service (each line names its ``source``).
+
+        Args:
+            uuid: the service's UUID or resource URI.
+            tail: how many past lines to send first (None: the server's default).
+            follow: keep streaming new lines until ``close()``; False ends after the tail.
+        """
+        return self._streams.service_logs(uuid, tail=tail, follow=follow)
+
+
+class AsyncServices(_AsyncServices):
+    """The services operations (asyncio), plus ``logs`` (Stream API)."""
+
+    def __init__(self, runtime: AsyncRuntime, streams: AsyncStreams) -> None:
+        super().__init__(runtime)
+        self._streams = streams
+
+    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
+        """Stream the logs of every container of a service (see ``Services.logs``)."""
+        return self._streams.service_logs(uuid, tail=tail, follow=follow)

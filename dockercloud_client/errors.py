@@ -19,7 +19,13 @@
     │   └── InternalServerError          5xx
     ├── ResponseValidationError                  a 2xx body is not what the spec promises
     ├── ActionFailedError                        an awaited action ended Failed or Canceled
-    └── ActionTimeoutError (also a TimeoutError) an awaited action did not finish in time
+    ├── ActionTimeoutError (also a TimeoutError) an awaited action did not finish in time
+    └── StreamServerError                        a stream sent an error frame (not UNAUTHORIZED)
+
+Streams (``client.events.stream()``, ``client.containers.logs()``, ...) raise from the same tree:
+a refused websocket handshake maps like an HTTP answer (401 is ``AuthenticationError``, also for
+an ``UNAUTHORIZED`` error frame), a lost connection is ``APIConnectionError``, a command that
+outlives ``containers.run(timeout=...)`` is ``APITimeoutError``.
 
 No exception stores a request, its headers or credentials: ``str()`` and ``repr()`` of every
 error are safe to log.
@@ -54,6 +60,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "StreamServerError",
     "UnsupportedMediaTypeError",
     "status_error_from_response",
 ]
@@ -225,6 +232,22 @@ class ActionTimeoutError(DockerCloudError, TimeoutError):
         self.state = state
         self.timeout = timeout
         super().__init__(f"action {action_uri} still {state!r} after {timeout:g} s")
+
+
+class StreamServerError(DockerCloudError):
+    """The server sent an ``{"type": "error"}`` frame on a stream (other than ``UNAUTHORIZED``).
+
+    Attributes:
+        message: the ``data.errorMessage`` text.
+        url: the stream URL (it never holds credentials).
+        frame: the decoded error frame.
+    """
+
+    def __init__(self, message: str, *, url: str, frame: dict[str, object] | None = None) -> None:
+        self.message = message
+        self.url = redact_url(url)
+        self.frame = dict(frame or {})
+        super().__init__(f"stream error from {self.url}: {message}")
 
 
 _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -22,8 +21,24 @@ from .rest import ROUTES
 from .state import EmulatorConfig, EmulatorState
 
 
-#: every method reaches the endpoint, which answers 405 itself (as JSON) for the ones it lacks
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+class Endpoint:
+    """ASGI endpoint (Starlette routes every method to it; it answers 405 as JSON itself)."""
+
+    def __init__(self, handlers: dict[str, Handler], needs_auth: bool) -> None:
+        self.handlers = handlers
+        self.needs_auth = needs_auth
+        self.allowed = ", ".join(sorted(handlers))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Handle one HTTP request."""
+        request = Request(scope, receive)
+        emu: EmulatorState = request.app.state.emulator
+        try:
+            response = await _dispatch(request, emu, self.handlers, self.needs_auth, self.allowed)
+        except ApiError as exc:
+            response = error_response(exc)
+        emu.scheduler.drain()
+        await response(scope, receive, send)
 
 
 def with_namespace(path: str) -> str:
@@ -37,20 +52,9 @@ def _is_json(content_type: str) -> bool:
     return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
 
 
-def make_endpoint(handlers: dict[str, Handler], needs_auth: bool) -> Any:
+def make_endpoint(handlers: dict[str, Handler], needs_auth: bool) -> Endpoint:
     """Wrap method handlers with auth, namespace checks, 405/415 handling and the step drain."""
-    allowed = ", ".join(sorted(handlers))
-
-    async def endpoint(request: Request) -> Response:
-        emu: EmulatorState = request.app.state.emulator
-        try:
-            response = await _dispatch(request, emu, handlers, needs_auth, allowed)
-        except ApiError as exc:
-            response = error_response(exc)
-        emu.scheduler.drain()
-        return response
-
-    return endpoint
+    return Endpoint(handlers, needs_auth)
 
 
 async def _dispatch(request: Request, emu: EmulatorState, handlers: dict[str, Handler], needs_auth: bool,
@@ -115,9 +119,9 @@ def build_routes() -> list[BaseRoute]:
     namespaced: list[BaseRoute] = []
     for path, handlers, is_namespaced, needs_auth in ROUTES:
         endpoint = make_endpoint(handlers, needs_auth)
-        routes.append(Route(path, endpoint, methods=ALL_METHODS))
+        routes.append(Route(path, endpoint))
         if is_namespaced:
-            namespaced.append(Route(with_namespace(path), endpoint, methods=ALL_METHODS))
+            namespaced.append(Route(with_namespace(path), endpoint))
     streams_table = [
         ("/api/audit/v1/events/", streams.events_stream, True),
         ("/api/audit/v1/action/{uuid}/logs/", streams.action_logs, False),
@@ -131,10 +135,10 @@ def build_routes() -> list[BaseRoute]:
             namespaced.append(WebSocketRoute(with_namespace(path), ws_handler))
     admin: list[BaseRoute] = [
         Route("/_emulator/faults/", make_endpoint({"POST": post_fault, "DELETE": delete_faults,
-                                                   "GET": get_faults}, True), methods=ALL_METHODS),
-        Route("/_emulator/reset/", make_endpoint({"POST": post_reset}, True), methods=ALL_METHODS),
-        Route("/_emulator/state/", make_endpoint({"GET": get_state}, True), methods=ALL_METHODS),
-        Route("/auth/", make_endpoint({"GET": get_auth}, True), methods=ALL_METHODS),
+                                                   "GET": get_faults}, True)),
+        Route("/_emulator/reset/", make_endpoint({"POST": post_reset}, True)),
+        Route("/_emulator/state/", make_endpoint({"GET": get_state}, True)),
+        Route("/auth/", make_endpoint({"GET": get_auth}, True)),
     ]
     return routes + namespaced + admin
 

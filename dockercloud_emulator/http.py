@@ -76,9 +76,11 @@ class Ctx:
             raise ApiError(400, f"Invalid JSON body: {exc}.") from None
 
     def body(self, schema: Schema) -> dict[str, Any]:
-        """The JSON body checked against ``schema`` (a missing body counts as ``{}``)."""
+        """The JSON body checked against ``schema`` (400 when it is missing)."""
         data = self.json()
-        return validate_object({} if data is None else data, schema)
+        if data is None:
+            raise ApiError(400, "Missing JSON body: send a JSON object with 'Content-Type: application/json'.")
+        return validate_object(data, schema)
 
 
 def ok(obj: Any, status: int = 200, action: Obj | None = None) -> JSONResponse:

@@ -25,6 +25,7 @@ from .resources import (
 )
 from .store import DOCKER_HUB, Namespace, Obj, canonical_uri
 from .validation import (
+    MAX_CONTAINERS,
     NODE_UPDATE,
     NODECLUSTER_CREATE,
     NODECLUSTER_UPDATE,
@@ -223,8 +224,8 @@ async def nodecluster_create(ctx: Ctx) -> Response:
     if region_key.split("/")[0] != type_key.split("/")[0]:
         raise ApiError(400, "The node type and the region belong to different providers.")
     provider = catalogue.specs[region_key.split("/")[0]]
-    if "disk" in body and provider.name == "digitalocean":
-        raise ApiError(400, "Invalid field 'disk': the disk size cannot be chosen on Digital Ocean.")
+    if provider.name == "digitalocean":
+        body.pop("disk", None)  # "Not available for Digital Ocean": ignored (the docs' own example sends it)
     if "disk" in body and provider.disk_sizes and body["disk"] not in provider.disk_sizes:
         raise ApiError(400, f"Invalid value for 'disk': {provider.label} disks must be one of "
                             f"{', '.join(str(d) for d in provider.disk_sizes)} GB.")
@@ -833,7 +834,7 @@ async def trigger_call(ctx: Ctx) -> Response:
     count = 1
     if "count" in ctx.request.path_params:
         raw = ctx.param("count")
-        if not raw.isdigit() or int(raw) < 1:
+        if not raw.isdigit() or not 1 <= int(raw) <= MAX_CONTAINERS:
             raise ApiError(400, f"Invalid count {raw!r}: give a positive number of containers to add.")
         count = int(raw)
         if trigger["operation"] != "SCALEUP":
@@ -847,6 +848,8 @@ async def trigger_call(ctx: Ctx) -> Response:
         if svc["deployment_strategy"] == "EVERY_NODE" or svc["state"] not in (
                 "Running", "Partly running", "Stopped", "Not running"):
             return life.service_scale(owner, svc)  # raises the helpful 400
+        if svc["target_num_containers"] + count > MAX_CONTAINERS:
+            raise ApiError(400, f"The emulator allows at most {MAX_CONTAINERS} containers per service.")
         svc["target_num_containers"] += count
         return life.service_scale(owner, svc)
 

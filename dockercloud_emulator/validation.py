@@ -18,6 +18,7 @@ class F:
     item: F | Schema | None = None
     nullable: bool = False
     minimum: int | None = None
+    maximum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ def _check(value: Any, spec: F | Schema, where: str) -> Any:
         raise ApiError(400, f"Invalid value for '{where}': {value!r} is not one of {', '.join(spec.enum)}.")
     if spec.minimum is not None and value < spec.minimum:
         raise ApiError(400, f"Invalid value for '{where}': must be at least {spec.minimum}.")
+    if spec.maximum is not None and value > spec.maximum:
+        raise ApiError(400, f"Invalid value for '{where}': the emulator allows at most {spec.maximum}.")
     if spec.kind == "list" and spec.item is not None:
         return [_check(v, spec.item, f"{where}[{i}]") for i, v in enumerate(value)]
     return value
@@ -72,6 +75,10 @@ def validate_object(body: Any, schema: Schema, where: str = "body") -> dict[str,
     return out
 
 
+#: emulator limits (each container and node is a real object in memory)
+MAX_CONTAINERS = 200
+MAX_NODES = 50
+
 TAG = Schema({"name": F("str", required=True)})
 PORT = Schema({"protocol": F("str", required=True, enum=("tcp", "udp")),
                "inner_port": F("int", required=True, minimum=1),
@@ -83,7 +90,7 @@ BINDING = Schema({"host_path": F("str", nullable=True), "container_path": F("str
                   "rewritable": F("bool"), "volumes_from": F("str", nullable=True)})
 
 _SERVICE_COMMON = {
-    "target_num_containers": F("int", minimum=0),
+    "target_num_containers": F("int", minimum=0, maximum=MAX_CONTAINERS),
     "run_command": F("str", nullable=True),
     "entrypoint": F("str", nullable=True),
     "container_ports": F("list", item=PORT),
@@ -119,10 +126,10 @@ PROVIDER_OPTIONS = Schema({
 })
 NODECLUSTER_CREATE = Schema({
     "name": F("str", required=True), "node_type": F("str", required=True), "region": F("str", required=True),
-    "disk": F("int", minimum=1), "nickname": F("str"), "target_num_nodes": F("int", minimum=0),
+    "disk": F("int", minimum=1), "nickname": F("str"), "target_num_nodes": F("int", minimum=0, maximum=MAX_NODES),
     "tags": F("list", item=TAG), "provider_options": PROVIDER_OPTIONS,
 })
-NODECLUSTER_UPDATE = Schema({"target_num_nodes": F("int", minimum=0), "tags": F("list", item=TAG)})
+NODECLUSTER_UPDATE = Schema({"target_num_nodes": F("int", minimum=0, maximum=MAX_NODES), "tags": F("list", item=TAG)})
 NODE_UPDATE = Schema({"nickname": F("str"), "tags": F("list", item=TAG)})
 REPOSITORY_CREATE = Schema({"name": F("str", required=True), "username": F("str", nullable=True),
                             "password": F("str", nullable=True)})

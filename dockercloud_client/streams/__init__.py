@@ -7,6 +7,7 @@ built in :mod:`.urls`; reconnection is explicit (:class:`ReconnectPolicy`, the
 :class:`StreamReconnected` marker).
 """
 
+from ..errors import StreamServerError
 from .api import AsyncStreams, Streams
 from .decode import decode_event_frame, decode_exec_frame, decode_log_frame
 from .events import AsyncEventStream, EventItem, EventStream
@@ -24,7 +25,7 @@ from .models import (
     StreamReconnected,
     UnknownFrame,
 )
-from .policy import ReconnectPolicy, StreamOptions, StreamServerError
+from .policy import ReconnectPolicy, StreamOptions
 
 __all__ = [
     "AsyncEventStream",

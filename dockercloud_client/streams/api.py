@@ -30,9 +30,6 @@ class _Base:
     options: StreamOptions = attrs.field(factory=StreamOptions)
     handshake_retry: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY
 
-    def _common(self) -> dict[str, object]:
-        return {}
-
 
 @attrs.frozen(kw_only=True)
 class Streams(_Base):

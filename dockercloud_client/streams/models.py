@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import attrs
+
 from dockercloud_api.models import Event, EventAction, EventType, LogStreamType
 
 __all__ = [

@@ -25,6 +25,7 @@ from ..errors import (
     AuthenticationError,
     ConfigurationError,
     DockerCloudError,
+    StreamServerError,
     status_error_from_response,
 )
 
@@ -39,22 +40,6 @@ __all__ = [
 
 #: Statuses worth another handshake attempt; every other 4xx fails at once (401 above all).
 RETRYABLE_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
-
-
-class StreamServerError(DockerCloudError):
-    """The server sent an ``{"type": "error"}`` frame on a stream (other than ``UNAUTHORIZED``).
-
-    Attributes:
-        message: the ``data.errorMessage`` text.
-        url: the stream URL (it never holds credentials).
-        frame: the decoded error frame.
-    """
-
-    def __init__(self, message: str, *, url: str, frame: dict[str, object] | None = None) -> None:
-        self.message = message
-        self.url = url
-        self.frame = dict(frame or {})
-        super().__init__(f"stream error from {url}: {message}")
 
 
 @attrs.frozen

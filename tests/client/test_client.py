@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+
 from dockercloud_api.models.service_state import ServiceState
 from dockercloud_api.operations import OPERATIONS
-
 from dockercloud_client import (
     ActionFailedError,
     AsyncClient,

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
 import pytest
 from websockets.datastructures import Headers
@@ -189,3 +190,26 @@ def dead_peer_server() -> Iterator[DeadPeer]:
 def anyio_backend() -> str:
     """Async tests run on asyncio (websockets' asyncio client needs it)."""
     return "asyncio"
+
+
+@pytest.fixture(scope="module")
+def emulator() -> Iterator[Any]:
+    """The Docker Cloud emulator on 127.0.0.1 (one per test module)."""
+    run_emulator = pytest.importorskip("dockercloud_emulator").run_emulator
+    with run_emulator() as emu:
+        yield emu
+
+
+@pytest.fixture
+def cloud(emulator: Any) -> Iterator[Any]:
+    """The emulator reset to its seeded state, without faults, with a deployed node cluster."""
+    from .emulator_helpers import Cloud
+
+    emulator.reset()
+    emulator.clear_faults()
+    cloud = Cloud(emulator)
+    cloud.deploy_cluster()
+    try:
+        yield cloud
+    finally:
+        cloud.http.close()

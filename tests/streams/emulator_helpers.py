@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 
 from dockercloud_client.streams import AsyncStreams, ReconnectPolicy, StreamOptions, Streams
-
-run_emulator = pytest.importorskip("dockercloud_emulator").run_emulator
 
 FAST = ReconnectPolicy(attempts=5, initial_delay=0.02, max_delay=0.1)
 OPTIONS = StreamOptions(ping_interval=2.0, ping_timeout=2.0, open_timeout=5.0, close_timeout=2.0, proxy=None)
@@ -77,24 +73,6 @@ class Cloud:
         self.call("POST", svc["resource_uri"] + "start/")
         containers = self.call("GET", f"/api/app/v1/container/?service={svc['resource_uri']}")["objects"]
         return svc, containers[0]
-
-
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[Any]:
-    with run_emulator() as emu:
-        yield emu
-
-
-@pytest.fixture
-def cloud(emulator: Any) -> Iterator[Cloud]:
-    emulator.reset()
-    emulator.clear_faults()
-    cloud = Cloud(emulator)
-    cloud.deploy_cluster()
-    try:
-        yield cloud
-    finally:
-        cloud.http.close()
 
 
 def watchdog(stream: Any, seconds: float = WATCHDOG) -> threading.Timer:

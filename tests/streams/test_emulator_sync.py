@@ -9,7 +9,7 @@ import pytest
 from dockercloud_client.errors import AuthenticationError, NotFoundError
 from dockercloud_client.streams import Event, EventItem, EventStream, StreamReconnected, StreamServerError
 
-from .emulator_helpers import Cloud, cloud, emulator, watchdog  # noqa: F401
+from .emulator_helpers import FAST, Cloud, watchdog
 
 pytestmark = pytest.mark.timeout(30)
 BAD_KEY = "Basic ZGVtbzp3cm9uZw=="  # demo:wrong
@@ -73,26 +73,23 @@ def test_parent_and_object_filters(cloud: Cloud) -> None:
 
 
 def test_dropped_socket_is_survived_and_signalled(cloud: Cloud) -> None:
+    # The emulator lets one message through and closes with 1011 when it would send the next.
     cloud.emu.inject_fault(path="/events/", kind="drop_websocket", after_messages=1)
     seen: list[StreamReconnected] = []
-    with cloud.streams().events(type="service", reconnect=cloud_fast(), on_reconnect=seen.append) as events:
+    with cloud.streams().events(type="service", reconnect=FAST, on_reconnect=seen.append) as events:
         timer = watchdog(events)
-        svc = cloud.create_service()  # one event passes, then the emulator closes with 1011
+        svc = cloud.create_service()
         first = next(events)
+        cloud.call("POST", svc["resource_uri"] + "start/")  # its events hit the drop: missed
         marker = next(events)  # returns once the stream has reconnected
-        cloud.call("POST", svc["resource_uri"] + "start/")
+        cloud.call("POST", svc["resource_uri"] + "stop/")
         after = [next(events), next(events)]
         timer.cancel()
     assert isinstance(first, Event) and first.action.value == "create"
     assert isinstance(marker, StreamReconnected) and seen == [marker] and "1011" in marker.reason
-    assert [e.state for e in after if isinstance(e, Event)] == ["Starting", "Running"]
+    assert marker.last_event_at == first.datetime_
+    assert [e.state for e in after if isinstance(e, Event)] == ["Stopping", "Stopped"]
     assert events.reconnects == 1
-
-
-def cloud_fast() -> object:
-    from .emulator_helpers import FAST
-
-    return FAST
 
 
 def test_bad_key_fails_fast(cloud: Cloud) -> None:

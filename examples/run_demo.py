@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Run the tour (``examples/tour.py``) against a local Docker Cloud emulator: what ``make demo`` does.
+
+1. starts ``python -m dockercloud_emulator`` on an ephemeral 127.0.0.1 port as a child process, at
+   demo speed (``--step-seconds``, default 0.5: every state transition takes that long, so the
+   event stream has something to show);
+2. runs the tour as another child with ``DOCKERCLOUD_USER``, ``DOCKERCLOUD_APIKEY``,
+   ``DOCKERCLOUD_REST_HOST`` and ``DOCKERCLOUD_STREAM_HOST`` pointing at the emulator (any
+   ``DOCKERCLOUD_AUTH`` / ``DOCKERCLOUD_NAMESPACE`` of your own is removed from the tour's
+   environment, so your real account is never used);
+3. stops the emulator whatever happened (success, failure, Ctrl-C, SIGTERM): SIGTERM, a bounded
+   wait, then SIGKILL; and exits with the tour's exit status.
+
+Usage: ``python examples/run_demo.py [--step-seconds S] [--timeout SECONDS]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import queue
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from types import FrameType
+from typing import IO
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+STARTUP_TIMEOUT = 30.0  # seconds the emulator may take to print READY
+STOP_TIMEOUT = 5.0  # seconds a child may take to exit after SIGTERM / SIGINT before it is killed
+
+
+def log(text: str) -> None:
+    print(f"[run_demo] {text}", flush=True)
+
+
+def _read_lines(stream: IO[str], lines: queue.Queue[str | None]) -> None:
+    for line in stream:
+        lines.put(line.rstrip("\n"))
+    lines.put(None)
+
+
+def start_emulator(step_seconds: float, stderr: IO[str]) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    """Start the emulator and return it with the values it announced (REST, STREAM, USER, APIKEY)."""
+    command = [sys.executable, "-m", "dockercloud_emulator", "--host", "127.0.0.1", "--port", "0"]
+    command += ["--step-seconds", str(step_seconds)]
+    # A session of its own: Ctrl-C in the terminal reaches the tour, and this launcher stops the
+    # emulator itself, after the tour has cleaned up.
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=stderr, text=True, start_new_session=True
+    )
+    assert process.stdout is not None
+    lines: queue.Queue[str | None] = queue.Queue()
+    threading.Thread(target=_read_lines, args=(process.stdout, lines), daemon=True).start()
+    announced: dict[str, str] = {}
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while True:
+        try:
+            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise RuntimeError(f"the emulator did not get ready within {STARTUP_TIMEOUT:g}s") from None
+        if line is None:
+            raise RuntimeError(f"the emulator exited during startup (status {process.wait()})")
+        if line == "READY":
+            break
+        key, _, value = line.partition(" ")
+        announced[key] = value
+    missing = {"REST", "STREAM", "USER", "APIKEY"} - announced.keys()
+    if missing:
+        raise RuntimeError(f"the emulator did not announce {', '.join(sorted(missing))}")
+    return process, announced
+
+
+def stop(process: subprocess.Popen[str], name: str, sig: int = signal.SIGTERM) -> None:
+    """Send ``sig``, wait up to STOP_TIMEOUT, then kill: never leaves the child behind."""
+    if process.poll() is not None:
+        return
+    try:
+        process.send_signal(sig)
+        process.wait(timeout=STOP_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        log(f"{name} did not stop in {STOP_TIMEOUT:g}s; killing it")
+        process.kill()
+        process.wait(timeout=STOP_TIMEOUT)
+
+
+def tour_environment(announced: dict[str, str]) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOCKERCLOUD_")}
+    env.update(
+        DOCKERCLOUD_USER=announced["USER"],
+        DOCKERCLOUD_APIKEY=announced["APIKEY"],
+        DOCKERCLOUD_REST_HOST=announced["REST"],
+        DOCKERCLOUD_STREAM_HOST=announced["STREAM"],
+        PYTHONUNBUFFERED="1",
+    )
+    # Loopback traffic must not go to a proxy configured for the outside world.
+    for key in ("NO_PROXY", "no_proxy"):
+        env[key] = ",".join(filter(None, [env.get(key, ""), "127.0.0.1", "localhost"]))
+    return env
+
+
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--step-seconds", type=float, default=0.5, help="seconds per emulated state transition")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds the tour may run before it is stopped")
+    parser.add_argument("--tour", default=str(HERE / "tour.py"), help=argparse.SUPPRESS)  # tests run other scripts
+    args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _raise_interrupt)  # a SIGTERM cleans up like Ctrl-C
+
+    emulator: subprocess.Popen[str] | None = None
+    tour: subprocess.Popen[str] | None = None
+    status = 1
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as emulator_log:
+        try:
+            emulator, announced = start_emulator(args.step_seconds, emulator_log)
+            log(f"emulator (pid {emulator.pid}) on {announced['REST']} at {args.step_seconds:g}s per step")
+            tour = subprocess.Popen([sys.executable, args.tour], cwd=ROOT, env=tour_environment(announced), text=True)
+            try:
+                status = tour.wait(timeout=args.timeout)
+            except subprocess.TimeoutExpired:
+                log(f"the tour did not finish within {args.timeout:g}s; stopping it")
+                stop(tour, "the tour", signal.SIGINT)
+                status = 124
+        except KeyboardInterrupt:
+            log("interrupted; stopping")
+            if tour is not None:
+                # The terminal already sent SIGINT to the tour; give it time to clean up.
+                try:
+                    tour.wait(timeout=STOP_TIMEOUT * 2)
+                except subprocess.TimeoutExpired:
+                    stop(tour, "the tour", signal.SIGINT)
+            status = 130
+        except (RuntimeError, OSError) as exc:
+            log(f"error: {exc}")
+            status = 1
+        finally:
+            if tour is not None:
+                stop(tour, "the tour")
+            if emulator is not None:
+                stop(emulator, "the emulator")
+                log(f"emulator (pid {emulator.pid}) stopped")
+            if status != 0:
+                emulator_log.seek(0)
+                tail = emulator_log.read()[-4000:]
+                if tail.strip():
+                    log("emulator output (last lines):")
+                    print(tail, end="" if tail.endswith("\n") else "\n", flush=True)
+    if status != 0:
+        log(f"exit status {status}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

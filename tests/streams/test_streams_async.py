@@ -1,0 +1,191 @@
+"""Asynchronous streams against local replay servers on 127.0.0.1 (every wait bounded)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+
+import pytest
+
+from dockercloud_client.errors import APIConnectionError, APITimeoutError, AuthenticationError, InternalServerError
+from dockercloud_client.streams import (
+    AsyncStreams,
+    Event,
+    EventItem,
+    LogStreamType,
+    ReconnectPolicy,
+    StreamOptions,
+    StreamReconnected,
+    StreamServerError,
+)
+
+from .conftest import AUTH, BAD_AUTH, UA, DeadPeer, Replay, Script, transcript
+
+pytestmark = [pytest.mark.anyio, pytest.mark.timeout(20)]
+
+FAST = ReconnectPolicy(attempts=4, initial_delay=0.01, max_delay=0.05)
+OPTIONS = StreamOptions(ping_interval=1.0, ping_timeout=1.0, open_timeout=3.0, close_timeout=1.0, proxy=None)
+EVENTS = transcript("events")
+
+
+def streams(replay: Replay | DeadPeer, authorization: str = AUTH, namespace: str | None = None) -> AsyncStreams:
+    return AsyncStreams(
+        url_base=replay.url,
+        authorization=authorization,
+        namespace=namespace,
+        user_agent=UA,
+        options=OPTIONS,
+        handshake_retry=FAST,
+    )
+
+
+async def take(iterator: AsyncIterator[EventItem], count: int, timeout: float = 5.0) -> list[EventItem]:
+    items: list[EventItem] = []
+
+    async def run() -> None:
+        async for item in iterator:
+            items.append(item)
+            if len(items) >= count:
+                return
+
+    await asyncio.wait_for(run(), timeout)
+    return items
+
+
+async def test_events_typed_in_order_with_headers(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(EVENTS, end="hold")]
+    async with streams(replay_server, namespace="demo").events(type="service") as events:
+        items = await take(events, 9)
+    assert [i.type_.value for i in items if isinstance(i, Event)][:3] == ["stack", "service", "action"]
+    assert len(items) == 9
+    path, headers = replay_server.requests[0]
+    assert path == "/api/audit/v1/demo/events/?type=service"
+    assert headers["Authorization"] == AUTH and headers["User-Agent"] == UA
+
+
+async def test_events_reconnect_marker(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(EVENTS[:3], end="drop"), Script(EVENTS[3:5], end="hold")]
+    seen: list[StreamReconnected] = []
+    async with streams(replay_server).events(reconnect=FAST, on_reconnect=seen.append) as events:
+        items = await take(events, 5)
+        assert events.reconnects == 1
+    assert [type(i).__name__ for i in items] == ["Event", "Event", "StreamReconnected", "Event", "Event"]
+    assert seen == [items[2]]
+
+
+async def test_events_without_reconnect(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(EVENTS[:3], end="close"), Script(EVENTS[:3], end="drop")]
+    assert len(await take(streams(replay_server).events(reconnect=None), 10)) == 2
+    with pytest.raises(APIConnectionError, match="1011"):
+        await take(streams(replay_server).events(reconnect=None), 10)
+
+
+async def test_bad_key_fails_fast(replay_server: Replay) -> None:
+    started = time.monotonic()
+    with pytest.raises(AuthenticationError):
+        async with streams(replay_server, authorization=BAD_AUTH).events(reconnect=ReconnectPolicy(attempts=5)):
+            pass
+    assert replay_server.connections == 1 and time.monotonic() - started < 2
+
+
+async def test_handshake_5xx_bounded(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(status=503)]
+    events = streams(replay_server).events(reconnect=ReconnectPolicy(attempts=3, initial_delay=0.01, max_delay=0.02))
+    with pytest.raises(InternalServerError):
+        await events.__anext__()
+    assert replay_server.connections == 3
+
+
+async def test_error_frame_raises(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("errors")[:1], end="hold")]
+    with pytest.raises(AuthenticationError):
+        await take(streams(replay_server).events(), 1)
+
+
+async def test_aclose_from_another_task(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(EVENTS[:2], end="hold")]
+    events = streams(replay_server).events()
+
+    async def closer() -> None:
+        await asyncio.sleep(0.3)
+        await events.aclose()
+
+    task = asyncio.create_task(closer())
+    items = await take(events, 10)
+    await task
+    assert len(items) == 1 and events.closed
+
+
+async def test_aclose_during_backoff(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(status=503)]
+    events = streams(replay_server).events(reconnect=ReconnectPolicy(attempts=5, initial_delay=5, jitter=0))
+
+    async def closer() -> None:
+        await asyncio.sleep(0.3)
+        await events.aclose()
+
+    task = asyncio.create_task(closer())
+    assert await take(events, 1) == []
+    await task
+
+
+async def test_keepalive_detects_dead_peer(dead_peer_server: DeadPeer) -> None:
+    api = AsyncStreams(
+        url_base=dead_peer_server.url,
+        authorization=AUTH,
+        user_agent=UA,
+        options=StreamOptions(ping_interval=0.2, ping_timeout=0.2, close_timeout=0.2, proxy=None),
+    )
+    async with api.events(reconnect=FAST) as events:
+        items = await take(events, 3)
+    assert [type(i).__name__ for i in items] == ["Event", "StreamReconnected", "Event"]
+
+
+async def test_logs(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("logs_service"), end="close")]
+    async with streams(replay_server).service_logs("/api/app/v1/org/service/s-1/", tail=3, follow=False) as logs:
+        lines = [line async for line in logs]
+    assert [line.stream_type for line in lines] == [LogStreamType.STDOUT, LogStreamType.STDERR, LogStreamType.STDOUT]
+    assert lines[0].source == "wordpress-stackable-1" and lines[0].timestamp is not None
+    assert replay_server.requests[0][0] == "/api/app/v1/org/service/s-1/logs/?tail=3&follow=false"
+
+
+async def test_logs_drop_is_an_error(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("logs_action")[:1], end="drop")]
+    logs = streams(replay_server, namespace="org").action_logs("a-1")
+    assert (await logs.__anext__()).log == "Log line from the action"
+    with pytest.raises(APIConnectionError):
+        await logs.__anext__()
+    assert replay_server.requests[0][0] == "/api/audit/v1/action/a-1/logs/?tail=300&follow=true"
+
+
+async def test_exec_round_trip(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(end="echo")]
+    async with streams(replay_server).exec("c-1", "sh") as session:
+        await session.send("echo hi\n")
+        first = await session.next_output(timeout=3)
+        await session.close_stdin()
+        rest = [o async for o in session]
+    assert first is not None and first.output == "ECHO HI\n"
+    assert rest == [] and session.finished
+    assert replay_server.received == ["echo hi\n", "\u0004"]
+
+
+async def test_run(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("exec"), end="hold")]
+    assert await streams(replay_server).run("c-1", "x", timeout=5) == "web-1\nsh: 1: nope: not found\n/app\n"
+
+
+async def test_run_timeout(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(end="hold")]
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        await streams(replay_server).run("c-1", "sleep 100", timeout=0.3)
+    assert time.monotonic() - started < 3
+
+
+async def test_exec_error_frame(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("errors")[1:2], end="close")]
+    with pytest.raises(StreamServerError):
+        await streams(replay_server).run("c-1", "ls", timeout=5)
