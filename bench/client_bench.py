@@ -45,9 +45,11 @@ async def _create_services(emu: RunningEmulator, count: int) -> list[str]:
 def _per_request(emu: RunningEmulator, uuid: str) -> list[dict[str, Any]]:
     bench = "2. per-request overhead (GET one service)"
     url = f"{emu.rest_url}/api/app/v1/service/{uuid}/"
-    with httpx.Client(auth=(USER, APIKEY), headers={"Accept": "application/json"}) as shared, Client(
-        user=USER, apikey=APIKEY, rest_host=emu.rest_url, http_client=shared
-    ) as ours_shared, Client(user=USER, apikey=APIKEY, rest_host=emu.rest_url) as ours_default:
+    with (
+        httpx.Client(auth=(USER, APIKEY), headers={"Accept": "application/json"}) as shared,
+        Client(user=USER, apikey=APIKEY, rest_host=emu.rest_url, http_client=shared) as ours_shared,
+        Client(user=USER, apikey=APIKEY, rest_host=emu.rest_url) as ours_default,
+    ):
         times = interleaved(
             {
                 "bare httpx GET + json.loads": lambda: json.loads(shared.get(url).content),
@@ -87,8 +89,17 @@ def _concurrency(emu: RunningEmulator, uuids: list[str], latency: float) -> list
     bench = f"5. {CONCURRENT} gets, server latency {latency * 1000:.0f} ms"
     targets = uuids[:CONCURRENT]
     if latency:
-        emu.admin("POST", "/_emulator/faults", {"path": "^/api/app/v1/service/[^/]+/$", "method": "GET",
-                                                 "count": 10 * CONCURRENT, "kind": "slow", "delay": latency})
+        emu.admin(
+            "POST",
+            "/_emulator/faults",
+            {
+                "path": "^/api/app/v1/service/[^/]+/$",
+                "method": "GET",
+                "count": 10 * CONCURRENT,
+                "kind": "slow",
+                "delay": latency,
+            },
+        )
     try:
         with Client(user=USER, apikey=APIKEY, rest_host=emu.rest_url) as client:
             start = time.perf_counter()
@@ -98,9 +109,10 @@ def _concurrency(emu: RunningEmulator, uuids: list[str], latency: float) -> list
 
         async def concurrent() -> float:
             limits = httpx.Limits(max_connections=CONCURRENT)
-            async with httpx.AsyncClient(limits=limits) as http, AsyncClient(
-                user=USER, apikey=APIKEY, rest_host=emu.rest_url, http_client=http
-            ) as client:
+            async with (
+                httpx.AsyncClient(limits=limits) as http,
+                AsyncClient(user=USER, apikey=APIKEY, rest_host=emu.rest_url, http_client=http) as client,
+            ):
                 start = time.perf_counter()
                 await asyncio.gather(*(client.services.get(uuid) for uuid in targets))
                 return time.perf_counter() - start

@@ -86,7 +86,8 @@ def run(work_dir: Path) -> list[dict[str, Any]]:
             "msgspec (datamodel-codegen)": lambda: ms_decoder.decode(page),
         }
     )
-    floor, ours, pydantic = times["json.loads (floor)"], times["dockercloud_api (ours)"], times["pydantic v2 (datamodel-codegen)"]
+    floor = times["json.loads (floor)"]
+    ours, pydantic = times["dockercloud_api (ours)"], times["pydantic v2 (datamodel-codegen)"]
     rows = []
     for name, seconds in times.items():
         rows.append(

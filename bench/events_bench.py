@@ -30,8 +30,14 @@ def _raw(url: str) -> float:
 
 
 def _ours(base: str) -> float:
-    streams = Streams(url_base=base, authorization="Basic ZGVtbzpkZW1vLWFwaWtleQ==", namespace=None,
-                      user_agent="bench", options=StreamOptions(proxy=None), handshake_retry=ReconnectPolicy(attempts=1))  # fmt: skip
+    streams = Streams(
+        url_base=base,
+        authorization="Basic ZGVtbzpkZW1vLWFwaWtleQ==",
+        namespace=None,
+        user_agent="bench",
+        options=StreamOptions(proxy=None),
+        handshake_retry=ReconnectPolicy(attempts=1),
+    )
     start = time.perf_counter()
     count = 0
     with streams.events(reconnect=None) as stream:
@@ -45,7 +51,8 @@ def _ours(base: str) -> float:
 
 
 def run() -> list[dict[str, Any]]:
-    proc = subprocess.Popen([sys.executable, "-m", "bench.event_server", str(EVENTS)], stdout=subprocess.PIPE, text=True)
+    command = [sys.executable, "-m", "bench.event_server", str(EVENTS)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
         port = int(proc.stdout.readline().split()[1])

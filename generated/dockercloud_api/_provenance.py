@@ -1,6 +1,6 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Where this package came from; checked by ``make check-generated``."""
 
-SPEC_SHA256 = "4f5d1bda84d2459f0d026b8996544797c758ebeb63db0fb2c0e3c8ed7e06d364"
+SPEC_SHA256 = "c782c53aa9e672b498f4f2850f789056b235439e544fab2dbcbe8b83841cf069"
 GENERATOR = "openapi-python-client"
 GENERATOR_VERSION = "0.29.1"
