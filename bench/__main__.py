@@ -7,6 +7,7 @@ import os
 import platform
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +47,12 @@ def render(rows: list[dict[str, Any]]) -> str:
 def main() -> int:
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="dockercloud-bench-") as tmp:
-        for name, section in (("decode", lambda: decode.run(Path(tmp))), ("events", events_bench.run),
-                              ("client", client_bench.run)):  # fmt: skip
+        sections: list[tuple[str, Callable[[], list[dict[str, Any]]]]] = [
+            ("decode", lambda: decode.run(Path(tmp))),
+            ("events", events_bench.run),
+            ("client", client_bench.run),
+        ]
+        for name, section in sections:
             print(f"running {name} ...", flush=True)
             section_rows = section()
             for row in section_rows:

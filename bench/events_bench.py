@@ -57,7 +57,10 @@ def run() -> list[dict[str, Any]]:
         assert proc.stdout is not None
         port = int(proc.stdout.readline().split()[1])
         base = f"ws://127.0.0.1:{port}"
-        results = {"raw websockets recv + json.loads": [], "client.events.stream() -> Event": []}
+        results: dict[str, list[float]] = {
+            "raw websockets recv + json.loads": [],
+            "client.events.stream() -> Event": [],
+        }
         for _ in range(3):  # interleaved rounds, best of three
             results["raw websockets recv + json.loads"].append(_raw(base + "/api/audit/v1/events/"))
             results["client.events.stream() -> Event"].append(_ours(base))

@@ -170,10 +170,6 @@ class _Common:
         """Where the credentials were found (e.g. ``"DOCKERCLOUD_AUTH"``); never the secret."""
         return self._settings.credentials.source
 
-    def _stream_headers(self) -> dict[str, str]:
-        """Headers for a Stream API handshake (for ``dockercloud_client.streams``)."""
-        return {"Authorization": self._settings.credentials.authorization, "User-Agent": self._settings.user_agent}
-
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(rest_host={self.rest_host!r}, namespace={self.namespace!r}, "

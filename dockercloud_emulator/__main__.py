@@ -26,18 +26,29 @@ from .server import EmulatorServer, NonLoopbackRefused
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line."""
-    parser = argparse.ArgumentParser(prog="python -m dockercloud_emulator",
-                                     description="Local Docker Cloud API emulator (REST + Stream API).")
+    parser = argparse.ArgumentParser(
+        prog="python -m dockercloud_emulator", description="Local Docker Cloud API emulator (REST + Stream API)."
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback only by default)")
     parser.add_argument("--port", type=int, default=0, help="port (0 = pick a free one)")
-    parser.add_argument("--account", action="append", default=[], metavar="USER:APIKEY",
-                        help="an account (repeatable); default demo:demo-apikey")
-    parser.add_argument("--org", action="append", default=[], metavar="NAME:MEMBER[,MEMBER...]",
-                        help="an organisation (repeatable); default demo-org:demo")
-    parser.add_argument("--step-seconds", type=float, default=0.0,
-                        help="seconds per state transition (0 = instant; about 1 for demos)")
-    parser.add_argument("--allow-non-loopback", action="store_true",
-                        help="allow listening on a non-loopback address")
+    parser.add_argument(
+        "--account",
+        action="append",
+        default=[],
+        metavar="USER:APIKEY",
+        help="an account (repeatable); default demo:demo-apikey",
+    )
+    parser.add_argument(
+        "--org",
+        action="append",
+        default=[],
+        metavar="NAME:MEMBER[,MEMBER...]",
+        help="an organisation (repeatable); default demo-org:demo",
+    )
+    parser.add_argument(
+        "--step-seconds", type=float, default=0.0, help="seconds per state transition (0 = instant; about 1 for demos)"
+    )
+    parser.add_argument("--allow-non-loopback", action="store_true", help="allow listening on a non-loopback address")
     parser.add_argument("--log-level", default="warning", help="uvicorn log level")
     return parser.parse_args(argv)
 
@@ -50,8 +61,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         orgs = [parse_org(o) for o in args.org]
         if args.step_seconds < 0:
             raise ValueError("--step-seconds must be >= 0")
-        server = EmulatorServer(args.host, args.port, accounts=accounts, orgs=orgs, step_seconds=args.step_seconds,
-                                allow_non_loopback=args.allow_non_loopback, log_level=args.log_level)
+        server = EmulatorServer(
+            args.host,
+            args.port,
+            accounts=accounts,
+            orgs=orgs,
+            step_seconds=args.step_seconds,
+            allow_non_loopback=args.allow_non_loopback,
+            log_level=args.log_level,
+        )
     except (ValueError, NonLoopbackRefused, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr, flush=True)
         return 2

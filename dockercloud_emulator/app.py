@@ -57,20 +57,24 @@ def make_endpoint(handlers: dict[str, Handler], needs_auth: bool) -> Endpoint:
     return Endpoint(handlers, needs_auth)
 
 
-async def _dispatch(request: Request, emu: EmulatorState, handlers: dict[str, Handler], needs_auth: bool,
-                    allowed: str) -> Response:
+async def _dispatch(
+    request: Request, emu: EmulatorState, handlers: dict[str, Handler], needs_auth: bool, allowed: str
+) -> Response:
     user = emu.accounts.authenticate(request.headers.get("authorization"))
     if needs_auth and user is None:
-        raise ApiError(401, "Unauthorized: missing or wrong credentials (use HTTP Basic with your user name "
-                            "and API key).")
+        raise ApiError(
+            401, "Unauthorized: missing or wrong credentials (use HTTP Basic with your user name and API key)."
+        )
     method = "GET" if request.method == "HEAD" else request.method
     handler = handlers.get(method)
     if handler is None:
-        raise ApiError(405, f"Method {request.method} is not allowed on {request.url.path} (allowed: {allowed}).",
-                       {"Allow": allowed})
+        raise ApiError(
+            405,
+            f"Method {request.method} is not allowed on {request.url.path} (allowed: {allowed}).",
+            {"Allow": allowed},
+        )
     namespace = request.path_params.get("namespace")
-    if namespace is not None and needs_auth and user is not None and \
-            namespace not in emu.accounts.namespaces_of(user):
+    if namespace is not None and needs_auth and user is not None and namespace not in emu.accounts.namespaces_of(user):
         raise ApiError(404, f"Not found: namespace '{namespace}' does not exist or is not yours.")
     raw = await request.body()
     if method in BODY_METHODS and raw.strip() and not _is_json(request.headers.get("content-type", "")):
@@ -134,8 +138,9 @@ def build_routes() -> list[BaseRoute]:
         if is_namespaced:
             namespaced.append(WebSocketRoute(with_namespace(path), ws_handler))
     admin: list[BaseRoute] = [
-        Route("/_emulator/faults/", make_endpoint({"POST": post_fault, "DELETE": delete_faults,
-                                                   "GET": get_faults}, True)),
+        Route(
+            "/_emulator/faults/", make_endpoint({"POST": post_fault, "DELETE": delete_faults, "GET": get_faults}, True)
+        ),
         Route("/_emulator/reset/", make_endpoint({"POST": post_reset}, True)),
         Route("/_emulator/state/", make_endpoint({"GET": get_state}, True)),
         Route("/auth/", make_endpoint({"GET": get_auth}, True)),
@@ -186,8 +191,11 @@ class EmulatorApp:
             finally:
                 await self.state.stop()
 
-        self.starlette = Starlette(routes=build_routes(), lifespan=lifespan,
-                                   exception_handlers={HTTPException: _http_error, Exception: _server_error})
+        self.starlette = Starlette(
+            routes=build_routes(),
+            lifespan=lifespan,
+            exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        )
         self.starlette.router.redirect_slashes = False
         self.starlette.state.emulator = self.state
         self._asgi = trailing_slash(self.state.faults.middleware(self.starlette))

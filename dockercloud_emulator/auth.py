@@ -43,8 +43,9 @@ class Accounts:
     orgs: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, accounts: Iterable[tuple[str, str]] = (),
-              orgs: Iterable[tuple[str, Iterable[str]]] = ()) -> Accounts:
+    def build(
+        cls, accounts: Iterable[tuple[str, str]] = (), orgs: Iterable[tuple[str, Iterable[str]]] = ()
+    ) -> Accounts:
         """Accounts from the given lists, with the demo defaults for whichever list is empty."""
         users = dict(accounts) or {DEFAULT_USER: DEFAULT_APIKEY}
         org_map = {name: set(members) for name, members in orgs} or {DEFAULT_ORG: {DEFAULT_USER}}

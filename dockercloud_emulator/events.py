@@ -32,8 +32,9 @@ class EventFilter:
     @classmethod
     def from_query(cls, types: list[str], objects: list[str], parents: list[str]) -> EventFilter:
         """Build from repeated and/or comma-separated query values."""
-        return cls(_split(types), {canonical_uri(o) for o in _split(objects)},
-                   {canonical_uri(p) for p in _split(parents)})
+        return cls(
+            _split(types), {canonical_uri(o) for o in _split(objects)}, {canonical_uri(p) for p in _split(parents)}
+        )
 
     def matches(self, event: dict[str, Any]) -> bool:
         """Whether ``event`` passes every filter that was given."""

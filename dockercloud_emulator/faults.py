@@ -49,9 +49,16 @@ class FaultRule:
 
     def describe(self) -> dict[str, Any]:
         """JSON view of the rule."""
-        return {"path": self.path.pattern, "kind": self.kind, "count": self.count, "method": self.method,
-                "status": self.status, "retry_after": self.retry_after, "delay": self.delay,
-                "after_messages": self.after_messages}
+        return {
+            "path": self.path.pattern,
+            "kind": self.kind,
+            "count": self.count,
+            "method": self.method,
+            "status": self.status,
+            "retry_after": self.retry_after,
+            "delay": self.delay,
+            "after_messages": self.after_messages,
+        }
 
 
 def parse_rule(body: Any) -> FaultRule:
@@ -83,10 +90,16 @@ def parse_rule(body: Any) -> FaultRule:
     status = number("status", 503, 100, integer=True)
     if status > 599:
         raise ApiError(400, "Invalid value for 'status': must be an HTTP status code.")
-    return FaultRule(pattern, kind, count=number("count", 1, 1, integer=True),
-                     method=method.upper() if method else None, status=status,
-                     retry_after=number("retry_after", 0, 0) if body.get("retry_after") is not None else None,
-                     delay=number("delay", 1.0, 0), after_messages=number("after_messages", 0, 0, integer=True))
+    return FaultRule(
+        pattern,
+        kind,
+        count=number("count", 1, 1, integer=True),
+        method=method.upper() if method else None,
+        status=status,
+        retry_after=number("retry_after", 0, 0) if body.get("retry_after") is not None else None,
+        delay=number("delay", 1.0, 0),
+        after_messages=number("after_messages", 0, 0, integer=True),
+    )
 
 
 class _DropWebsocket(Exception):
@@ -156,8 +169,12 @@ async def _http_fault(app: ASGIApp, rule: FaultRule, scope: Scope, receive: Rece
         body = _error_body(rule)
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
         if rule.retry_after is not None:
-            headers.append((b"retry-after", str(int(rule.retry_after) if float(rule.retry_after).is_integer()
-                                                else rule.retry_after).encode()))
+            headers.append(
+                (
+                    b"retry-after",
+                    str(int(rule.retry_after) if float(rule.retry_after).is_integer() else rule.retry_after).encode(),
+                )
+            )
         await send({"type": "http.response.start", "status": rule.status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
         return
@@ -176,8 +193,13 @@ async def _http_fault(app: ASGIApp, rule: FaultRule, scope: Scope, receive: Rece
     body = b"".join(chunks)
     if rule.kind == "malformed":
         bad = b'{"error": "malformed' if not body else body[: max(1, len(body) // 2)] + b"\x00<<<not json"
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(bad)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(bad)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": bad})
         return
     headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
@@ -196,9 +218,13 @@ async def _websocket_fault(app: ASGIApp, rule: FaultRule, scope: Scope, receive:
         await receive()  # websocket.connect
         body = _error_body(rule)
         if "websocket.http.response" in scope.get("extensions", {}):
-            await send({"type": "websocket.http.response.start", "status": rule.status,
-                        "headers": [(b"content-type", b"application/json"),
-                                    (b"content-length", str(len(body)).encode())]})
+            await send(
+                {
+                    "type": "websocket.http.response.start",
+                    "status": rule.status,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+                }
+            )
             await send({"type": "websocket.http.response.body", "body": body})
         else:
             await send({"type": "websocket.close", "code": 1008})

@@ -62,9 +62,13 @@ class Ctx:
     def info(self) -> RequestInfo:
         """Who is calling (for Action records)."""
         client = self.request.client
-        return RequestInfo(user=self.user or (self.namespace or "anonymous"), method=self.request.method,
-                           path=self.request.url.path, user_agent=self.request.headers.get("user-agent", ""),
-                           ip=client.host if client else "127.0.0.1")
+        return RequestInfo(
+            user=self.user or (self.namespace or "anonymous"),
+            method=self.request.method,
+            path=self.request.url.path,
+            user_agent=self.request.headers.get("user-agent", ""),
+            ip=client.host if client else "127.0.0.1",
+        )
 
     def json(self) -> Any:
         """The parsed JSON body (400 when it is not JSON; ``None`` when empty)."""
@@ -118,7 +122,7 @@ def paginate(ctx: Ctx, items: list[Obj]) -> JSONResponse:
         "previous": link(max(0, offset - limit)) if offset > 0 else None,
         "total_count": total,
     }
-    return JSONResponse({"meta": meta, "objects": [render(o) for o in items[offset:offset + limit]]})
+    return JSONResponse({"meta": meta, "objects": [render(o) for o in items[offset : offset + limit]]})
 
 
 @dataclass(frozen=True)
@@ -144,8 +148,10 @@ def apply_filters(ctx: Ctx, items: Iterable[Obj], filters: dict[str, Filter]) ->
         elif flt.kind == "enum":
             for value in values:
                 if value not in flt.enum:
-                    raise ApiError(400, f"Invalid value for query parameter '{name}': {value!r} is not one of "
-                                        f"{', '.join(flt.enum)}.")
+                    raise ApiError(
+                        400,
+                        f"Invalid value for query parameter '{name}': {value!r} is not one of {', '.join(flt.enum)}.",
+                    )
             out = [o for o in out if o.get(attr) in values]
         elif flt.kind == "uri":
             wanted = {canonical_uri(v) for v in values}
@@ -166,8 +172,9 @@ def date_filter(ctx: Ctx, items: list[Obj], name: str, attr: str, greater: bool)
     try:
         limit = parse_timestamp(value)
     except (ValueError, TypeError):
-        raise ApiError(400, f"Invalid value for query parameter '{name}': {value!r} is not an RFC 1123 or "
-                            "ISO 8601 date.") from None
+        raise ApiError(
+            400, f"Invalid value for query parameter '{name}': {value!r} is not an RFC 1123 or ISO 8601 date."
+        ) from None
     return [o for o in items if o.get(attr) is not None and (o[attr] >= limit if greater else o[attr] <= limit)]
 
 

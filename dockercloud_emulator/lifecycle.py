@@ -165,8 +165,13 @@ class Lifecycle:
 
     def container_log(self, container: Obj, text: str, stream: str = "stdout") -> None:
         """Append a log line to a container and push it to container and service log streams."""
-        line = {"type": "log", "source": container["name"], "log": text if text.endswith("\n") else text + "\n",
-                "streamType": stream, "timestamp": int(time.time())}
+        line = {
+            "type": "log",
+            "source": container["name"],
+            "log": text if text.endswith("\n") else text + "\n",
+            "streamType": stream,
+            "timestamp": int(time.time()),
+        }
         container["_logs"].append(line)
         if len(container["_logs"]) > 5000:
             del container["_logs"][:1000]
@@ -264,8 +269,9 @@ class Lifecycle:
     def cancel(self, action: Obj) -> None:
         """Cancel a ``Pending``/``In progress`` action (400 otherwise)."""
         if action["state"] not in ("Pending", "In progress"):
-            raise ApiError(400, f"Action in state '{action['state']}' cannot be canceled: only Pending or "
-                                "In progress actions can.")
+            raise ApiError(
+                400, f"Action in state '{action['state']}' cannot be canceled: only Pending or In progress actions can."
+            )
         ns = self.store.ns(action["_ns"])
         job = self.jobs.get(action["uuid"])
         if job is not None:
@@ -283,8 +289,10 @@ class Lifecycle:
     def retry(self, action: Obj) -> None:
         """Retry a ``Success``/``Failed``/``Canceled`` action (400 otherwise)."""
         if action["state"] not in FINAL_ACTION_STATES:
-            raise ApiError(400, f"Action in state '{action['state']}' cannot be retried: only Success, Failed "
-                                "or Canceled actions can.")
+            raise ApiError(
+                400,
+                f"Action in state '{action['state']}' cannot be retried: only Success, Failed or Canceled actions can.",
+            )
         ns = self.store.ns(action["_ns"])
         action["end_date"] = None
         action["_end_ts"] = None
@@ -427,8 +435,9 @@ class Lifecycle:
         ns.containers[container["uuid"]] = container
         svc["_containers"].append(container["uuid"])
         self.emit(ns, "container", container, "create")
-        self.container_log(container, f"Creating container {container['name']} from {svc['image_name']} "
-                                      f"on {node['external_fqdn']}")
+        self.container_log(
+            container, f"Creating container {container['name']} from {svc['image_name']} on {node['external_fqdn']}"
+        )
         return container
 
     def _container_running(self, ns: Namespace, c: Obj) -> None:
@@ -478,12 +487,17 @@ class Lifecycle:
     # ------------------------------------------------------------------ service operations
     def _check_service(self, svc: Obj, op: str, allowed: tuple[str, ...]) -> None:
         if svc["state"] not in allowed:
-            raise ApiError(400, f"Cannot {op} service '{svc['name']}' in state '{svc['state']}': "
-                                f"allowed only in state(s) {', '.join(allowed)}.")
+            raise ApiError(
+                400,
+                f"Cannot {op} service '{svc['name']}' in state '{svc['state']}': "
+                f"allowed only in state(s) {', '.join(allowed)}.",
+            )
 
     def _no_nodes(self, ns: Namespace) -> OperationFailed:
-        return OperationFailed(f"There are no deployed nodes in namespace '{ns.name}' to deploy containers on. "
-                               "Deploy a node cluster first.")
+        return OperationFailed(
+            f"There are no deployed nodes in namespace '{ns.name}' to deploy containers on. "
+            "Deploy a node cluster first."
+        )
 
     def service_start(self, ns: Namespace, svc: Obj) -> PlanResult:
         """Start: Not running/Stopped/Partly running -> Starting -> Running (creates containers)."""
@@ -555,8 +569,11 @@ class Lifecycle:
     def service_scale(self, ns: Namespace, svc: Obj) -> PlanResult:
         """Scale to ``target_num_containers``: creates or terminates containers."""
         if svc["deployment_strategy"] == "EVERY_NODE":
-            raise ApiError(400, f"Service '{svc['name']}' uses deployment strategy EVERY_NODE and cannot be "
-                                "scaled by hand: it runs one container on every node.")
+            raise ApiError(
+                400,
+                f"Service '{svc['name']}' uses deployment strategy EVERY_NODE and cannot be "
+                "scaled by hand: it runs one container on every node.",
+            )
         self._check_service(svc, "scale", ("Running", "Partly running", "Stopped", "Not running"))
         if svc["state"] in ("Stopped", "Not running"):
             return self._scale_stopped(ns, svc)
@@ -666,8 +683,11 @@ class Lifecycle:
 
     def _check_container(self, c: Obj, op: str, allowed: tuple[str, ...]) -> None:
         if c["state"] not in allowed:
-            raise ApiError(400, f"Cannot {op} container '{c['name']}' in state '{c['state']}': "
-                                f"allowed only in state(s) {', '.join(allowed)}.")
+            raise ApiError(
+                400,
+                f"Cannot {op} container '{c['name']}' in state '{c['state']}': "
+                f"allowed only in state(s) {', '.join(allowed)}.",
+            )
 
     def container_start(self, ns: Namespace, c: Obj) -> PlanResult:
         """Stopped -> Starting -> Running."""
@@ -745,10 +765,11 @@ class Lifecycle:
                             plan.steps[i]()
                         except OperationFailed as exc:
                             errors.append(str(exc))
-                            plan.steps[i + 1:] = []
+                            plan.steps[i + 1 :] = []
                 self.refresh_stack(ns, stack)
                 if errors:
                     raise OperationFailed("; ".join(dict.fromkeys(errors)))
+
             return step
 
         def cancel() -> None:
@@ -762,30 +783,42 @@ class Lifecycle:
 
     def _check_stack(self, stack: Obj, op: str, allowed: tuple[str, ...]) -> None:
         if stack["state"] not in allowed:
-            raise ApiError(400, f"Cannot {op} stack '{stack['name']}' in state '{stack['state']}': "
-                                f"allowed only in state(s) {', '.join(allowed)}.")
+            raise ApiError(
+                400,
+                f"Cannot {op} stack '{stack['name']}' in state '{stack['state']}': "
+                f"allowed only in state(s) {', '.join(allowed)}.",
+            )
 
     def stack_start(self, ns: Namespace, stack: Obj) -> PlanResult:
         """Start every startable service."""
         self._check_stack(stack, "start", ("Not Running", "Stopped", "Partly running"))
-        plans = [self.service_start(ns, s) for s in self.stack_services(ns, stack)
-                 if s["state"] in ("Not running", "Stopped", "Partly running")]
+        plans = [
+            self.service_start(ns, s)
+            for s in self.stack_services(ns, stack)
+            if s["state"] in ("Not running", "Stopped", "Partly running")
+        ]
         self.refresh_stack(ns, stack)
         return self._combine(ns, stack, plans)
 
     def stack_stop(self, ns: Namespace, stack: Obj) -> PlanResult:
         """Stop every running service."""
         self._check_stack(stack, "stop", ("Running", "Partly running"))
-        plans = [self.service_stop(ns, s) for s in self.stack_services(ns, stack)
-                 if s["state"] in ("Running", "Partly running")]
+        plans = [
+            self.service_stop(ns, s)
+            for s in self.stack_services(ns, stack)
+            if s["state"] in ("Running", "Partly running")
+        ]
         self.refresh_stack(ns, stack)
         return self._combine(ns, stack, plans)
 
     def stack_redeploy(self, ns: Namespace, stack: Obj) -> PlanResult:
         """Redeploy every running or stopped service."""
         self._check_stack(stack, "redeploy", ("Running", "Partly running", "Stopped"))
-        plans = [self.service_redeploy(ns, s) for s in self.stack_services(ns, stack)
-                 if s["state"] in ("Running", "Partly running", "Stopped")]
+        plans = [
+            self.service_redeploy(ns, s)
+            for s in self.stack_services(ns, stack)
+            if s["state"] in ("Running", "Partly running", "Stopped")
+        ]
         self.refresh_stack(ns, stack)
         return self._combine(ns, stack, plans)
 
@@ -794,8 +827,7 @@ class Lifecycle:
         if stack["state"] in ("Terminating", "Terminated"):
             raise ApiError(400, f"Stack '{stack['name']}' is already {stack['state'].lower()}.")
         stack["_terminating"] = True
-        plans = [self.service_terminate(ns, s) for s in self.stack_services(ns, stack)
-                 if s["state"] != "Terminating"]
+        plans = [self.service_terminate(ns, s) for s in self.stack_services(ns, stack) if s["state"] != "Terminating"]
         self.set_state(ns, "stack", stack, "Terminating")
         return self._combine(ns, stack, plans)
 
@@ -843,8 +875,11 @@ class Lifecycle:
 
     def _check_cluster(self, cluster: Obj, op: str, allowed: tuple[str, ...]) -> None:
         if cluster["state"] not in allowed:
-            raise ApiError(400, f"Cannot {op} node cluster '{cluster['name']}' in state '{cluster['state']}': "
-                                f"allowed only in state(s) {', '.join(allowed)}.")
+            raise ApiError(
+                400,
+                f"Cannot {op} node cluster '{cluster['name']}' in state '{cluster['state']}': "
+                f"allowed only in state(s) {', '.join(allowed)}.",
+            )
 
     def cluster_deploy(self, ns: Namespace, cluster: Obj) -> PlanResult:
         """Init -> Deploying (nodes Deploying) -> Deployed (nodes Deployed)."""
@@ -915,8 +950,11 @@ class Lifecycle:
 
     def _check_node(self, node: Obj, op: str, allowed: tuple[str, ...]) -> None:
         if node["state"] not in allowed:
-            raise ApiError(400, f"Cannot {op} node '{node['nickname']}' in state '{node['state']}': "
-                                f"allowed only in state(s) {', '.join(allowed)}.")
+            raise ApiError(
+                400,
+                f"Cannot {op} node '{node['nickname']}' in state '{node['state']}': "
+                f"allowed only in state(s) {', '.join(allowed)}.",
+            )
 
     def _cluster_of(self, ns: Namespace, node: Obj) -> Obj | None:
         return ns.nodeclusters.get(_uuid_of(node["node_cluster"])) if node.get("node_cluster") else None
@@ -974,5 +1012,4 @@ class Lifecycle:
 
     def describe(self) -> dict[str, Any]:
         """Small diagnostic summary (used by the admin state endpoint)."""
-        return {"jobs": len(self.jobs), "scheduled": self.scheduler.pending,
-                "events_published": self.events.published}
+        return {"jobs": len(self.jobs), "scheduled": self.scheduler.pending, "events_published": self.events.published}

@@ -10,8 +10,19 @@ from .catalogue import Catalogue
 from .store import DOCKER_HUB, Namespace, Obj, new_uuid
 from .timefmt import rfc1123
 
-WELL_KNOWN_PORTS = {21: "ftp", 22: "ssh", 25: "smtp", 53: "dns", 80: "http", 443: "https", 3306: "mysql",
-                    5432: "postgresql", 6379: "redis", 8080: "http-alt", 27017: "mongodb"}
+WELL_KNOWN_PORTS = {
+    21: "ftp",
+    22: "ssh",
+    25: "smtp",
+    53: "dns",
+    80: "http",
+    443: "https",
+    3306: "mysql",
+    5432: "postgresql",
+    6379: "redis",
+    8080: "http-alt",
+    27017: "mongodb",
+}
 DOCKER_VERSIONS = ("1.11.2-cs5", "1.12.6-cs13", "17.03.0-ce")
 
 
@@ -103,14 +114,16 @@ def port_out(ports: list[dict[str, Any]], public_dns: str, dynamic_base: int | N
             outer = inner if dynamic_base is None else dynamic_base + i
         name = WELL_KNOWN_PORTS.get(inner, "")
         scheme = "http" if name in ("http", "http-alt") else ("https" if name == "https" else port["protocol"])
-        out.append({
-            "endpoint_uri": f"{scheme}://{public_dns}:{outer}/" if published and outer is not None else None,
-            "inner_port": inner,
-            "outer_port": outer,
-            "port_name": name,
-            "protocol": port["protocol"],
-            "published": published,
-        })
+        out.append(
+            {
+                "endpoint_uri": f"{scheme}://{public_dns}:{outer}/" if published and outer is not None else None,
+                "inner_port": inner,
+                "outer_port": outer,
+                "port_name": name,
+                "protocol": port["protocol"],
+                "published": published,
+            }
+        )
     return out
 
 
@@ -124,11 +137,16 @@ def build_service(ns: Namespace, body: dict[str, Any]) -> Obj:
         "autoredeploy": body.get("autoredeploy", False),
         "autorestart": body.get("autorestart", "OFF"),
         "bindings": [
-            {"host_path": b.get("host_path"), "container_path": b.get("container_path"),
-             "rewritable": b.get("rewritable", True), "volumes_from": b.get("volumes_from")}
+            {
+                "host_path": b.get("host_path"),
+                "container_path": b.get("container_path"),
+                "rewritable": b.get("rewritable", True),
+                "volumes_from": b.get("volumes_from"),
+            }
             for b in body.get("bindings", [])
         ],
-        "cap_add": [], "cap_drop": [],
+        "cap_add": [],
+        "cap_drop": [],
         "cgroup_parent": "",
         "container_envvars": [{"key": e["key"], "value": e["value"]} for e in body.get("container_envvars", [])],
         "container_ports": port_out(body.get("container_ports", []), public_dns, None),
@@ -139,7 +157,9 @@ def build_service(ns: Namespace, body: dict[str, Any]) -> Obj:
         "deployed_datetime": None,
         "deployment_strategy": body.get("deployment_strategy", "EMPTIEST_NODE"),
         "destroyed_datetime": None,
-        "devices": [], "dns": [], "dns_search": [],
+        "devices": [],
+        "dns": [],
+        "dns_search": [],
         "domainname": "",
         "entrypoint": body.get("entrypoint") or "",
         "extra_hosts": [],
@@ -200,11 +220,16 @@ def build_container(ns: Namespace, service: Obj, node: Obj, index: int, node_clu
         "autodestroy": service["autodestroy"],
         "autorestart": service["autorestart"],
         "bindings": [
-            {"host_path": b["host_path"], "container_path": b["container_path"] or "/data",
-             "rewritable": b["rewritable"], "volume": None}
+            {
+                "host_path": b["host_path"],
+                "container_path": b["container_path"] or "/data",
+                "rewritable": b["rewritable"],
+                "volume": None,
+            }
             for b in service["bindings"]
         ],
-        "cap_add": list(service["cap_add"]), "cap_drop": list(service["cap_drop"]),
+        "cap_add": list(service["cap_add"]),
+        "cap_drop": list(service["cap_drop"]),
         "cgroup_parent": service["cgroup_parent"],
         "container_envvars": envvars,
         "container_ports": ports,
@@ -212,7 +237,9 @@ def build_container(ns: Namespace, service: Obj, node: Obj, index: int, node_clu
         "cpuset": service["cpuset"],
         "deployed_datetime": rfc1123(),
         "destroyed_datetime": None,
-        "devices": [], "dns": [], "dns_search": [],
+        "devices": [],
+        "dns": [],
+        "dns_search": [],
         "domainname": service["domainname"],
         "entrypoint": service["entrypoint"],
         "exit_code": None,
@@ -324,7 +351,8 @@ def export_stack(ns: Namespace, stack: Obj) -> dict[str, Any]:
         if svc["container_ports"]:
             entry["ports"] = [
                 (f"{p['outer_port']}:" if p["published"] and p["outer_port"] is not None else "")
-                + f"{p['inner_port']}" + ("/udp" if p["protocol"] == "udp" else "")
+                + f"{p['inner_port']}"
+                + ("/udp" if p["protocol"] == "udp" else "")
                 for p in svc["container_ports"]
             ]
         if svc["linked_to_service"]:
@@ -335,8 +363,13 @@ def export_stack(ns: Namespace, stack: Obj) -> dict[str, Any]:
                     links.append(f"{target['name']}:{link['name']}" if link["name"] else target["name"])
             entry["links"] = links
         for key in ("autorestart", "autodestroy", "deployment_strategy", "net", "pid"):
-            default = {"autorestart": "OFF", "autodestroy": "OFF", "deployment_strategy": "EMPTIEST_NODE",
-                       "net": "bridge", "pid": "none"}[key]
+            default = {
+                "autorestart": "OFF",
+                "autodestroy": "OFF",
+                "deployment_strategy": "EMPTIEST_NODE",
+                "net": "bridge",
+                "pid": "none",
+            }[key]
             if svc[key] != default:
                 entry[key] = svc[key]
         for key in ("run_command", "entrypoint"):

@@ -41,11 +41,29 @@ from .validation import (
 )
 
 ACTION_STATES = ("Pending", "In progress", "Canceling", "Canceled", "Success", "Failed")
-CLUSTER_STATES = ("Init", "Deploying", "Deployed", "Partly deployed", "Scaling", "Terminating", "Terminated",
-                  "Empty cluster")
+CLUSTER_STATES = (
+    "Init",
+    "Deploying",
+    "Deployed",
+    "Partly deployed",
+    "Scaling",
+    "Terminating",
+    "Terminated",
+    "Empty cluster",
+)
 NODE_STATES = ("Deploying", "Deployed", "Unreachable", "Upgrading", "Terminating", "Terminated")
-SERVICE_STATES = ("Not running", "Starting", "Running", "Partly running", "Scaling", "Redeploying", "Stopping",
-                  "Stopped", "Terminating", "Terminated")
+SERVICE_STATES = (
+    "Not running",
+    "Starting",
+    "Running",
+    "Partly running",
+    "Scaling",
+    "Redeploying",
+    "Stopping",
+    "Stopped",
+    "Terminating",
+    "Terminated",
+)
 CONTAINER_STATES = ("Starting", "Running", "Stopping", "Stopped", "Terminating", "Terminated")
 
 
@@ -83,8 +101,12 @@ async def action_list(ctx: Ctx) -> Response:
     store = ctx.emu.store
     items = [a for a in store.actions.values() if a["_ns"] in ctx.visible]
     items = apply_filters(ctx, items, {"uuid": Filter(), "state": Filter("enum", enum=ACTION_STATES)})
-    for name, attr, greater in (("start_date__gte", "_start_ts", True), ("start_date__lte", "_start_ts", False),
-                                ("end_date__gte", "_end_ts", True), ("end_date__lte", "_end_ts", False)):
+    for name, attr, greater in (
+        ("start_date__gte", "_start_ts", True),
+        ("start_date__lte", "_start_ts", False),
+        ("end_date__gte", "_end_ts", True),
+        ("end_date__lte", "_end_ts", False),
+    ):
         items = date_filter(ctx, items, name, attr, greater)
     objects = ctx.query_all("object")
     if objects:
@@ -162,8 +184,9 @@ async def provider_get(ctx: Ctx) -> Response:
 
 async def region_list(ctx: Ctx) -> Response:
     """R7."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.regions.values(),
-                                       {"name": Filter(), "provider": Filter("uri")}))
+    return paginate(
+        ctx, apply_filters(ctx, ctx.emu.store.catalogue.regions.values(), {"name": Filter(), "provider": Filter("uri")})
+    )
 
 
 async def region_get(ctx: Ctx) -> Response:
@@ -173,8 +196,9 @@ async def region_get(ctx: Ctx) -> Response:
 
 async def az_list(ctx: Ctx) -> Response:
     """R9."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.azs.values(),
-                                       {"name": Filter(), "region": Filter("uri")}))
+    return paginate(
+        ctx, apply_filters(ctx, ctx.emu.store.catalogue.azs.values(), {"name": Filter(), "region": Filter("uri")})
+    )
 
 
 async def az_get(ctx: Ctx) -> Response:
@@ -185,15 +209,19 @@ async def az_get(ctx: Ctx) -> Response:
 
 async def nodetype_list(ctx: Ctx) -> Response:
     """R11."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.nodetypes.values(),
-                                       {"name": Filter(), "regions": Filter("uri_in"),
-                                        "availability_zones": Filter("uri_in")}))
+    return paginate(
+        ctx,
+        apply_filters(
+            ctx,
+            ctx.emu.store.catalogue.nodetypes.values(),
+            {"name": Filter(), "regions": Filter("uri_in"), "availability_zones": Filter("uri_in")},
+        ),
+    )
 
 
 async def nodetype_get(ctx: Ctx) -> Response:
     """R12."""
-    return ok(_get(ctx.emu.store.catalogue.nodetypes, f"{ctx.param('provider')}/{ctx.param('name')}",
-                   "node type"))
+    return ok(_get(ctx.emu.store.catalogue.nodetypes, f"{ctx.param('provider')}/{ctx.param('name')}", "node type"))
 
 
 # ---------------------------------------------------------------------------------------------- node clusters
@@ -203,9 +231,20 @@ def _cluster(ctx: Ctx) -> Obj:
 
 async def nodecluster_list(ctx: Ctx) -> Response:
     """R13."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.nodeclusters.values(), {
-        "uuid": Filter(), "state": Filter("enum", enum=CLUSTER_STATES), "name": Filter(),
-        "region": Filter("uri"), "node_type": Filter("uri")}))
+    return paginate(
+        ctx,
+        apply_filters(
+            ctx,
+            ctx.ns.nodeclusters.values(),
+            {
+                "uuid": Filter(),
+                "state": Filter("enum", enum=CLUSTER_STATES),
+                "name": Filter(),
+                "region": Filter("uri"),
+                "node_type": Filter("uri"),
+            },
+        ),
+    )
 
 
 async def nodecluster_create(ctx: Ctx) -> Response:
@@ -215,20 +254,29 @@ async def nodecluster_create(ctx: Ctx) -> Response:
     region_key = "/".join(canonical_uri(body["region"]).rstrip("/").split("/")[-2:])
     type_key = "/".join(canonical_uri(body["node_type"]).rstrip("/").split("/")[-2:])
     if not canonical_uri(body["region"]).startswith("/api/infra/v1/region/") or region_key not in catalogue.regions:
-        raise ApiError(400, f"Invalid value for 'region': {body['region']!r} is not a known region resource URI "
-                            "(e.g. /api/infra/v1/region/digitalocean/lon1/).")
+        raise ApiError(
+            400,
+            f"Invalid value for 'region': {body['region']!r} is not a known region resource URI "
+            "(e.g. /api/infra/v1/region/digitalocean/lon1/).",
+        )
     type_uri = canonical_uri(body["node_type"])
     if not type_uri.startswith("/api/infra/v1/nodetype/") or type_key not in catalogue.nodetypes:
-        raise ApiError(400, f"Invalid value for 'node_type': {body['node_type']!r} is not a known node type "
-                            "resource URI (e.g. /api/infra/v1/nodetype/digitalocean/1gb/).")
+        raise ApiError(
+            400,
+            f"Invalid value for 'node_type': {body['node_type']!r} is not a known node type "
+            "resource URI (e.g. /api/infra/v1/nodetype/digitalocean/1gb/).",
+        )
     if region_key.split("/")[0] != type_key.split("/")[0]:
         raise ApiError(400, "The node type and the region belong to different providers.")
     provider = catalogue.specs[region_key.split("/")[0]]
     if provider.name == "digitalocean":
         body.pop("disk", None)  # "Not available for Digital Ocean": ignored (the docs' own example sends it)
     if "disk" in body and provider.disk_sizes and body["disk"] not in provider.disk_sizes:
-        raise ApiError(400, f"Invalid value for 'disk': {provider.label} disks must be one of "
-                            f"{', '.join(str(d) for d in provider.disk_sizes)} GB.")
+        raise ApiError(
+            400,
+            f"Invalid value for 'disk': {provider.label} disks must be one of "
+            f"{', '.join(str(d) for d in provider.disk_sizes)} GB.",
+        )
     if body.get("provider_options") and provider.name != "aws":
         raise ApiError(400, "Invalid field 'provider_options': only supported on AWS.")
     ns = ctx.ns
@@ -272,8 +320,9 @@ async def nodecluster_update(ctx: Ctx) -> Response:
 
     def plan() -> PlanResult:
         if cluster["state"] in ("Deployed", "Partly deployed", "Empty cluster") and (
-                cluster["current_num_nodes"] != cluster["target_num_nodes"]
-                or any(ns.nodes[_uuid_of(u)]["state"] == "Deploying" for u in cluster["nodes"])):
+            cluster["current_num_nodes"] != cluster["target_num_nodes"]
+            or any(ns.nodes[_uuid_of(u)]["state"] == "Deploying" for u in cluster["nodes"])
+        ):
             return life.cluster_scale(ns, cluster)
         return PlanResult([])
 
@@ -293,9 +342,21 @@ def _node(ctx: Ctx) -> Obj:
 
 async def node_list(ctx: Ctx) -> Response:
     """R19."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.nodes.values(), {
-        "uuid": Filter(), "state": Filter("enum", enum=NODE_STATES), "node_cluster": Filter("uri"),
-        "node_type": Filter("uri"), "region": Filter("uri"), "docker_version": Filter()}))
+    return paginate(
+        ctx,
+        apply_filters(
+            ctx,
+            ctx.ns.nodes.values(),
+            {
+                "uuid": Filter(),
+                "state": Filter("enum", enum=NODE_STATES),
+                "node_cluster": Filter("uri"),
+                "node_type": Filter("uri"),
+                "region": Filter("uri"),
+                "docker_version": Filter(),
+            },
+        ),
+    )
 
 
 async def node_get(ctx: Ctx) -> Response:
@@ -354,8 +415,14 @@ async def tag_list(ctx: Ctx) -> Response:
 # ---------------------------------------------------------------------------------------------- registries
 async def registry_list(ctx: Ctx) -> Response:
     """R25."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.registries(), {
-        "uuid": Filter(), "name": Filter(), "host": Filter(), "is_docker_registry": Filter("bool")}))
+    return paginate(
+        ctx,
+        apply_filters(
+            ctx,
+            ctx.ns.registries(),
+            {"uuid": Filter(), "name": Filter(), "host": Filter(), "is_docker_registry": Filter("bool")},
+        ),
+    )
 
 
 async def registry_get(ctx: Ctx) -> Response:
@@ -375,16 +442,19 @@ def _repository(ctx: Ctx) -> Obj:
 
 def _refresh_in_use(ns: Namespace, repo: Obj) -> None:
     name = repo["name"]
-    repo["in_use"] = any(s["state"] != "Terminated" and (s["image_name"] == name or s["image_name"].startswith(
-        name + ":")) for s in ns.services.values())
+    repo["in_use"] = any(
+        s["state"] != "Terminated" and (s["image_name"] == name or s["image_name"].startswith(name + ":"))
+        for s in ns.services.values()
+    )
 
 
 async def repository_list(ctx: Ctx) -> Response:
     """R27."""
     for repo in ctx.ns.repositories.values():
         _refresh_in_use(ctx.ns, repo)
-    return paginate(ctx, apply_filters(ctx, ctx.ns.repositories.values(), {"name": Filter(),
-                                                                           "registry": Filter("uri")}))
+    return paginate(
+        ctx, apply_filters(ctx, ctx.ns.repositories.values(), {"name": Filter(), "registry": Filter("uri")})
+    )
 
 
 async def repository_create(ctx: Ctx) -> Response:
@@ -392,8 +462,9 @@ async def repository_create(ctx: Ctx) -> Response:
     body = ctx.body(REPOSITORY_CREATE)
     name = body["name"].strip().strip("/")
     if not name or " " in name or "//" in name:
-        raise ApiError(400, f"Invalid value for 'name': {body['name']!r} is not a repository name such as "
-                            "my.registry.com/myrepo.")
+        raise ApiError(
+            400, f"Invalid value for 'name': {body['name']!r} is not a repository name such as my.registry.com/myrepo."
+        )
     body["name"] = name
     ns = ctx.ns
     if name in ns.repositories:
@@ -438,8 +509,11 @@ def _service(ctx: Ctx) -> Obj:
 
 
 def _link(ns: Namespace, svc: Obj, target: Obj, name: str | None) -> None:
-    link = {"from_service": svc["resource_uri"], "name": name or target["name"].upper().replace("-", "_"),
-            "to_service": target["resource_uri"]}
+    link = {
+        "from_service": svc["resource_uri"],
+        "name": name or target["name"].upper().replace("-", "_"),
+        "to_service": target["resource_uri"],
+    }
     svc["linked_to_service"].append(link)
     target["linked_from_service"].append(dict(link))
 
@@ -448,8 +522,9 @@ def _unlink(ns: Namespace, svc: Obj) -> None:
     for link in svc["linked_to_service"]:
         target = ns.services.get(_uuid_of(link["to_service"]))
         if target is not None:
-            target["linked_from_service"] = [x for x in target["linked_from_service"]
-                                             if x["from_service"] != svc["resource_uri"]]
+            target["linked_from_service"] = [
+                x for x in target["linked_from_service"] if x["from_service"] != svc["resource_uri"]
+            ]
     svc["linked_to_service"] = []
 
 
@@ -461,8 +536,11 @@ def _resolve_links(ns: Namespace, links: list[dict[str, Any]], by_name: dict[str
         if target is None:
             found = ns.services.get(_uuid_of(canonical_uri(ref))) if ref.startswith("/api/") else None
             if found is None or found["state"] == "Terminated":
-                raise ApiError(400, f"Invalid value for 'linked_to_service[{i}].to_service': {ref!r} is not a "
-                                    "service of this namespace (give its resource URI, or its name within a stack).")
+                raise ApiError(
+                    400,
+                    f"Invalid value for 'linked_to_service[{i}].to_service': {ref!r} is not a "
+                    "service of this namespace (give its resource URI, or its name within a stack).",
+                )
             target = found
         out.append((target, link.get("name")))
     return out
@@ -493,10 +571,11 @@ def _new_service(ctx: Ctx, body: dict[str, Any], stack: Obj | None) -> Obj:
         raise ApiError(400, "Invalid value for 'image': must not be empty.")
     svc = build_service(ns, body)
     stack_uri = stack["resource_uri"] if stack else None
-    if any(s["name"] == svc["name"] and s["state"] != "Terminated" and s.get("stack") == stack_uri
-           for s in ns.services.values()):
-        raise ApiError(409, f"A service named '{svc['name']}' already exists"
-                            + (" in this stack." if stack else "."))
+    if any(
+        s["name"] == svc["name"] and s["state"] != "Terminated" and s.get("stack") == stack_uri
+        for s in ns.services.values()
+    ):
+        raise ApiError(409, f"A service named '{svc['name']}' already exists" + (" in this stack." if stack else "."))
     svc["stack"] = stack_uri
     svc["_order"] = ctx.emu.store.order()
     return svc
@@ -504,9 +583,14 @@ def _new_service(ctx: Ctx, body: dict[str, Any], stack: Obj | None) -> Obj:
 
 async def service_list(ctx: Ctx) -> Response:
     """R41."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.services.values(), {
-        "uuid": Filter(), "state": Filter("enum", enum=SERVICE_STATES), "name": Filter(),
-        "stack": Filter("uri")}))
+    return paginate(
+        ctx,
+        apply_filters(
+            ctx,
+            ctx.ns.services.values(),
+            {"uuid": Filter(), "state": Filter("enum", enum=SERVICE_STATES), "name": Filter(), "stack": Filter("uri")},
+        ),
+    )
 
 
 async def service_create(ctx: Ctx) -> Response:
@@ -533,8 +617,11 @@ def _apply_service_update(ctx: Ctx, svc: Obj, body: dict[str, Any], by_name: dic
     if svc["state"] in ("Terminating", "Terminated"):
         raise ApiError(400, f"Cannot update service '{svc['name']}' in state '{svc['state']}'.")
     strategy = body.get("deployment_strategy")
-    if strategy is not None and strategy != svc["deployment_strategy"] and "EVERY_NODE" in (
-            strategy, svc["deployment_strategy"]):
+    if (
+        strategy is not None
+        and strategy != svc["deployment_strategy"]
+        and "EVERY_NODE" in (strategy, svc["deployment_strategy"])
+    ):
         raise ApiError(400, "A service cannot be updated to or from a deployment strategy of EVERY_NODE.")
     if "container_ports" in body:
         _check_ports(body["container_ports"])
@@ -543,8 +630,19 @@ def _apply_service_update(ctx: Ctx, svc: Obj, body: dict[str, Any], by_name: dic
         if not body["image"].strip():
             raise ApiError(400, "Invalid value for 'image': must not be empty.")
         svc["image_name"] = image_with_tag(body["image"])
-    simple = ("autorestart", "autodestroy", "cpu_shares", "memory", "privileged", "sequential_deployment",
-              "target_num_containers", "deployment_strategy", "autoredeploy", "net", "pid")
+    simple = (
+        "autorestart",
+        "autodestroy",
+        "cpu_shares",
+        "memory",
+        "privileged",
+        "sequential_deployment",
+        "target_num_containers",
+        "deployment_strategy",
+        "autoredeploy",
+        "net",
+        "pid",
+    )
     for key in simple:
         if key in body:
             svc[key] = body[key]
@@ -744,9 +842,20 @@ def _container(ctx: Ctx) -> Obj:
 
 async def container_list(ctx: Ctx) -> Response:
     """R50."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.containers.values(), {
-        "uuid": Filter(), "state": Filter("enum", enum=CONTAINER_STATES), "name": Filter(),
-        "service": Filter("uri"), "node": Filter("uri")}))
+    return paginate(
+        ctx,
+        apply_filters(
+            ctx,
+            ctx.ns.containers.values(),
+            {
+                "uuid": Filter(),
+                "state": Filter("enum", enum=CONTAINER_STATES),
+                "name": Filter(),
+                "service": Filter("uri"),
+                "node": Filter("uri"),
+            },
+        ),
+    )
 
 
 async def container_get(ctx: Ctx) -> Response:
@@ -841,12 +950,17 @@ async def trigger_call(ctx: Ctx) -> Response:
             raise ApiError(400, "A count can only be given to SCALEUP triggers.")
     life = ctx.emu.lifecycle
     if trigger["operation"] == "REDEPLOY":
-        return _run(ctx, f"Trigger Call ({trigger['name']}): Service Redeploy", svc,
-                    lambda: life.service_redeploy(owner, svc))
+        return _run(
+            ctx, f"Trigger Call ({trigger['name']}): Service Redeploy", svc, lambda: life.service_redeploy(owner, svc)
+        )
 
     def scale_up() -> PlanResult:
         if svc["deployment_strategy"] == "EVERY_NODE" or svc["state"] not in (
-                "Running", "Partly running", "Stopped", "Not running"):
+            "Running",
+            "Partly running",
+            "Stopped",
+            "Not running",
+        ):
             return life.service_scale(owner, svc)  # raises the helpful 400
         if svc["target_num_containers"] + count > MAX_CONTAINERS:
             raise ApiError(400, f"The emulator allows at most {MAX_CONTAINERS} containers per service.")
@@ -875,8 +989,12 @@ ROUTES: list[tuple[str, dict[str, Handler], bool, bool]] = [
     ("/api/infra/v1/nodetype/{provider}/{name}/", {"GET": nodetype_get}, GLOBAL, True),
     ("/api/infra/v1/tag/", {"GET": tag_list}, GLOBAL, True),
     ("/api/infra/v1/nodecluster/", {"GET": nodecluster_list, "POST": nodecluster_create}, NS, True),
-    ("/api/infra/v1/nodecluster/{uuid}/", {"GET": nodecluster_get, "PATCH": nodecluster_update,
-                                            "DELETE": nodecluster_terminate}, NS, True),
+    (
+        "/api/infra/v1/nodecluster/{uuid}/",
+        {"GET": nodecluster_get, "PATCH": nodecluster_update, "DELETE": nodecluster_terminate},
+        NS,
+        True,
+    ),
     ("/api/infra/v1/nodecluster/{uuid}/deploy/", {"POST": nodecluster_deploy}, NS, True),
     ("/api/infra/v1/node/", {"GET": node_list}, NS, True),
     ("/api/infra/v1/node/{uuid}/", {"GET": node_get, "PATCH": node_update, "DELETE": node_terminate}, NS, True),
@@ -885,8 +1003,12 @@ ROUTES: list[tuple[str, dict[str, Handler], bool, bool]] = [
     ("/api/repo/v1/registry/", {"GET": registry_list}, NS, True),
     ("/api/repo/v1/registry/{host}/", {"GET": registry_get}, NS, True),
     ("/api/repo/v1/repository/", {"GET": repository_list, "POST": repository_create}, NS, True),
-    ("/api/repo/v1/repository/{name:path}/", {"GET": repository_get, "PATCH": repository_update,
-                                               "DELETE": repository_remove}, NS, True),
+    (
+        "/api/repo/v1/repository/{name:path}/",
+        {"GET": repository_get, "PATCH": repository_update, "DELETE": repository_remove},
+        NS,
+        True,
+    ),
     ("/api/app/v1/stack/", {"GET": stack_list, "POST": stack_create}, NS, True),
     ("/api/app/v1/stack/{uuid}/", {"GET": stack_get, "PATCH": stack_update, "DELETE": stack_terminate}, NS, True),
     ("/api/app/v1/stack/{uuid}/export/", {"GET": stack_export}, NS, True),
@@ -894,15 +1016,18 @@ ROUTES: list[tuple[str, dict[str, Handler], bool, bool]] = [
     ("/api/app/v1/stack/{uuid}/stop/", {"POST": stack_stop}, NS, True),
     ("/api/app/v1/stack/{uuid}/redeploy/", {"POST": stack_redeploy}, NS, True),
     ("/api/app/v1/service/", {"GET": service_list, "POST": service_create}, NS, True),
-    ("/api/app/v1/service/{uuid}/", {"GET": service_get, "PATCH": service_update,
-                                      "DELETE": service_terminate}, NS, True),
+    (
+        "/api/app/v1/service/{uuid}/",
+        {"GET": service_get, "PATCH": service_update, "DELETE": service_terminate},
+        NS,
+        True,
+    ),
     ("/api/app/v1/service/{uuid}/start/", {"POST": service_start}, NS, True),
     ("/api/app/v1/service/{uuid}/stop/", {"POST": service_stop}, NS, True),
     ("/api/app/v1/service/{uuid}/scale/", {"POST": service_scale}, NS, True),
     ("/api/app/v1/service/{uuid}/redeploy/", {"POST": service_redeploy}, NS, True),
     ("/api/app/v1/service/{uuid}/trigger/", {"GET": trigger_list, "POST": trigger_create}, NS, True),
-    ("/api/app/v1/service/{uuid}/trigger/{trigger_uuid}/", {"GET": trigger_get, "DELETE": trigger_delete},
-     NS, True),
+    ("/api/app/v1/service/{uuid}/trigger/{trigger_uuid}/", {"GET": trigger_get, "DELETE": trigger_delete}, NS, True),
     ("/api/app/v1/service/{uuid}/trigger/{trigger_uuid}/call/", {"POST": trigger_call}, NS, False),
     ("/api/app/v1/service/{uuid}/trigger/{trigger_uuid}/call/{count}/", {"POST": trigger_call}, NS, False),
     ("/api/app/v1/container/", {"GET": container_list}, NS, True),

@@ -42,8 +42,9 @@ def is_loopback(host: str) -> bool:
 def bind_socket(host: str, port: int, allow_non_loopback: bool = False) -> socket.socket:
     """A listening TCP socket on ``host:port`` (port 0 = ephemeral)."""
     if not is_loopback(host) and not allow_non_loopback:
-        raise NonLoopbackRefused(f"refusing to listen on non-loopback address {host!r}; "
-                                 "pass --allow-non-loopback to do it anyway")
+        raise NonLoopbackRefused(
+            f"refusing to listen on non-loopback address {host!r}; pass --allow-non-loopback to do it anyway"
+        )
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # proto must be IPPROTO_TCP: asyncio only sets TCP_NODELAY on accepted sockets whose proto says TCP, and
     # without it every response waits ~40 ms for a delayed ACK (Nagle).
@@ -75,7 +76,7 @@ class EmulatorHandle:
     @property
     def stream_url(self) -> str:
         """``ws://host:port`` (the Stream host; same port as REST)."""
-        return "ws" + self.rest_url[len("http"):]
+        return "ws" + self.rest_url[len("http") :]
 
     @property
     def auth_header(self) -> str:
@@ -87,18 +88,32 @@ class EmulatorHandle:
         return basic_header(user, self.app.state.accounts.users[user])
 
     def _admin(self, method: str, path: str, body: Any = None) -> httpx.Response:
-        with httpx.Client(base_url=self.rest_url, timeout=10.0,
-                          headers={"Authorization": self.auth_header}) as client:
+        with httpx.Client(base_url=self.rest_url, timeout=10.0, headers={"Authorization": self.auth_header}) as client:
             response = client.request(method, path, json=body)
         response.raise_for_status()
         return response
 
-    def inject_fault(self, path: str = ".*", kind: str = "status", *, count: int = 1, method: str | None = None,
-                     status: int = 503, retry_after: float | None = None, delay: float = 1.0,
-                     after_messages: int = 0) -> dict[str, Any]:
+    def inject_fault(
+        self,
+        path: str = ".*",
+        kind: str = "status",
+        *,
+        count: int = 1,
+        method: str | None = None,
+        status: int = 503,
+        retry_after: float | None = None,
+        delay: float = 1.0,
+        after_messages: int = 0,
+    ) -> dict[str, Any]:
         """Add a fault rule (see :mod:`dockercloud_emulator.faults`); returns its description."""
-        body: dict[str, Any] = {"path": path, "kind": kind, "count": count, "status": status, "delay": delay,
-                                "after_messages": after_messages}
+        body: dict[str, Any] = {
+            "path": path,
+            "kind": kind,
+            "count": count,
+            "status": status,
+            "delay": delay,
+            "after_messages": after_messages,
+        }
         if method is not None:
             body["method"] = method
         if retry_after is not None:
@@ -118,17 +133,33 @@ class EmulatorHandle:
 class EmulatorServer:
     """uvicorn serving one :class:`EmulatorApp` from a background thread."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, accounts: Iterable[tuple[str, str]] = (),
-                 orgs: Iterable[tuple[str, Iterable[str]]] = (), step_seconds: float = 0.0,
-                 allow_non_loopback: bool = False, log_level: str = "warning") -> None:
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        accounts: Iterable[tuple[str, str]] = (),
+        orgs: Iterable[tuple[str, Iterable[str]]] = (),
+        step_seconds: float = 0.0,
+        allow_non_loopback: bool = False,
+        log_level: str = "warning",
+    ) -> None:
         self.config = EmulatorConfig.create(accounts, orgs, step_seconds)
         self.app = create_app(self.config)
         self.sock = bind_socket(host, port, allow_non_loopback)
         self.host = host if host != "localhost" else "127.0.0.1"
         self.port: int = self.sock.getsockname()[1]
-        self.server = uvicorn.Server(uvicorn.Config(
-            self.app, log_level=log_level, lifespan="on", ws="websockets-sansio", timeout_graceful_shutdown=2,
-            ws_ping_interval=None, access_log=False))
+        self.server = uvicorn.Server(
+            uvicorn.Config(
+                self.app,
+                log_level=log_level,
+                lifespan="on",
+                ws="websockets-sansio",
+                timeout_graceful_shutdown=2,
+                ws_ping_interval=None,
+                access_log=False,
+            )
+        )
         self.thread = threading.Thread(target=self._serve, name=f"dockercloud-emulator-{self.port}", daemon=True)
         self.error: BaseException | None = None
 
@@ -165,12 +196,26 @@ class EmulatorServer:
 
 
 @contextlib.contextmanager
-def run_emulator(host: str = "127.0.0.1", port: int = 0, *, accounts: Iterable[tuple[str, str]] = (),
-                 orgs: Iterable[tuple[str, Iterable[str]]] = (), step_seconds: float = 0.0,
-                 allow_non_loopback: bool = False, log_level: str = "warning") -> Iterator[EmulatorHandle]:
+def run_emulator(
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    accounts: Iterable[tuple[str, str]] = (),
+    orgs: Iterable[tuple[str, Iterable[str]]] = (),
+    step_seconds: float = 0.0,
+    allow_non_loopback: bool = False,
+    log_level: str = "warning",
+) -> Iterator[EmulatorHandle]:
     """Start an emulator on an ephemeral loopback port in a background thread; yields its handle."""
-    server = EmulatorServer(host, port, accounts=accounts, orgs=orgs, step_seconds=step_seconds,
-                            allow_non_loopback=allow_non_loopback, log_level=log_level)
+    server = EmulatorServer(
+        host,
+        port,
+        accounts=accounts,
+        orgs=orgs,
+        step_seconds=step_seconds,
+        allow_non_loopback=allow_non_loopback,
+        log_level=log_level,
+    )
     handle = server.start()
     try:
         yield handle

@@ -19,10 +19,10 @@ def fake_files(container: dict[str, Any]) -> dict[str, str]:
         "/etc/hostname": f"{container['hostname']}\n",
         "/etc/hosts": f"127.0.0.1\tlocalhost\n{container['private_ip']}\t{container['hostname']}\n",
         "/etc/os-release": 'PRETTY_NAME="Debian GNU/Linux 8 (jessie)"\nNAME="Debian GNU/Linux"\nVERSION_ID="8"\n'
-                           "ID=debian\n",
+        "ID=debian\n",
         "/etc/resolv.conf": "nameserver 8.8.8.8\nsearch dockerapp.io\n",
         "/app/README.md": f"# {container['name']}\n\nFake filesystem of container {container['name']} "
-                          f"running {container['image_name']}.\n",
+        f"running {container['image_name']}.\n",
         "/proc/version": "Linux version 4.4.0-emulated (docker-cloud-emulator)\n",
     }
 
@@ -41,8 +41,11 @@ def fake_dirs(container: dict[str, Any]) -> dict[str, list[str]]:
 
 def environment(container: dict[str, Any]) -> list[str]:
     """``KEY=VALUE`` lines of the container environment."""
-    env = {"PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-           "HOSTNAME": container["hostname"], "HOME": "/root"}
+    env = {
+        "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        "HOSTNAME": container["hostname"],
+        "HOME": "/root",
+    }
     for item in container["container_envvars"]:
         env[item["key"]] = item["value"]
     return [f"{k}={v}" for k, v in env.items()]

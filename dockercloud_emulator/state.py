@@ -23,8 +23,12 @@ class EmulatorConfig:
     step_seconds: float = 0.0
 
     @classmethod
-    def create(cls, accounts: Iterable[tuple[str, str]] = (), orgs: Iterable[tuple[str, Iterable[str]]] = (),
-               step_seconds: float = 0.0) -> EmulatorConfig:
+    def create(
+        cls,
+        accounts: Iterable[tuple[str, str]] = (),
+        orgs: Iterable[tuple[str, Iterable[str]]] = (),
+        step_seconds: float = 0.0,
+    ) -> EmulatorConfig:
         """Normalise argument types."""
         return cls(list(accounts), [(n, list(m)) for n, m in orgs], float(step_seconds))
 

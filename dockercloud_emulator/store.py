@@ -19,10 +19,26 @@ from .catalogue import Catalogue, build_catalogue
 Obj = dict[str, Any]
 
 #: Resource segments that may follow ``/v1/`` directly (anything else there is a namespace).
-RESOURCE_SEGMENTS = frozenset({
-    "action", "provider", "region", "az", "nodetype", "nodecluster", "node", "tag", "registry",
-    "repository", "stack", "service", "container", "events", "cluster", "volume",
-})
+RESOURCE_SEGMENTS = frozenset(
+    {
+        "action",
+        "provider",
+        "region",
+        "az",
+        "nodetype",
+        "nodecluster",
+        "node",
+        "tag",
+        "registry",
+        "repository",
+        "stack",
+        "service",
+        "container",
+        "events",
+        "cluster",
+        "volume",
+    }
+)
 
 _NS_RE = re.compile(r"^(/api/[a-z]+/v1/)([^/]+)/(.*)$")
 
@@ -100,8 +116,7 @@ class Namespace:
 
     def live_containers(self, service: Obj) -> list[Obj]:
         """Containers of ``service`` that are not terminated, in creation order."""
-        return [self.containers[c] for c in service["_containers"]
-                if self.containers[c]["state"] != "Terminated"]
+        return [self.containers[c] for c in service["_containers"] if self.containers[c]["state"] != "Terminated"]
 
 
 class Store:
@@ -137,8 +152,13 @@ class Store:
         if not match:
             return None
         kind, ident = match.groups()
-        collection = {"nodecluster": "nodeclusters", "node": "nodes", "stack": "stacks",
-                      "service": "services", "container": "containers"}.get(kind)
+        collection = {
+            "nodecluster": "nodeclusters",
+            "node": "nodes",
+            "stack": "stacks",
+            "service": "services",
+            "container": "containers",
+        }.get(kind)
         if collection is None:
             return None
         for ns in self.namespaces.values():

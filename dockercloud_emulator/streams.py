@@ -143,12 +143,16 @@ async def events_stream(websocket: WebSocket) -> None:
         emu = _emu(websocket)
         _user, namespace = _authenticate(websocket)
         params = websocket.query_params
-        flt = EventFilter.from_query(params.getlist("type"), params.getlist("object"),
-                                     params.getlist("parent") + params.getlist("parents"))
+        flt = EventFilter.from_query(
+            params.getlist("type"), params.getlist("object"), params.getlist("parent") + params.getlist("parents")
+        )
         unknown = flt.types - set(EVENT_TYPES)
         if unknown:
-            raise _Refused(400, f"Invalid value for query parameter 'type': {', '.join(sorted(unknown))} "
-                                f"(allowed: {', '.join(EVENT_TYPES)}).")
+            raise _Refused(
+                400,
+                f"Invalid value for query parameter 'type': {', '.join(sorted(unknown))} "
+                f"(allowed: {', '.join(EVENT_TYPES)}).",
+            )
         assert namespace is not None
         queue = emu.events.subscribe(namespace, flt)
         try:
@@ -165,8 +169,14 @@ async def _send_lines(websocket: WebSocket, lines: list[dict[str, Any]], strip_s
         await websocket.send_json(_log_view(line, strip_source))
 
 
-async def _log_stream(websocket: WebSocket, keys: list[str], lines: list[dict[str, Any]], follow: bool,
-                      strip_source: bool, finished: bool = False) -> None:
+async def _log_stream(
+    websocket: WebSocket,
+    keys: list[str],
+    lines: list[dict[str, Any]],
+    follow: bool,
+    strip_source: bool,
+    finished: bool = False,
+) -> None:
     emu = _emu(websocket)
     queue = emu.logs.subscribe(keys[0]) if follow and not finished else None
     try:
@@ -250,8 +260,14 @@ async def container_exec(websocket: WebSocket) -> None:
         command = websocket.query_params.get("command") or "sh"
         await websocket.accept()
         if container["state"] != "Running":
-            await websocket.send_json({"type": "error", "data": {
-                "errorMessage": f"Container {container['name']} is not running (state {container['state']})."}})
+            await websocket.send_json(
+                {
+                    "type": "error",
+                    "data": {
+                        "errorMessage": f"Container {container['name']} is not running (state {container['state']})."
+                    },
+                }
+            )
             await _close(websocket)
             return
         try:

@@ -28,8 +28,7 @@ class Schema:
     fields: dict[str, F | Schema] = field(default_factory=dict)
 
 
-_TYPE_NAMES = {"str": "a string", "int": "an integer", "bool": "a boolean", "list": "a list",
-               "dict": "an object"}
+_TYPE_NAMES = {"str": "a string", "int": "an integer", "bool": "a boolean", "list": "a list", "dict": "an object"}
 
 
 def _check(value: Any, spec: F | Schema, where: str) -> Any:
@@ -80,14 +79,24 @@ MAX_CONTAINERS = 200
 MAX_NODES = 50
 
 TAG = Schema({"name": F("str", required=True)})
-PORT = Schema({"protocol": F("str", required=True, enum=("tcp", "udp")),
-               "inner_port": F("int", required=True, minimum=1),
-               "outer_port": F("int", nullable=True, minimum=1),
-               "published": F("bool")})
+PORT = Schema(
+    {
+        "protocol": F("str", required=True, enum=("tcp", "udp")),
+        "inner_port": F("int", required=True, minimum=1),
+        "outer_port": F("int", nullable=True, minimum=1),
+        "published": F("bool"),
+    }
+)
 ENVVAR = Schema({"key": F("str", required=True), "value": F("str", required=True)})
 LINK = Schema({"to_service": F("str", required=True), "name": F("str", nullable=True)})
-BINDING = Schema({"host_path": F("str", nullable=True), "container_path": F("str", nullable=True),
-                  "rewritable": F("bool"), "volumes_from": F("str", nullable=True)})
+BINDING = Schema(
+    {
+        "host_path": F("str", nullable=True),
+        "container_path": F("str", nullable=True),
+        "rewritable": F("bool"),
+        "volumes_from": F("str", nullable=True),
+    }
+)
 
 _SERVICE_COMMON = {
     "target_num_containers": F("int", minimum=0, maximum=MAX_CONTAINERS),
@@ -110,29 +119,47 @@ _SERVICE_COMMON = {
     "nickname": F("str"),
 }
 
-SERVICE_CREATE = Schema({"image": F("str", required=True), "name": F("str"),
-                         "bindings": F("list", item=BINDING), **_SERVICE_COMMON})
-SERVICE_UPDATE = Schema({"image": F("str"), "cpu_shares": F("int", minimum=0), "memory": F("int", minimum=0),
-                         **_SERVICE_COMMON})
+SERVICE_CREATE = Schema(
+    {"image": F("str", required=True), "name": F("str"), "bindings": F("list", item=BINDING), **_SERVICE_COMMON}
+)
+SERVICE_UPDATE = Schema(
+    {"image": F("str"), "cpu_shares": F("int", minimum=0), "memory": F("int", minimum=0), **_SERVICE_COMMON}
+)
 STACK_SERVICE_UPDATE = Schema({"name": F("str"), **SERVICE_UPDATE.fields})
-STACK_CREATE = Schema({"name": F("str", required=True), "nickname": F("str"),
-                       "services": F("list", item=SERVICE_CREATE)})
+STACK_CREATE = Schema(
+    {"name": F("str", required=True), "nickname": F("str"), "services": F("list", item=SERVICE_CREATE)}
+)
 STACK_UPDATE = Schema({"services": F("list", item=STACK_SERVICE_UPDATE)})
 
-PROVIDER_OPTIONS = Schema({
-    "vpc": Schema({"id": F("str", required=True), "subnets": F("list", item=F("str")),
-                   "security_groups": F("list", item=F("str"))}),
-    "iam": Schema({"instance_profile_name": F("str", required=True)}),
-})
-NODECLUSTER_CREATE = Schema({
-    "name": F("str", required=True), "node_type": F("str", required=True), "region": F("str", required=True),
-    "disk": F("int", minimum=1), "nickname": F("str"), "target_num_nodes": F("int", minimum=0, maximum=MAX_NODES),
-    "tags": F("list", item=TAG), "provider_options": PROVIDER_OPTIONS,
-})
+PROVIDER_OPTIONS = Schema(
+    {
+        "vpc": Schema(
+            {
+                "id": F("str", required=True),
+                "subnets": F("list", item=F("str")),
+                "security_groups": F("list", item=F("str")),
+            }
+        ),
+        "iam": Schema({"instance_profile_name": F("str", required=True)}),
+    }
+)
+NODECLUSTER_CREATE = Schema(
+    {
+        "name": F("str", required=True),
+        "node_type": F("str", required=True),
+        "region": F("str", required=True),
+        "disk": F("int", minimum=1),
+        "nickname": F("str"),
+        "target_num_nodes": F("int", minimum=0, maximum=MAX_NODES),
+        "tags": F("list", item=TAG),
+        "provider_options": PROVIDER_OPTIONS,
+    }
+)
 NODECLUSTER_UPDATE = Schema({"target_num_nodes": F("int", minimum=0, maximum=MAX_NODES), "tags": F("list", item=TAG)})
 NODE_UPDATE = Schema({"nickname": F("str"), "tags": F("list", item=TAG)})
-REPOSITORY_CREATE = Schema({"name": F("str", required=True), "username": F("str", nullable=True),
-                            "password": F("str", nullable=True)})
+REPOSITORY_CREATE = Schema(
+    {"name": F("str", required=True), "username": F("str", nullable=True), "password": F("str", nullable=True)}
+)
 REPOSITORY_UPDATE = Schema({"username": F("str", nullable=True), "password": F("str", nullable=True)})
 TRIGGER_CREATE = Schema({"name": F("str"), "operation": F("str", enum=("REDEPLOY", "SCALEUP"))})
 

@@ -23,8 +23,22 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 from dockercloud_emulator import EmulatorHandle, run_emulator
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
-RESOURCE_SEGMENTS = {"action", "provider", "region", "az", "nodetype", "nodecluster", "node", "tag", "registry",
-                     "repository", "stack", "service", "container", "events"}
+RESOURCE_SEGMENTS = {
+    "action",
+    "provider",
+    "region",
+    "az",
+    "nodetype",
+    "nodecluster",
+    "node",
+    "tag",
+    "registry",
+    "repository",
+    "stack",
+    "service",
+    "container",
+    "events",
+}
 _NS = re.compile(r"^(/api/[a-z]+/v1/)([^/]+)/(.*)$")
 #: statuses a test provokes on purpose that no operation declares
 UNDECLARED_OK = {405}
@@ -92,8 +106,10 @@ class HttpxOpenAPIResponse:
 
 
 _OPENAPI: OpenAPI | None = None
-_RFC1123 = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
-                      r"\d{4} \d{2}:\d{2}:\d{2} \+0000$")
+_RFC1123 = re.compile(
+    r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+    r"\d{4} \d{2}:\d{2}:\d{2} \+0000$"
+)
 _ISO8601 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
 
@@ -111,8 +127,9 @@ def spec_validator() -> OpenAPI:
     """The openapi-core validator (loaded once)."""
     global _OPENAPI
     if _OPENAPI is None:
-        _OPENAPI = OpenAPI.from_dict(yaml.safe_load(SPEC_PATH.read_text()),
-                                     config=Config(extra_format_validators={"date-time": wire_datetime}))
+        _OPENAPI = OpenAPI.from_dict(
+            yaml.safe_load(SPEC_PATH.read_text()), config=Config(extra_format_validators={"date-time": wire_datetime})
+        )
     return _OPENAPI
 
 
@@ -140,8 +157,10 @@ class SpecRecorder:
             body = response.text[:2000]
             detail = getattr(exc, "__cause__", None)
             errors = getattr(detail, "schema_errors", None)
-            raise AssertionError(f"{request.method} {path} -> {response.status_code} does not match the spec: "
-                                 f"{exc!r} {errors or detail!r}\nbody: {body[:500]}") from None
+            raise AssertionError(
+                f"{request.method} {path} -> {response.status_code} does not match the spec: "
+                f"{exc!r} {errors or detail!r}\nbody: {body[:500]}"
+            ) from None
         self.validated += 1
         self.operations.add((request.method, oa_request.path))
 
@@ -149,8 +168,10 @@ class SpecRecorder:
 @pytest.fixture
 def emu() -> Iterator[EmulatorHandle]:
     """A fresh emulator (step 0) with two users and an organisation."""
-    with run_emulator(accounts=[("demo", "demo-apikey"), ("other", "other-key")],
-                      orgs=[("demo-org", ["demo"]), ("other-org", ["other"])]) as handle:
+    with run_emulator(
+        accounts=[("demo", "demo-apikey"), ("other", "other-key")],
+        orgs=[("demo-org", ["demo"]), ("other-org", ["other"])],
+    ) as handle:
         yield handle
 
 
@@ -165,8 +186,7 @@ def make_client(emu: EmulatorHandle, recorder: SpecRecorder, auth: str | None = 
     headers = {"Accept": "application/json"}
     if auth is not None:
         headers["Authorization"] = auth
-    return httpx.Client(base_url=emu.rest_url, headers=headers, timeout=10.0,
-                        event_hooks={"response": [recorder.hook]})
+    return httpx.Client(base_url=emu.rest_url, headers=headers, timeout=10.0, event_hooks={"response": [recorder.hook]})
 
 
 @pytest.fixture
@@ -196,10 +216,15 @@ _CLUSTER_IDS = itertools.count(1)
 def deploy_cluster(client: httpx.Client, nodes: int = 2, ns: str = "") -> dict[str, Any]:
     """Create and deploy a Digital Ocean node cluster; returns it once deployed (step 0)."""
     prefix = f"/api/infra/v1/{ns + '/' if ns else ''}nodecluster/"
-    created = client.post(prefix, json={"name": f"cluster-{next(_CLUSTER_IDS)}",
-                                        "region": "/api/infra/v1/region/digitalocean/lon1/",
-                                        "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
-                                        "target_num_nodes": nodes})
+    created = client.post(
+        prefix,
+        json={
+            "name": f"cluster-{next(_CLUSTER_IDS)}",
+            "region": "/api/infra/v1/region/digitalocean/lon1/",
+            "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
+            "target_num_nodes": nodes,
+        },
+    )
     assert created.status_code == 201, created.text
     uuid = created.json()["uuid"]
     deployed = client.post(f"{prefix}{uuid}/deploy/")

@@ -54,8 +54,14 @@ def test_slow_malformed_truncate_faults(emu: EmulatorHandle) -> None:
 
 def test_drop_websocket(emu: EmulatorHandle) -> None:
     with httpx.Client(base_url=emu.rest_url, headers={"Authorization": emu.auth_header}) as c:
-        c.post("/api/infra/v1/nodecluster/", json={"name": "a", "region": "/api/infra/v1/region/digitalocean/lon1/",
-                                                   "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/"})
+        c.post(
+            "/api/infra/v1/nodecluster/",
+            json={
+                "name": "a",
+                "region": "/api/infra/v1/region/digitalocean/lon1/",
+                "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
+            },
+        )
         action = c.get("/api/audit/v1/action/").json()["objects"][0]
     emu.inject_fault(path="/logs/", kind="drop_websocket", after_messages=1)
 
@@ -81,11 +87,18 @@ def test_reset(emu: EmulatorHandle) -> None:
 
 
 def test_cancel_in_progress_action() -> None:
-    with run_emulator(step_seconds=0.3) as emu, httpx.Client(
-            base_url=emu.rest_url, headers={"Authorization": emu.auth_header}) as c:
-        cluster = c.post("/api/infra/v1/nodecluster/", json={
-            "name": "slow", "region": "/api/infra/v1/region/digitalocean/lon1/",
-            "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/"}).json()
+    with (
+        run_emulator(step_seconds=0.3) as emu,
+        httpx.Client(base_url=emu.rest_url, headers={"Authorization": emu.auth_header}) as c,
+    ):
+        cluster = c.post(
+            "/api/infra/v1/nodecluster/",
+            json={
+                "name": "slow",
+                "region": "/api/infra/v1/region/digitalocean/lon1/",
+                "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
+            },
+        ).json()
         deploy = c.post(f"/api/infra/v1/nodecluster/{cluster['uuid']}/deploy/")
         action_uri = deploy.headers["X-DockerCloud-Action-URI"]
         assert c.get(action_uri).json()["state"] == "In progress"
@@ -105,14 +118,34 @@ def test_custom_accounts_and_loopback_guard() -> None:
         assert emu.username == "alice"
         r = httpx.get(f"{emu.rest_url}/api/app/v1/acme/service/", headers={"Authorization": emu.auth_header})
         assert r.status_code == 200
-        assert httpx.get(f"{emu.rest_url}/api/app/v1/service/",
-                         headers={"Authorization": "Basic ZGVtbzpkZW1vLWFwaWtleQ=="}).status_code == 401
+        assert (
+            httpx.get(
+                f"{emu.rest_url}/api/app/v1/service/", headers={"Authorization": "Basic ZGVtbzpkZW1vLWFwaWtleQ=="}
+            ).status_code
+            == 401
+        )
 
 
 def test_cli_prints_urls_and_serves() -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "dockercloud_emulator", "--host", "127.0.0.1", "--port", "0",
-                             "--account", "bob:secret", "--org", "team:bob"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dockercloud_emulator",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--account",
+            "bob:secret",
+            "--org",
+            "team:bob",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout is not None
         lines: dict[str, str] = {}
@@ -125,12 +158,18 @@ def test_cli_prints_urls_and_serves() -> None:
             lines[key] = value
         assert lines["REST"].startswith("http://127.0.0.1:") and lines["STREAM"].startswith("ws://127.0.0.1:")
         assert lines["USER"] == "bob" and lines["APIKEY"] == "secret"
-        r = httpx.get(f"{lines['REST']}/api/app/v1/team/service/",
-                      headers={"Authorization": lines["DOCKERCLOUD_AUTH"]}, timeout=5)
+        r = httpx.get(
+            f"{lines['REST']}/api/app/v1/team/service/", headers={"Authorization": lines["DOCKERCLOUD_AUTH"]}, timeout=5
+        )
         assert r.status_code == 200
     finally:
         proc.terminate()
         proc.wait(timeout=15)
-    refused = subprocess.run([sys.executable, "-m", "dockercloud_emulator", "--host", "0.0.0.0"], cwd=ROOT,
-                             capture_output=True, text=True, timeout=30)
+    refused = subprocess.run(
+        [sys.executable, "-m", "dockercloud_emulator", "--host", "0.0.0.0"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert refused.returncode == 2 and "non-loopback" in refused.stderr

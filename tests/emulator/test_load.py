@@ -29,8 +29,9 @@ def test_fifty_clients(emu: EmulatorHandle, client: httpx.Client) -> None:
 
     async def worker(seed: int) -> None:
         rng = random.Random(seed)
-        async with httpx.AsyncClient(base_url=emu.rest_url, headers={"Authorization": emu.auth_header},
-                                     timeout=10) as c:
+        async with httpx.AsyncClient(
+            base_url=emu.rest_url, headers={"Authorization": emu.auth_header}, timeout=10
+        ) as c:
             deadline = time.monotonic() + DURATION
             for _ in range(10_000):
                 if time.monotonic() > deadline:

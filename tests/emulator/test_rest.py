@@ -29,11 +29,16 @@ def test_catalogue(client: httpx.Client) -> None:
     assert azs["meta"]["total_count"] == 4
     nt = client.get("/api/infra/v1/nodetype/aws/t2.micro/").json()
     assert nt["provider"] == "/api/infra/v1/provider/aws/"
-    filtered = client.get("/api/infra/v1/nodetype/",
-                          params={"regions": "/api/infra/v1/region/digitalocean/lon1/", "limit": 100}).json()
+    filtered = client.get(
+        "/api/infra/v1/nodetype/", params={"regions": "/api/infra/v1/region/digitalocean/lon1/", "limit": 100}
+    ).json()
     assert {o["provider"] for o in filtered["objects"]} == {"/api/infra/v1/provider/digitalocean/"}
-    assert client.get("/api/infra/v1/region/", params={"provider": "/api/infra/v1/provider/packet/"}).json()[
-        "meta"]["total_count"] == 4
+    assert (
+        client.get("/api/infra/v1/region/", params={"provider": "/api/infra/v1/provider/packet/"}).json()["meta"][
+            "total_count"
+        ]
+        == 4
+    )
     assert client.get("/api/infra/v1/provider/nope/").status_code == 404
 
 
@@ -81,9 +86,16 @@ def test_errors(client: httpx.Client) -> None:
 
 def test_service_lifecycle(client: httpx.Client) -> None:
     deploy_cluster(client, nodes=2)
-    created = client.post(SVC, json={"image": "tutum/hello-world", "name": "web", "target_num_containers": 3,
-                                     "container_ports": [{"protocol": "tcp", "inner_port": 80, "published": True}],
-                                     "container_envvars": [{"key": "A", "value": "1"}]})
+    created = client.post(
+        SVC,
+        json={
+            "image": "tutum/hello-world",
+            "name": "web",
+            "target_num_containers": 3,
+            "container_ports": [{"protocol": "tcp", "inner_port": 80, "published": True}],
+            "container_envvars": [{"key": "A", "value": "1"}],
+        },
+    )
     assert created.status_code == 201, created.text
     svc = created.json()
     assert svc["state"] == "Not running" and svc["image_name"] == "tutum/hello-world:latest"
@@ -150,10 +162,21 @@ def test_start_without_nodes_fails(client: httpx.Client) -> None:
 
 def test_stack_lifecycle(client: httpx.Client) -> None:
     deploy_cluster(client, nodes=2)
-    created = client.post("/api/app/v1/stack/", json={"name": "my-new-stack", "services": [
-        {"name": "hello-word", "image": "tutum/hello-world", "target_num_containers": 2,
-         "linked_to_service": [{"to_service": "database", "name": "DB"}]},
-        {"name": "database", "image": "tutum/mysql"}]})
+    created = client.post(
+        "/api/app/v1/stack/",
+        json={
+            "name": "my-new-stack",
+            "services": [
+                {
+                    "name": "hello-word",
+                    "image": "tutum/hello-world",
+                    "target_num_containers": 2,
+                    "linked_to_service": [{"to_service": "database", "name": "DB"}],
+                },
+                {"name": "database", "image": "tutum/mysql"},
+            ],
+        },
+    )
     assert created.status_code == 201, created.text
     stack = created.json()
     assert stack["state"] == "Not Running" and len(stack["services"]) == 2
@@ -201,9 +224,14 @@ def test_nodecluster_and_nodes(client: httpx.Client) -> None:
     assert client.delete(uri).status_code == 202
     assert client.get(uri).json()["state"] == "Terminated"
     assert client.post(uri + "deploy/").status_code == 400
-    dup = client.post("/api/infra/v1/nodecluster/", json={
-        "name": "bad", "region": "/api/infra/v1/region/digitalocean/lon1/",
-        "node_type": "/api/infra/v1/nodetype/aws/t2.micro/"})
+    dup = client.post(
+        "/api/infra/v1/nodecluster/",
+        json={
+            "name": "bad",
+            "region": "/api/infra/v1/region/digitalocean/lon1/",
+            "node_type": "/api/infra/v1/nodetype/aws/t2.micro/",
+        },
+    )
     assert dup.status_code == 400
 
 
@@ -255,8 +283,9 @@ def test_triggers(client: httpx.Client, anon: httpx.Client) -> None:
 def test_repositories_and_registries(client: httpx.Client) -> None:
     registries = client.get("/api/repo/v1/registry/").json()["objects"]
     assert registries[0]["host"] == "registry-1.docker.io" and registries[0]["is_docker_registry"]
-    created = client.post("/api/repo/v1/repository/", json={"name": "my.registry.com/user1/image1",
-                                                            "username": "u", "password": "p"})
+    created = client.post(
+        "/api/repo/v1/repository/", json={"name": "my.registry.com/user1/image1", "username": "u", "password": "p"}
+    )
     assert created.status_code == 201, created.text
     repo = created.json()
     assert repo["registry"] == "/api/repo/v1/demo/registry/my.registry.com/"
@@ -264,10 +293,15 @@ def test_repositories_and_registries(client: httpx.Client) -> None:
     got = client.get("/api/repo/v1/repository/my.registry.com/user1/image1/")
     assert got.status_code == 200 and "password" not in got.json()
     assert client.get("/api/repo/v1/registry/my.registry.com/").json()["is_docker_registry"] is False
-    assert client.get("/api/repo/v1/registry/", params={"is_docker_registry": "false"}).json()[
-        "meta"]["total_count"] == 1
-    assert client.patch("/api/repo/v1/repository/my.registry.com/user1/image1/",
-                        json={"username": "v", "password": "q"}).status_code == 200
+    assert (
+        client.get("/api/repo/v1/registry/", params={"is_docker_registry": "false"}).json()["meta"]["total_count"] == 1
+    )
+    assert (
+        client.patch(
+            "/api/repo/v1/repository/my.registry.com/user1/image1/", json={"username": "v", "password": "q"}
+        ).status_code
+        == 200
+    )
     assert client.delete("/api/repo/v1/repository/my.registry.com/user1/image1/").status_code == 204
     assert client.get("/api/repo/v1/repository/my.registry.com/user1/image1/").status_code == 404
 
@@ -300,17 +334,30 @@ def test_actions_list_filters(client: httpx.Client) -> None:
     related = client.get("/api/audit/v1/action/", params={"object": svc["resource_uri"]}).json()
     assert [a["action"] for a in related["objects"]] == ["Service Create", "Service Start"]
     container = client.get("/api/app/v1/container/").json()["objects"][0]
-    with_related = client.get("/api/audit/v1/action/", params={"object": svc["resource_uri"],
-                                                               "include_related": "true"}).json()
+    with_related = client.get(
+        "/api/audit/v1/action/", params={"object": svc["resource_uri"], "include_related": "true"}
+    ).json()
     assert with_related["meta"]["total_count"] == 2
-    assert client.get("/api/audit/v1/action/", params={"object": container["resource_uri"],
-                                                       "include_related": "true"}).json()["meta"]["total_count"] == 2
+    assert (
+        client.get(
+            "/api/audit/v1/action/", params={"object": container["resource_uri"], "include_related": "true"}
+        ).json()["meta"]["total_count"]
+        == 2
+    )
     assert client.get("/api/audit/v1/action/", params={"state": "Failed"}).json()["meta"]["total_count"] == 0
     first = actions["objects"][0]
-    assert client.get("/api/audit/v1/action/", params={"start_date__gte": first["start_date"]}).json()[
-        "meta"]["total_count"] == 4
-    assert client.get("/api/audit/v1/action/", params={"end_date__lte": "2000-01-01T00:00:00Z"}).json()[
-        "meta"]["total_count"] == 0
+    assert (
+        client.get("/api/audit/v1/action/", params={"start_date__gte": first["start_date"]}).json()["meta"][
+            "total_count"
+        ]
+        == 4
+    )
+    assert (
+        client.get("/api/audit/v1/action/", params={"end_date__lte": "2000-01-01T00:00:00Z"}).json()["meta"][
+            "total_count"
+        ]
+        == 0
+    )
     assert client.get("/api/audit/v1/action/", params={"start_date__gte": "yesterday"}).status_code == 400
 
 

@@ -35,9 +35,15 @@ async def _collect_until_closed(ws: Any, limit: int = 2000, timeout: float = 5.0
 
 def _running_service(client: httpx.Client, containers: int = 2) -> dict[str, Any]:
     deploy_cluster(client, nodes=2)
-    svc: dict[str, Any] = client.post("/api/app/v1/service/", json={
-        "image": "tutum/hello-world", "name": "web", "target_num_containers": containers,
-        "container_envvars": [{"key": "GREETING", "value": "hi"}]}).json()
+    svc: dict[str, Any] = client.post(
+        "/api/app/v1/service/",
+        json={
+            "image": "tutum/hello-world",
+            "name": "web",
+            "target_num_containers": containers,
+            "container_envvars": [{"key": "GREETING", "value": "hi"}],
+        },
+    ).json()
     client.post(f"/api/app/v1/service/{svc['uuid']}/start/")
     return svc
 
@@ -50,8 +56,11 @@ def test_websocket_auth_rejected_before_accept(emu: EmulatorHandle) -> None:
         assert info.value.response.status_code == 401
         assert "error" in json.loads(info.value.response.body or b"{}")
         with pytest.raises(InvalidStatus) as info2:
-            async with connect(f"{emu.stream_url}/api/audit/v1/other-org/events/", open_timeout=5,
-                               additional_headers={"Authorization": emu.auth_header}):
+            async with connect(
+                f"{emu.stream_url}/api/audit/v1/other-org/events/",
+                open_timeout=5,
+                additional_headers={"Authorization": emu.auth_header},
+            ):
                 pass
         assert info2.value.response.status_code == 404
 
@@ -61,17 +70,22 @@ def test_websocket_auth_rejected_before_accept(emu: EmulatorHandle) -> None:
 def test_events_with_filters(emu: EmulatorHandle, client: httpx.Client) -> None:
     async def main() -> None:
         headers = {"Authorization": emu.auth_header}
-        async with connect(f"{emu.stream_url}/api/audit/v1/events/?type=service,stack", additional_headers=headers,
-                           open_timeout=5) as svc_ws, \
-                connect(f"{emu.stream_url}/api/audit/v1/demo/events/?type=container", additional_headers=headers,
-                        open_timeout=5) as cont_ws, \
-                connect(f"{emu.stream_url}/api/audit/v1/events", additional_headers=headers,
-                        open_timeout=5) as all_ws:
+        async with (
+            connect(
+                f"{emu.stream_url}/api/audit/v1/events/?type=service,stack", additional_headers=headers, open_timeout=5
+            ) as svc_ws,
+            connect(
+                f"{emu.stream_url}/api/audit/v1/demo/events/?type=container", additional_headers=headers, open_timeout=5
+            ) as cont_ws,
+            connect(f"{emu.stream_url}/api/audit/v1/events", additional_headers=headers, open_timeout=5) as all_ws,
+        ):
             svc = await asyncio.to_thread(_running_service, client, 1)
             events = [await _recv_json(svc_ws) for _ in range(3)]
             assert [(e["type"], e["action"], e["state"]) for e in events] == [
-                ("service", "create", "Not running"), ("service", "update", "Starting"),
-                ("service", "update", "Running")]
+                ("service", "create", "Not running"),
+                ("service", "update", "Starting"),
+                ("service", "update", "Running"),
+            ]
             assert events[0]["resource_uri"] == svc["resource_uri"]
             assert events[0]["datetime"].endswith("Z") and "T" in events[0]["datetime"]
             container_event = await _recv_json(cont_ws)
@@ -108,8 +122,11 @@ def test_container_and_service_logs(emu: EmulatorHandle, client: httpx.Client) -
             merged = await _collect_until_closed(ws)
         assert {m["source"] for m in merged} == {"web-1", "web-2"}
         # follow: new lines arrive as the container produces them
-        async with connect(f"{emu.stream_url}/api/app/v1/container/{container['uuid']}/logs/?tail=0",
-                           additional_headers=headers, open_timeout=5) as ws:
+        async with connect(
+            f"{emu.stream_url}/api/app/v1/container/{container['uuid']}/logs/?tail=0",
+            additional_headers=headers,
+            open_timeout=5,
+        ) as ws:
             await asyncio.to_thread(client.post, f"/api/app/v1/container/{container['uuid']}/stop/")
             line = await _recv_json(ws)
             assert "SIGTERM" in line["log"]
@@ -146,8 +163,14 @@ def test_exec(emu: EmulatorHandle, client: httpx.Client) -> None:
 
     async def main() -> None:
         frames, code = await run("echo+hello+world")
-        assert frames == [{"type": "exec", "output": "hello world\n", "streamType": "stdout"},
-                          {"type": "exec", "output": "EOF", "streamType": "stdout"}] and code == 1000
+        assert (
+            frames
+            == [
+                {"type": "exec", "output": "hello world\n", "streamType": "stdout"},
+                {"type": "exec", "output": "EOF", "streamType": "stdout"},
+            ]
+            and code == 1000
+        )
         frames, _ = await run("hostname")
         assert frames[0]["output"] == "web-1\n"
         frames, _ = await run("env")

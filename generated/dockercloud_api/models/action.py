@@ -153,16 +153,16 @@ class Action:
 
         start_date = parse_timestamp(d.pop("start_date"))
 
-        def _parse_end_date(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            end_date_type_0 = parse_timestamp(data)
+        _end_date = d.pop("end_date")
+        end_date: datetime.datetime | None
+        if _end_date is None:
+            end_date = _end_date
+        else:
+            if not isinstance(_end_date, str):
+                raise TypeError(f"end_date: unexpected {type(_end_date).__name__}")
+            end_date_type_0 = parse_timestamp(_end_date)
 
-            return end_date_type_0
-
-        end_date = _parse_end_date(d.pop("end_date"))
+            end_date = end_date_type_0
 
         state = ActionState(d.pop("state"))
 

@@ -352,63 +352,53 @@ class Container:
 
         synchronized = d.pop("synchronized")
 
-        def _parse_exit_code(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        exit_code = cast("int | None", d.pop("exit_code"))
 
-        exit_code = _parse_exit_code(d.pop("exit_code"))
+        exit_code_msg = cast("None | str", d.pop("exit_code_msg"))
 
-        def _parse_exit_code_msg(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _deployed_datetime = d.pop("deployed_datetime")
+        deployed_datetime: datetime.datetime | None
+        if _deployed_datetime is None:
+            deployed_datetime = _deployed_datetime
+        else:
+            if not isinstance(_deployed_datetime, str):
+                raise TypeError(f"deployed_datetime: unexpected {type(_deployed_datetime).__name__}")
+            deployed_datetime_type_0 = parse_timestamp(_deployed_datetime)
 
-        exit_code_msg = _parse_exit_code_msg(d.pop("exit_code_msg"))
+            deployed_datetime = deployed_datetime_type_0
 
-        def _parse_deployed_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            deployed_datetime_type_0 = parse_timestamp(data)
+        _started_datetime = d.pop("started_datetime")
+        started_datetime: datetime.datetime | None
+        if _started_datetime is None:
+            started_datetime = _started_datetime
+        else:
+            if not isinstance(_started_datetime, str):
+                raise TypeError(f"started_datetime: unexpected {type(_started_datetime).__name__}")
+            started_datetime_type_0 = parse_timestamp(_started_datetime)
 
-            return deployed_datetime_type_0
+            started_datetime = started_datetime_type_0
 
-        deployed_datetime = _parse_deployed_datetime(d.pop("deployed_datetime"))
+        _stopped_datetime = d.pop("stopped_datetime")
+        stopped_datetime: datetime.datetime | None
+        if _stopped_datetime is None:
+            stopped_datetime = _stopped_datetime
+        else:
+            if not isinstance(_stopped_datetime, str):
+                raise TypeError(f"stopped_datetime: unexpected {type(_stopped_datetime).__name__}")
+            stopped_datetime_type_0 = parse_timestamp(_stopped_datetime)
 
-        def _parse_started_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            started_datetime_type_0 = parse_timestamp(data)
+            stopped_datetime = stopped_datetime_type_0
 
-            return started_datetime_type_0
+        _destroyed_datetime = d.pop("destroyed_datetime")
+        destroyed_datetime: datetime.datetime | None
+        if _destroyed_datetime is None:
+            destroyed_datetime = _destroyed_datetime
+        else:
+            if not isinstance(_destroyed_datetime, str):
+                raise TypeError(f"destroyed_datetime: unexpected {type(_destroyed_datetime).__name__}")
+            destroyed_datetime_type_0 = parse_timestamp(_destroyed_datetime)
 
-        started_datetime = _parse_started_datetime(d.pop("started_datetime"))
-
-        def _parse_stopped_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            stopped_datetime_type_0 = parse_timestamp(data)
-
-            return stopped_datetime_type_0
-
-        stopped_datetime = _parse_stopped_datetime(d.pop("stopped_datetime"))
-
-        def _parse_destroyed_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            destroyed_datetime_type_0 = parse_timestamp(data)
-
-            return destroyed_datetime_type_0
-
-        destroyed_datetime = _parse_destroyed_datetime(d.pop("destroyed_datetime"))
+            destroyed_datetime = destroyed_datetime_type_0
 
         container_ports = []
         _container_ports = d.pop("container_ports")
@@ -456,19 +446,9 @@ class Container:
 
         security_opt = cast(list[str], d.pop("security_opt"))
 
-        def _parse_entrypoint(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        entrypoint = cast("None | str", d.pop("entrypoint"))
 
-        entrypoint = _parse_entrypoint(d.pop("entrypoint"))
-
-        def _parse_run_command(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        run_command = _parse_run_command(d.pop("run_command"))
+        run_command = cast("None | str", d.pop("run_command"))
 
         cpu_shares = d.pop("cpu_shares")
 

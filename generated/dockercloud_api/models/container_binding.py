@@ -54,20 +54,9 @@ class ContainerBinding:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        volume = cast("None | str", d.pop("volume"))
 
-        def _parse_volume(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        volume = _parse_volume(d.pop("volume"))
-
-        def _parse_host_path(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        host_path = _parse_host_path(d.pop("host_path"))
+        host_path = cast("None | str", d.pop("host_path"))
 
         container_path = d.pop("container_path")
 

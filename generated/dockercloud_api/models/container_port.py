@@ -75,23 +75,13 @@ class ContainerPort:
 
         inner_port = d.pop("inner_port")
 
-        def _parse_outer_port(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        outer_port = _parse_outer_port(d.pop("outer_port"))
+        outer_port = cast("int | None", d.pop("outer_port"))
 
         port_name = d.pop("port_name")
 
         uri_protocol = d.pop("uri_protocol")
 
-        def _parse_endpoint_uri(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        endpoint_uri = _parse_endpoint_uri(d.pop("endpoint_uri"))
+        endpoint_uri = cast("None | str", d.pop("endpoint_uri"))
 
         published = d.pop("published")
 

@@ -67,19 +67,9 @@ class ListMeta:
 
         total_count = d.pop("total_count")
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_ = cast("None | str", d.pop("next"))
 
-        next_ = _parse_next_(d.pop("next"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d.pop("previous"))
+        previous = cast("None | str", d.pop("previous"))
 
         list_meta = cls(
             limit=limit,

@@ -181,12 +181,7 @@ class Node:
 
         resource_uri = d.pop("resource_uri")
 
-        def _parse_availability_zone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        availability_zone = _parse_availability_zone(d.pop("availability_zone"))
+        availability_zone = cast("None | str", d.pop("availability_zone"))
 
         external_fqdn = d.pop("external_fqdn")
 
@@ -194,12 +189,7 @@ class Node:
 
         state = NodeState(d.pop("state"))
 
-        def _parse_node_cluster(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        node_cluster = _parse_node_cluster(d.pop("node_cluster"))
+        node_cluster = cast("None | str", d.pop("node_cluster"))
 
         node_type = d.pop("node_type")
 
@@ -219,47 +209,42 @@ class Node:
 
         current_num_containers = d.pop("current_num_containers")
 
-        def _parse_last_seen(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_seen_type_0 = parse_timestamp(data)
+        _last_seen = d.pop("last_seen")
+        last_seen: datetime.datetime | None
+        if _last_seen is None:
+            last_seen = _last_seen
+        else:
+            if not isinstance(_last_seen, str):
+                raise TypeError(f"last_seen: unexpected {type(_last_seen).__name__}")
+            last_seen_type_0 = parse_timestamp(_last_seen)
 
-            return last_seen_type_0
-
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+            last_seen = last_seen_type_0
 
         public_ip = d.pop("public_ip")
 
-        def _parse_tunnel(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        tunnel = cast("None | str", d.pop("tunnel"))
 
-        tunnel = _parse_tunnel(d.pop("tunnel"))
+        _deployed_datetime = d.pop("deployed_datetime")
+        deployed_datetime: datetime.datetime | None
+        if _deployed_datetime is None:
+            deployed_datetime = _deployed_datetime
+        else:
+            if not isinstance(_deployed_datetime, str):
+                raise TypeError(f"deployed_datetime: unexpected {type(_deployed_datetime).__name__}")
+            deployed_datetime_type_0 = parse_timestamp(_deployed_datetime)
 
-        def _parse_deployed_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            deployed_datetime_type_0 = parse_timestamp(data)
+            deployed_datetime = deployed_datetime_type_0
 
-            return deployed_datetime_type_0
+        _destroyed_datetime = d.pop("destroyed_datetime")
+        destroyed_datetime: datetime.datetime | None
+        if _destroyed_datetime is None:
+            destroyed_datetime = _destroyed_datetime
+        else:
+            if not isinstance(_destroyed_datetime, str):
+                raise TypeError(f"destroyed_datetime: unexpected {type(_destroyed_datetime).__name__}")
+            destroyed_datetime_type_0 = parse_timestamp(_destroyed_datetime)
 
-        deployed_datetime = _parse_deployed_datetime(d.pop("deployed_datetime"))
-
-        def _parse_destroyed_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            destroyed_datetime_type_0 = parse_timestamp(data)
-
-            return destroyed_datetime_type_0
-
-        destroyed_datetime = _parse_destroyed_datetime(d.pop("destroyed_datetime"))
+            destroyed_datetime = destroyed_datetime_type_0
 
         tags = []
         _tags = d.pop("tags")

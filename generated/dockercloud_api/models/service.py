@@ -398,49 +398,49 @@ class Service:
 
         synchronized = d.pop("synchronized")
 
-        def _parse_deployed_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            deployed_datetime_type_0 = parse_timestamp(data)
+        _deployed_datetime = d.pop("deployed_datetime")
+        deployed_datetime: datetime.datetime | None
+        if _deployed_datetime is None:
+            deployed_datetime = _deployed_datetime
+        else:
+            if not isinstance(_deployed_datetime, str):
+                raise TypeError(f"deployed_datetime: unexpected {type(_deployed_datetime).__name__}")
+            deployed_datetime_type_0 = parse_timestamp(_deployed_datetime)
 
-            return deployed_datetime_type_0
+            deployed_datetime = deployed_datetime_type_0
 
-        deployed_datetime = _parse_deployed_datetime(d.pop("deployed_datetime"))
+        _started_datetime = d.pop("started_datetime")
+        started_datetime: datetime.datetime | None
+        if _started_datetime is None:
+            started_datetime = _started_datetime
+        else:
+            if not isinstance(_started_datetime, str):
+                raise TypeError(f"started_datetime: unexpected {type(_started_datetime).__name__}")
+            started_datetime_type_0 = parse_timestamp(_started_datetime)
 
-        def _parse_started_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            started_datetime_type_0 = parse_timestamp(data)
+            started_datetime = started_datetime_type_0
 
-            return started_datetime_type_0
+        _stopped_datetime = d.pop("stopped_datetime")
+        stopped_datetime: datetime.datetime | None
+        if _stopped_datetime is None:
+            stopped_datetime = _stopped_datetime
+        else:
+            if not isinstance(_stopped_datetime, str):
+                raise TypeError(f"stopped_datetime: unexpected {type(_stopped_datetime).__name__}")
+            stopped_datetime_type_0 = parse_timestamp(_stopped_datetime)
 
-        started_datetime = _parse_started_datetime(d.pop("started_datetime"))
+            stopped_datetime = stopped_datetime_type_0
 
-        def _parse_stopped_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            stopped_datetime_type_0 = parse_timestamp(data)
+        _destroyed_datetime = d.pop("destroyed_datetime")
+        destroyed_datetime: datetime.datetime | None
+        if _destroyed_datetime is None:
+            destroyed_datetime = _destroyed_datetime
+        else:
+            if not isinstance(_destroyed_datetime, str):
+                raise TypeError(f"destroyed_datetime: unexpected {type(_destroyed_datetime).__name__}")
+            destroyed_datetime_type_0 = parse_timestamp(_destroyed_datetime)
 
-            return stopped_datetime_type_0
-
-        stopped_datetime = _parse_stopped_datetime(d.pop("stopped_datetime"))
-
-        def _parse_destroyed_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            destroyed_datetime_type_0 = parse_timestamp(data)
-
-            return destroyed_datetime_type_0
-
-        destroyed_datetime = _parse_destroyed_datetime(d.pop("destroyed_datetime"))
+            destroyed_datetime = destroyed_datetime_type_0
 
         target_num_containers = d.pop("target_num_containers")
 
@@ -450,12 +450,7 @@ class Service:
 
         stopped_num_containers = d.pop("stopped_num_containers")
 
-        def _parse_stack(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        stack = _parse_stack(d.pop("stack"))
+        stack = cast("None | str", d.pop("stack"))
 
         containers = cast(list[str], d.pop("containers"))
 
@@ -505,19 +500,9 @@ class Service:
 
         security_opt = cast(list[str], d.pop("security_opt"))
 
-        def _parse_entrypoint(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        entrypoint = cast("None | str", d.pop("entrypoint"))
 
-        entrypoint = _parse_entrypoint(d.pop("entrypoint"))
-
-        def _parse_run_command(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        run_command = _parse_run_command(d.pop("run_command"))
+        run_command = cast("None | str", d.pop("run_command"))
 
         sequential_deployment = d.pop("sequential_deployment")
 

@@ -55,29 +55,13 @@ class ServiceBinding:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        host_path = cast("None | str", d.pop("host_path"))
 
-        def _parse_host_path(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        host_path = _parse_host_path(d.pop("host_path"))
-
-        def _parse_container_path(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        container_path = _parse_container_path(d.pop("container_path"))
+        container_path = cast("None | str", d.pop("container_path"))
 
         rewritable = d.pop("rewritable")
 
-        def _parse_volumes_from(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        volumes_from = _parse_volumes_from(d.pop("volumes_from"))
+        volumes_from = cast("None | str", d.pop("volumes_from"))
 
         service_binding = cls(
             host_path=host_path,

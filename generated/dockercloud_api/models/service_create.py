@@ -230,23 +230,9 @@ class ServiceCreate:
 
         target_num_containers = d.pop("target_num_containers", UNSET)
 
-        def _parse_run_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        run_command = cast("None | str | Unset", d.pop("run_command", UNSET))
 
-        run_command = _parse_run_command(d.pop("run_command", UNSET))
-
-        def _parse_entrypoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entrypoint = _parse_entrypoint(d.pop("entrypoint", UNSET))
+        entrypoint = cast("None | str | Unset", d.pop("entrypoint", UNSET))
 
         _container_ports = d.pop("container_ports", UNSET)
         container_ports: list[PortSpec] | Unset = UNSET

@@ -104,27 +104,27 @@ class Stack:
 
         services = cast(list[str], d.pop("services"))
 
-        def _parse_deployed_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            deployed_datetime_type_0 = parse_timestamp(data)
+        _deployed_datetime = d.pop("deployed_datetime")
+        deployed_datetime: datetime.datetime | None
+        if _deployed_datetime is None:
+            deployed_datetime = _deployed_datetime
+        else:
+            if not isinstance(_deployed_datetime, str):
+                raise TypeError(f"deployed_datetime: unexpected {type(_deployed_datetime).__name__}")
+            deployed_datetime_type_0 = parse_timestamp(_deployed_datetime)
 
-            return deployed_datetime_type_0
+            deployed_datetime = deployed_datetime_type_0
 
-        deployed_datetime = _parse_deployed_datetime(d.pop("deployed_datetime"))
+        _destroyed_datetime = d.pop("destroyed_datetime")
+        destroyed_datetime: datetime.datetime | None
+        if _destroyed_datetime is None:
+            destroyed_datetime = _destroyed_datetime
+        else:
+            if not isinstance(_destroyed_datetime, str):
+                raise TypeError(f"destroyed_datetime: unexpected {type(_destroyed_datetime).__name__}")
+            destroyed_datetime_type_0 = parse_timestamp(_destroyed_datetime)
 
-        def _parse_destroyed_datetime(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            destroyed_datetime_type_0 = parse_timestamp(data)
-
-            return destroyed_datetime_type_0
-
-        destroyed_datetime = _parse_destroyed_datetime(d.pop("destroyed_datetime"))
+            destroyed_datetime = destroyed_datetime_type_0
 
         stack = cls(
             uuid=uuid,
