@@ -86,7 +86,7 @@ class Event:
 
         action = EventAction(d.pop("action"))
 
-        parents = cast(list[str], d.pop("parents"))
+        parents = cast("list[str]", d.pop("parents"))
 
         resource_uri = d.pop("resource_uri")
 

@@ -137,7 +137,7 @@ class NodeCluster:
 
         disk = d.pop("disk")
 
-        nodes = cast(list[str], d.pop("nodes"))
+        nodes = cast("list[str]", d.pop("nodes"))
 
         region = d.pop("region")
 

@@ -73,9 +73,9 @@ class NodeType:
 
         label = d.pop("label")
 
-        regions = cast(list[str], d.pop("regions"))
+        regions = cast("list[str]", d.pop("regions"))
 
-        availability_zones = cast(list[str], d.pop("availability_zones"))
+        availability_zones = cast("list[str]", d.pop("availability_zones"))
 
         provider = d.pop("provider")
 

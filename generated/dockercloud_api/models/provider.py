@@ -63,7 +63,7 @@ class Provider:
 
         label = d.pop("label")
 
-        regions = cast(list[str], d.pop("regions"))
+        regions = cast("list[str]", d.pop("regions"))
 
         available = d.pop("available")
 

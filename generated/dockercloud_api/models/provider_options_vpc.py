@@ -57,9 +57,9 @@ class ProviderOptionsVpc:
         d = dict(src_dict)
         id = d.pop("id")
 
-        subnets = cast(list[str], d.pop("subnets", UNSET))
+        subnets = cast("list[str]", d.pop("subnets", UNSET))
 
-        security_groups = cast(list[str], d.pop("security_groups", UNSET))
+        security_groups = cast("list[str]", d.pop("security_groups", UNSET))
 
         provider_options_vpc = cls(
             id=id,

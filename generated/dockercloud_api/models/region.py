@@ -74,9 +74,9 @@ class Region:
 
         label = d.pop("label")
 
-        node_types = cast(list[str], d.pop("node_types"))
+        node_types = cast("list[str]", d.pop("node_types"))
 
-        availability_zones = cast(list[str], d.pop("availability_zones"))
+        availability_zones = cast("list[str]", d.pop("availability_zones"))
 
         provider = d.pop("provider")
 

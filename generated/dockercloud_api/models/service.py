@@ -452,7 +452,7 @@ class Service:
 
         stack = cast("None | str", d.pop("stack"))
 
-        containers = cast(list[str], d.pop("containers"))
+        containers = cast("list[str]", d.pop("containers"))
 
         container_ports = []
         _container_ports = d.pop("container_ports")
@@ -486,19 +486,19 @@ class Service:
 
         stdin_open = d.pop("stdin_open")
 
-        dns = cast(list[str], d.pop("dns"))
+        dns = cast("list[str]", d.pop("dns"))
 
-        dns_search = cast(list[str], d.pop("dns_search"))
+        dns_search = cast("list[str]", d.pop("dns_search"))
 
-        cap_add = cast(list[str], d.pop("cap_add"))
+        cap_add = cast("list[str]", d.pop("cap_add"))
 
-        cap_drop = cast(list[str], d.pop("cap_drop"))
+        cap_drop = cast("list[str]", d.pop("cap_drop"))
 
-        devices = cast(list[str], d.pop("devices"))
+        devices = cast("list[str]", d.pop("devices"))
 
-        extra_hosts = cast(list[str], d.pop("extra_hosts"))
+        extra_hosts = cast("list[str]", d.pop("extra_hosts"))
 
-        security_opt = cast(list[str], d.pop("security_opt"))
+        security_opt = cast("list[str]", d.pop("security_opt"))
 
         entrypoint = cast("None | str", d.pop("entrypoint"))
 

@@ -102,7 +102,7 @@ class Stack:
 
         synchronized = d.pop("synchronized")
 
-        services = cast(list[str], d.pop("services"))
+        services = cast("list[str]", d.pop("services"))
 
         _deployed_datetime = d.pop("deployed_datetime")
         deployed_datetime: datetime.datetime | None
