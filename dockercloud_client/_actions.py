@@ -46,6 +46,27 @@ def _check(uri: str, state: str, action: object) -> bool:
     return False
 
 
+class _Polls:
+    """The waits between the polls of one action, within its timeout."""
+
+    def __init__(self, uri: str, timeout: float | None, clock: Callable[[], float], schedule: PollSchedule) -> None:
+        self._uri = uri
+        self._limit = DEFAULT_ACTION_TIMEOUT if timeout is None else timeout
+        self._deadline = clock() + self._limit
+        self._clock = clock
+        self._schedule = schedule
+        self._attempt = 0
+
+    def next_wait(self, state: str) -> float:
+        """Seconds to wait before the next poll; raises once the time is up."""
+        remaining = self._deadline - self._clock()
+        if remaining <= 0:
+            raise ActionTimeoutError(action_uri=self._uri, state=state, timeout=self._limit)
+        wait = min(self._schedule.delay(self._attempt), remaining)
+        self._attempt += 1
+        return wait
+
+
 class ActionWaiter(Generic[ActionT]):
     """Polls one action until it ends.
 
@@ -76,18 +97,12 @@ class ActionWaiter(Generic[ActionT]):
             ActionFailedError: the action ended ``Failed`` or ``Canceled``.
             ActionTimeoutError: ``timeout`` seconds (default 600) passed first.
         """
-        limit = DEFAULT_ACTION_TIMEOUT if timeout is None else timeout
-        deadline = self._clock() + limit
-        attempt = 0
+        polls = _Polls(uri, timeout, self._clock, self._schedule)
         while True:
             state, action = self._fetch(uri)
             if _check(uri, state, action):
                 return action
-            remaining = deadline - self._clock()
-            if remaining <= 0:
-                raise ActionTimeoutError(action_uri=uri, state=state, timeout=limit)
-            self._sleep(min(self._schedule.delay(attempt), remaining))
-            attempt += 1
+            self._sleep(polls.next_wait(state))
 
 
 class AsyncActionWaiter(Generic[ActionT]):
@@ -108,15 +123,9 @@ class AsyncActionWaiter(Generic[ActionT]):
 
     async def wait(self, uri: str, timeout: float | None = None) -> ActionT:
         """Poll until the action at ``uri`` is ``Success`` and return it (see ``ActionWaiter.wait``)."""
-        limit = DEFAULT_ACTION_TIMEOUT if timeout is None else timeout
-        deadline = self._clock() + limit
-        attempt = 0
+        polls = _Polls(uri, timeout, self._clock, self._schedule)
         while True:
             state, action = await self._fetch(uri)
             if _check(uri, state, action):
                 return action
-            remaining = deadline - self._clock()
-            if remaining <= 0:
-                raise ActionTimeoutError(action_uri=uri, state=state, timeout=limit)
-            await self._sleep(min(self._schedule.delay(attempt), remaining))
-            attempt += 1
+            await self._sleep(polls.next_wait(state))

@@ -7,7 +7,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar
 
 import anyio
 import httpx
@@ -140,10 +140,51 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return DEFAULT_TIMEOUT if value is None else httpx.Timeout(value)
 
 
-class _Common:
+RuntimeT = TypeVar("RuntimeT", SyncRuntime, AsyncRuntime)
+StreamsT = TypeVar("StreamsT", Streams, AsyncStreams)
+
+
+class _Common(Generic[RuntimeT]):
+    """What ``Client`` and ``AsyncClient`` share: settings, properties and namespace copies."""
+
     _settings: Settings
     _stream_host: str
     _stream_options: StreamOptions
+    _owns_http: bool
+    _runtime: RuntimeT
+
+    def _configure(self, resolved: tuple[Settings, str], stream_options: StreamOptions | None, owns_http: bool) -> None:
+        """Keep what ``_resolve`` found and the stream options."""
+        self._settings, self._stream_host = resolved
+        self._stream_options = stream_options or StreamOptions()
+        self._owns_http = owns_http
+
+    def _attach(self, runtime: RuntimeT) -> None:
+        raise NotImplementedError
+
+    def _streams(self, factory: type[StreamsT], settings: Settings) -> StreamsT:
+        """The stream factory for a runtime's settings (namespace included)."""
+        return factory(
+            url_base=self._stream_host,
+            authorization=settings.credentials.authorization,
+            namespace=settings.namespace,
+            user_agent=settings.user_agent,
+            options=self._stream_options,
+        )
+
+    def with_namespace(self, namespace: str | None) -> Self:
+        """A client for another namespace sharing this one's connection pool and credentials.
+
+        Closing it does nothing; close the original client.
+        """
+        clone = object.__new__(type(self))
+        clone._stream_host = self._stream_host
+        clone._stream_options = self._stream_options
+        clone._owns_http = False
+        runtime = self._runtime.with_namespace(resolve_namespace(namespace or "", {}))
+        clone._settings = runtime.settings
+        clone._attach(runtime)
+        return clone
 
     @property
     def namespace(self) -> str | None:
@@ -177,7 +218,7 @@ class _Common:
         )
 
 
-class Client(_Common):
+class Client(_Common[SyncRuntime]):
     __doc__ = "Docker Cloud REST client (blocking).\n" + _CONSTRUCTOR_DOC
 
     actions: Actions
@@ -218,13 +259,12 @@ class Client(_Common):
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._settings, self._stream_host = _resolve(
+        resolved = _resolve(
             user=user, apikey=apikey, password=password, auth=auth, namespace=namespace,
             rest_host=rest_host, stream_host=stream_host, user_agent_prefix=user_agent,
             environ=environ, home=home, credential_helper_timeout=credential_helper_timeout,
         )  # fmt: skip
-        self._stream_options = stream_options or StreamOptions()
-        self._owns_http = http_client is None
+        self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
             retrying = RetryTransport(
                 transport or httpx.HTTPTransport(), RetryPolicy(max_retries=max_retries), sleep=sleep
@@ -239,14 +279,7 @@ class Client(_Common):
 
     def _attach(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
-        settings = runtime.settings
-        streams = Streams(
-            url_base=self._stream_host,
-            authorization=settings.credentials.authorization,
-            namespace=settings.namespace,
-            user_agent=settings.user_agent,
-            options=self._stream_options,
-        )
+        streams = self._streams(Streams, runtime.settings)
         self.actions = Actions(runtime, streams)
         self.events = Events(streams)
         self.providers = Providers(runtime)
@@ -263,21 +296,6 @@ class Client(_Common):
         self.containers = Containers(runtime, streams)
         self.triggers = Triggers(runtime)
 
-    def with_namespace(self, namespace: str | None) -> Self:
-        """A client for another namespace sharing this one's connection pool and credentials.
-
-        Closing it does nothing; close the original client.
-        """
-        clone = object.__new__(type(self))
-        clone._settings = self._settings
-        clone._stream_host = self._stream_host
-        clone._stream_options = self._stream_options
-        clone._owns_http = False
-        runtime = self._runtime.with_namespace(resolve_namespace(namespace or "", {}))
-        clone._settings = runtime.settings
-        clone._attach(runtime)
-        return clone
-
     def close(self) -> None:
         """Close the connection pool (unless it was injected or is shared with another client)."""
         if self._owns_http:
@@ -292,7 +310,7 @@ class Client(_Common):
         self.close()
 
 
-class AsyncClient(_Common):
+class AsyncClient(_Common[AsyncRuntime]):
     __doc__ = "Docker Cloud REST client (asyncio; ``await`` each call, ``async for`` over lists).\n" + _CONSTRUCTOR_DOC
 
     actions: AsyncActions
@@ -333,13 +351,12 @@ class AsyncClient(_Common):
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._settings, self._stream_host = _resolve(
+        resolved = _resolve(
             user=user, apikey=apikey, password=password, auth=auth, namespace=namespace,
             rest_host=rest_host, stream_host=stream_host, user_agent_prefix=user_agent,
             environ=environ, home=home, credential_helper_timeout=credential_helper_timeout,
         )  # fmt: skip
-        self._stream_options = stream_options or StreamOptions()
-        self._owns_http = http_client is None
+        self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
             retrying = AsyncRetryTransport(
                 transport or httpx.AsyncHTTPTransport(), RetryPolicy(max_retries=max_retries), sleep=sleep
@@ -354,14 +371,7 @@ class AsyncClient(_Common):
 
     def _attach(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
-        settings = runtime.settings
-        streams = AsyncStreams(
-            url_base=self._stream_host,
-            authorization=settings.credentials.authorization,
-            namespace=settings.namespace,
-            user_agent=settings.user_agent,
-            options=self._stream_options,
-        )
+        streams = self._streams(AsyncStreams, runtime.settings)
         self.actions = AsyncActions(runtime, streams)
         self.events = AsyncEvents(streams)
         self.providers = AsyncProviders(runtime)
@@ -377,20 +387,6 @@ class AsyncClient(_Common):
         self.services = AsyncServices(runtime, streams)
         self.containers = AsyncContainers(runtime, streams)
         self.triggers = AsyncTriggers(runtime)
-
-    def with_namespace(self, namespace: str | None) -> Self:
-        """A client for another namespace sharing this one's connection pool and credentials.
-
-        Closing it does nothing; close the original client.
-        """
-        clone = object.__new__(type(self))
-        clone._stream_host = self._stream_host
-        clone._stream_options = self._stream_options
-        clone._owns_http = False
-        runtime = self._runtime.with_namespace(resolve_namespace(namespace or "", {}))
-        clone._settings = runtime.settings
-        clone._attach(runtime)
-        return clone
 
     async def close(self) -> None:
         """Close the connection pool (unless it was injected or is shared with another client)."""

@@ -143,6 +143,10 @@ class _Base:
             raise self._invalid(operation_id, response, "body is not a JSON object")
         return data
 
+    def _page(self, operation_id: str, response: httpx.Response, parse: ParseFunction) -> tuple[Any, str | None]:
+        """A list page and its ``next`` link."""
+        return self._parse(operation_id, response, parse), self._next_link(operation_id, response)
+
     def _next_link(self, operation_id: str, response: httpx.Response) -> str | None:
         meta = self._json_object(operation_id, response).get("meta")
         if not isinstance(meta, dict):
@@ -151,6 +155,13 @@ class _Base:
         if link is not None and not isinstance(link, str):
             raise self._invalid(operation_id, response, "'meta.next' is not a string")
         return link or None
+
+    def _object(self, operation_id: str, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
+        data = self._json_object(operation_id, response)
+        try:
+            return from_dict(data)
+        except Exception as exc:
+            raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
 
     def _action_state(self, uri: str, response: httpx.Response) -> tuple[str, object]:
         data = self._json_object("actions_get", response)
@@ -185,7 +196,28 @@ def _transport_error(request: Mapping[str, Any], exc: httpx.TransportError) -> A
     )
 
 
-class StartedAction(Generic[T]):
+RuntimeT = TypeVar("RuntimeT", "SyncRuntime", "AsyncRuntime")
+
+
+class _StartedBase(Generic[RuntimeT, T]):
+    """What :class:`StartedAction` and :class:`AsyncStartedAction` hold."""
+
+    def __init__(
+        self, runtime: RuntimeT, *, object: T, action_uri: str | None, resource_uri: str | None,
+        refresh: Callable[[Mapping[str, Any]], T], operation_id: str,
+    ) -> None:  # fmt: skip
+        self._runtime: RuntimeT = runtime
+        self.object = object
+        self.action_uri = action_uri
+        self._resource_uri = resource_uri
+        self._refresh = refresh
+        self._operation_id = operation_id
+
+    def _action_uri(self) -> str:
+        return _require_uri(self.action_uri, self._operation_id)
+
+
+class StartedAction(_StartedBase["SyncRuntime", T]):
     """The answer of an operation that started an action.
 
     Attributes:
@@ -193,23 +225,12 @@ class StartedAction(Generic[T]):
         action_uri: the ``X-DockerCloud-Action-URI`` of the action.
     """
 
-    def __init__(
-        self, runtime: SyncRuntime, *, object: T, action_uri: str | None, resource_uri: str | None,
-        refresh: Callable[[Mapping[str, Any]], T], operation_id: str,
-    ) -> None:  # fmt: skip
-        self._runtime = runtime
-        self.object = object
-        self.action_uri = action_uri
-        self._resource_uri = resource_uri
-        self._refresh = refresh
-        self._operation_id = operation_id
-
     def __repr__(self) -> str:
         return f"StartedAction(action_uri={self.action_uri!r}, object={self._resource_uri!r})"
 
     def action(self) -> object:
         """Fetch the action now."""
-        return self._runtime.fetch_action(_require_uri(self.action_uri, self._operation_id))[1]
+        return self._runtime.fetch_action(self._action_uri())[1]
 
     def wait(self, timeout: float | None = None) -> T:
         """Block until the action succeeds and return the refreshed object.
@@ -218,7 +239,7 @@ class StartedAction(Generic[T]):
             ActionFailedError: the action ended ``Failed`` or ``Canceled``.
             ActionTimeoutError: it did not end within ``timeout`` seconds (default 600).
         """
-        self._runtime.wait_action(_require_uri(self.action_uri, self._operation_id), timeout)
+        self._runtime.wait_action(self._action_uri(), timeout)
         if self._resource_uri is None:
             return self.object
         try:
@@ -227,30 +248,19 @@ class StartedAction(Generic[T]):
             return self.object
 
 
-class AsyncStartedAction(Generic[T]):
+class AsyncStartedAction(_StartedBase["AsyncRuntime", T]):
     """The asyncio twin of :class:`StartedAction` (``await started.wait()``)."""
-
-    def __init__(
-        self, runtime: AsyncRuntime, *, object: T, action_uri: str | None, resource_uri: str | None,
-        refresh: Callable[[Mapping[str, Any]], T], operation_id: str,
-    ) -> None:  # fmt: skip
-        self._runtime = runtime
-        self.object = object
-        self.action_uri = action_uri
-        self._resource_uri = resource_uri
-        self._refresh = refresh
-        self._operation_id = operation_id
 
     def __repr__(self) -> str:
         return f"AsyncStartedAction(action_uri={self.action_uri!r}, object={self._resource_uri!r})"
 
     async def action(self) -> object:
         """Fetch the action now."""
-        return (await self._runtime.fetch_action(_require_uri(self.action_uri, self._operation_id)))[1]
+        return (await self._runtime.fetch_action(self._action_uri()))[1]
 
     async def wait(self, timeout: float | None = None) -> T:
         """Wait until the action succeeds and return the refreshed object (see ``StartedAction.wait``)."""
-        await self._runtime.wait_action(_require_uri(self.action_uri, self._operation_id), timeout)
+        await self._runtime.wait_action(self._action_uri(), timeout)
         if self._resource_uri is None:
             return self.object
         try:
@@ -308,9 +318,7 @@ class SyncRuntime(_Base):
 
         def fetch(link: str | None) -> tuple[PageT, str | None]:
             built = self._build(operation_id, request) if link is None else self._follow(link)
-            response = self.send(built)
-            page: PageT = self._parse(operation_id, response, parse)
-            return page, self._next_link(operation_id, response)
+            return self._page(operation_id, self.send(built), parse)
 
         return Paginator(fetch, items)
 
@@ -336,11 +344,7 @@ class SyncRuntime(_Base):
     def get_object(self, uri: str, from_dict: Callable[[Mapping[str, Any]], T], operation_id: str) -> T:
         """GET a resource URI and build the object from its JSON."""
         response = self.send(self._follow(uri))
-        data = self._json_object(operation_id, response)
-        try:
-            return from_dict(data)
-        except Exception as exc:
-            raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
+        return self._object(operation_id, response, from_dict)
 
     def fetch_action(self, uri: str) -> tuple[str, object]:
         """GET an action and return its state and the action object."""
@@ -396,9 +400,7 @@ class AsyncRuntime(_Base):
 
         async def fetch(link: str | None) -> tuple[PageT, str | None]:
             built = self._build(operation_id, request) if link is None else self._follow(link)
-            response = await self.send(built)
-            page: PageT = self._parse(operation_id, response, parse)
-            return page, self._next_link(operation_id, response)
+            return self._page(operation_id, await self.send(built), parse)
 
         return AsyncPaginator(fetch, items)
 
@@ -424,11 +426,7 @@ class AsyncRuntime(_Base):
     async def get_object(self, uri: str, from_dict: Callable[[Mapping[str, Any]], T], operation_id: str) -> T:
         """GET a resource URI and build the object from its JSON."""
         response = await self.send(self._follow(uri))
-        data = self._json_object(operation_id, response)
-        try:
-            return from_dict(data)
-        except Exception as exc:
-            raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
+        return self._object(operation_id, response, from_dict)
 
     async def fetch_action(self, uri: str) -> tuple[str, object]:
         """GET an action and return its state and the action object."""

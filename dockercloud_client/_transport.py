@@ -99,22 +99,19 @@ class RetryTransport(httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self._policy
         retry = 0
         while True:
             try:
                 response = self._transport.handle_request(request)
             except httpx.TransportError as error:
-                if retry >= policy.max_retries or not policy.retries_error(request, error):
+                wait = _wait_after_error(self._policy, request, error, retry)
+                if wait is None:
                     raise
-                wait = policy.delay(retry)
-                _log_retry(request, type(error).__name__, wait, retry)
             else:
-                if retry >= policy.max_retries or not policy.retries_status(request, response):
+                wait = _wait_after_status(self._policy, request, response, retry)
+                if wait is None:
                     return response
-                wait = policy.delay(retry, response)
                 response.close()
-                _log_retry(request, str(response.status_code), wait, retry)
             self._sleep(wait)
             retry += 1
 
@@ -143,27 +140,46 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self._policy
         retry = 0
         while True:
             try:
                 response = await self._transport.handle_async_request(request)
             except httpx.TransportError as error:
-                if retry >= policy.max_retries or not policy.retries_error(request, error):
+                wait = _wait_after_error(self._policy, request, error, retry)
+                if wait is None:
                     raise
-                wait = policy.delay(retry)
-                _log_retry(request, type(error).__name__, wait, retry)
             else:
-                if retry >= policy.max_retries or not policy.retries_status(request, response):
+                wait = _wait_after_status(self._policy, request, response, retry)
+                if wait is None:
                     return response
-                wait = policy.delay(retry, response)
                 await response.aclose()
-                _log_retry(request, str(response.status_code), wait, retry)
             await self._sleep(wait)
             retry += 1
 
     async def aclose(self) -> None:
         await self._transport.aclose()
+
+
+def _wait_after_error(
+    policy: RetryPolicy, request: httpx.Request, error: httpx.TransportError, retry: int
+) -> float | None:
+    """Seconds to wait before retrying after a transport error, or None to raise it."""
+    if retry >= policy.max_retries or not policy.retries_error(request, error):
+        return None
+    wait = policy.delay(retry)
+    _log_retry(request, type(error).__name__, wait, retry)
+    return wait
+
+
+def _wait_after_status(
+    policy: RetryPolicy, request: httpx.Request, response: httpx.Response, retry: int
+) -> float | None:
+    """Seconds to wait before retrying after this response (then closed), or None to return it."""
+    if retry >= policy.max_retries or not policy.retries_status(request, response):
+        return None
+    wait = policy.delay(retry, response)
+    _log_retry(request, str(response.status_code), wait, retry)
+    return wait
 
 
 def _log_retry(request: httpx.Request, reason: str, wait: float, retry: int) -> None:

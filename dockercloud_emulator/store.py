@@ -51,6 +51,11 @@ def canonical_uri(uri: str) -> str:
     return uri if uri.endswith("/") else uri + "/"
 
 
+def uuid_of(uri: str) -> str:
+    """The last segment of a resource URI (the object's UUID or name)."""
+    return uri.rstrip("/").rsplit("/", 1)[-1]
+
+
 def new_uuid() -> str:
     """A fresh random UUID string."""
     return str(uuidlib.uuid4())

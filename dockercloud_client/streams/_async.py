@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
+from types import TracebackType
+from typing import Self
 
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
 
-from ..errors import APIConnectionError, DockerCloudError
-from .policy import ReconnectPolicy, StreamOptions, classify_handshake_error
-
-logger = logging.getLogger("dockercloud_client.streams")
+from ._common import ConnectAttempts, OneShotState, SocketBase
+from .policy import ReconnectPolicy, StreamOptions
 
 
-class AsyncSocket:
+class AsyncSocket(SocketBase):
     """Asyncio twin of :class:`~dockercloud_client.streams._sync.SyncSocket`.
 
     Attributes:
@@ -22,10 +22,7 @@ class AsyncSocket:
     """
 
     def __init__(self, url: str, *, authorization: str, user_agent: str, options: StreamOptions) -> None:
-        self.url = url
-        self._headers = {"Authorization": authorization}
-        self._user_agent = user_agent
-        self._options = options
+        super().__init__(url, authorization=authorization, user_agent=user_agent, options=options)
         self._closed = False
         self._closed_event: asyncio.Event | None = None
         self._ws: ClientConnection | None = None
@@ -50,53 +47,28 @@ class AsyncSocket:
         return self._closed
 
     async def _connect_once(self) -> ClientConnection:
-        o = self._options
-        return await connect(
-            self.url,
-            additional_headers=self._headers,
-            user_agent_header=self._user_agent,
-            open_timeout=o.open_timeout,
-            ping_interval=o.ping_interval,
-            ping_timeout=o.ping_timeout,
-            close_timeout=o.close_timeout,
-            max_size=o.max_size,
-            proxy=o.proxy,
-        )
+        return await connect(self.url, **self._connect_arguments())
 
     async def connect(self, policy: ReconnectPolicy, failures: int = 0) -> tuple[ClientConnection, int] | None:
         """Open a connection, retrying retryable failures with backoff (see ``SyncSocket.connect``)."""
-        attempts = 0
-        last: DockerCloudError | None = None
-        while failures < policy.attempts:
-            if failures and await self._sleep(policy.delay(failures)):
+        attempts = ConnectAttempts(self.url, policy, failures)
+        while attempts.remaining():
+            if attempts.failures and await self._sleep(attempts.delay()):
                 return None
             if self._closed:
                 return None
-            attempts += 1
+            attempts.attempts += 1
             try:
                 ws = await self._connect_once()
             except Exception as exc:
-                error, retryable = classify_handshake_error(exc, self.url)
-                if not retryable:
-                    raise error from exc
-                failures += 1
-                last = error
-                last.__cause__ = exc
-                logger.info("stream %s: attempt %d failed: %s", self.url, attempts, error)
+                attempts.failed(exc)
                 continue
             if self._closed:
                 await ws.close()
                 return None
             self._ws = ws
-            return ws, attempts
-        if last is None:
-            raise APIConnectionError(
-                f"gave up: {failures} consecutive connections failed or dropped before delivering anything",
-                method="GET",
-                url=self.url,
-            )
-        last.add_note(f"gave up after {attempts} connection attempt(s) to {self.url}")
-        raise last
+            return ws, attempts.attempts
+        raise attempts.give_up()
 
     async def forget(self) -> None:
         """Drop the current connection (after it ended) without closing the stream."""
@@ -108,6 +80,46 @@ class AsyncSocket:
         """Close the stream; idempotent. A pending ``recv`` in another task returns."""
         self._closed = True
         self._event().set()
-        ws, self._ws = self._ws, None
-        if ws is not None:
-            await ws.close()
+        await self.forget()
+
+
+class AsyncStreamMixin:
+    """``async with`` and ``async for`` for the asyncio streams: ``connect()``, then ``aclose()``."""
+
+    async def connect(self) -> None:
+        raise NotImplementedError
+
+    async def aclose(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        await self.connect()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __aiter__(self) -> Self:
+        return self
+
+
+class AsyncOneShot(OneShotState[AsyncSocket, ClientConnection], AsyncStreamMixin):
+    """The asyncio I/O of a single-connection stream (:class:`AsyncLogStream`, :class:`AsyncExecSession`)."""
+
+    _socket_type = AsyncSocket
+
+    async def _connect(self) -> None:
+        if self._needs_connection():
+            self._opened(await self._socket.connect(self._retry))
+
+    async def _end(self, exc: ConnectionClosed) -> None:
+        """The connection ended: close the stream; raise unless it ended normally or by ``aclose``."""
+        closed_by_us = self._ended()
+        await self._socket.aclose()
+        self._raise_if_lost(exc, closed_by_us)
+
+    async def _aclose(self) -> None:
+        self._closed_by_us = True
+        await self._socket.aclose()

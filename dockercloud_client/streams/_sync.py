@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
+from types import TracebackType
+from typing import Self
 
+from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
-from ..errors import APIConnectionError, DockerCloudError
-from .policy import ReconnectPolicy, StreamOptions, classify_handshake_error
-
-logger = logging.getLogger("dockercloud_client.streams")
+from ._common import ConnectAttempts, OneShotState, SocketBase
+from .policy import ReconnectPolicy, StreamOptions
 
 
-class SyncSocket:
+class SyncSocket(SocketBase):
     """One logical stream: connects (with bounded retries), can be closed from any thread.
 
     Attributes:
@@ -22,10 +22,7 @@ class SyncSocket:
     """
 
     def __init__(self, url: str, *, authorization: str, user_agent: str, options: StreamOptions) -> None:
-        self.url = url
-        self._headers = {"Authorization": authorization}
-        self._user_agent = user_agent
-        self._options = options
+        super().__init__(url, authorization=authorization, user_agent=user_agent, options=options)
         self._lock = threading.Lock()
         self._closed = threading.Event()
         self._ws: ClientConnection | None = None
@@ -36,20 +33,8 @@ class SyncSocket:
         return self._closed.is_set()
 
     def _connect_once(self) -> ClientConnection:
-        o = self._options
-        return connect(
-            self.url,
-            additional_headers=self._headers,
-            user_agent_header=self._user_agent,
-            open_timeout=o.open_timeout,
-            ping_interval=o.ping_interval,
-            ping_timeout=o.ping_timeout,
-            close_timeout=o.close_timeout,
-            max_size=o.max_size,
-            proxy=o.proxy,
-            # We own the connection's lifetime (no ``with``): opt into that explicitly.
-            legacy=True,
-        )
+        # We own the connection's lifetime (no ``with``): opt into that explicitly.
+        return connect(self.url, **self._connect_arguments(), legacy=True)
 
     def connect(self, policy: ReconnectPolicy, failures: int = 0) -> tuple[ClientConnection, int] | None:
         """Open a connection, retrying retryable failures with backoff.
@@ -66,39 +51,25 @@ class SyncSocket:
             DockerCloudError: a non-retryable failure (``AuthenticationError`` on 401), or the last
                 failure once ``policy.attempts`` consecutive attempts failed.
         """
-        attempts = 0
-        last: DockerCloudError | None = None
-        while failures < policy.attempts:
-            if failures and self._closed.wait(policy.delay(failures)):
+        attempts = ConnectAttempts(self.url, policy, failures)
+        while attempts.remaining():
+            if attempts.failures and self._closed.wait(attempts.delay()):
                 return None
             if self._closed.is_set():
                 return None
-            attempts += 1
+            attempts.attempts += 1
             try:
                 ws = self._connect_once()
             except Exception as exc:
-                error, retryable = classify_handshake_error(exc, self.url)
-                if not retryable:
-                    raise error from exc
-                failures += 1
-                last = error
-                last.__cause__ = exc
-                logger.info("stream %s: attempt %d failed: %s", self.url, attempts, error)
+                attempts.failed(exc)
                 continue
             with self._lock:
                 if self._closed.is_set():
                     ws.close()
                     return None
                 self._ws = ws
-            return ws, attempts
-        if last is None:
-            raise APIConnectionError(
-                f"gave up: {failures} consecutive connections failed or dropped before delivering anything",
-                method="GET",
-                url=self.url,
-            )
-        last.add_note(f"gave up after {attempts} connection attempt(s) to {self.url}")
-        raise last
+            return ws, attempts.attempts
+        raise attempts.give_up()
 
     def forget(self) -> None:
         """Drop the current connection (after it ended) without closing the stream."""
@@ -110,10 +81,49 @@ class SyncSocket:
     def close(self) -> None:
         """Close the stream; safe from any thread, idempotent. A blocked ``recv`` returns."""
         self._closed.set()
-        with self._lock:
-            ws, self._ws = self._ws, None
-        if ws is not None:
-            ws.close()
+        self.forget()
+
+
+class SyncStreamMixin:
+    """``with`` and ``for`` for the blocking streams: ``connect()`` on enter, ``close()`` on exit."""
+
+    def connect(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        self.connect()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __iter__(self) -> Self:
+        return self
+
+
+class SyncOneShot(OneShotState[SyncSocket, ClientConnection], SyncStreamMixin):
+    """The blocking I/O of a single-connection stream (:class:`LogStream`, :class:`ExecSession`)."""
+
+    _socket_type = SyncSocket
+
+    def _connect(self) -> None:
+        if self._needs_connection():
+            self._opened(self._socket.connect(self._retry))
+
+    def _end(self, exc: ConnectionClosed) -> None:
+        """The connection ended: close the stream; raise unless it ended normally or by ``close``."""
+        closed_by_us = self._ended()
+        self._socket.close()
+        self._raise_if_lost(exc, closed_by_us)
+
+    def _close(self) -> None:
+        self._closed_by_us = True
+        self._socket.close()
 
 
 def monotonic() -> float:

@@ -7,7 +7,8 @@ exposes its methods as ``client.events.stream``, ``client.containers.logs/exec/r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, Self, TypeVar
 
 import attrs
 
@@ -15,10 +16,13 @@ from .events import AsyncEventStream, EventStream, ReconnectCallback
 from .exec import AsyncExecSession, ExecSession, arun, run
 from .logs import DEFAULT_HANDSHAKE_RETRY, AsyncLogStream, LogStream
 from .policy import ReconnectPolicy, StreamOptions
+from .urls import LogTarget
 
 __all__ = ["AsyncStreams", "Streams"]
 
 _DEFAULT_RECONNECT = ReconnectPolicy()
+
+T = TypeVar("T")
 
 
 @attrs.frozen(kw_only=True)
@@ -29,6 +33,43 @@ class _Base:
     user_agent: str = "dockercloud-client"
     options: StreamOptions = attrs.field(factory=StreamOptions)
     handshake_retry: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY
+
+    def with_namespace(self, namespace: str | None) -> Self:
+        """The same settings bound to another namespace."""
+        return attrs.evolve(self, namespace=namespace)
+
+    def _new(self, stream: Callable[..., T], **arguments: Any) -> T:
+        """``stream(...)`` with this factory's host, credentials, namespace, user agent and options."""
+        return stream(
+            url_base=self.url_base,
+            authorization=self.authorization,
+            namespace=self.namespace,
+            user_agent=self.user_agent,
+            options=self.options,
+            **arguments,
+        )
+
+    def _logs(
+        self,
+        stream: Callable[..., T],
+        resource: LogTarget,
+        identifier: str,
+        tail: int | None,
+        follow: bool,
+        service: str | None,
+    ) -> T:
+        return self._new(
+            stream,
+            resource=resource,
+            identifier=identifier,
+            tail=tail,
+            follow=follow,
+            service=service,
+            retry=self.handshake_retry,
+        )
+
+    def _exec(self, session: Callable[..., T], container: str, command: str) -> T:
+        return self._new(session, identifier=container, command=command, retry=self.handshake_retry)
 
 
 @attrs.frozen(kw_only=True)
@@ -44,10 +85,6 @@ class Streams(_Base):
         handshake_retry: handshake retries of log streams and exec sessions.
     """
 
-    def with_namespace(self, namespace: str | None) -> Streams:
-        """The same settings bound to another namespace."""
-        return attrs.evolve(self, namespace=namespace)
-
     def events(
         self,
         *,
@@ -58,60 +95,27 @@ class Streams(_Base):
         on_reconnect: ReconnectCallback | None = None,
     ) -> EventStream:
         """``client.events.stream(...)``: the events stream; see :class:`EventStream`."""
-        return EventStream(
-            url_base=self.url_base,
-            authorization=self.authorization,
-            namespace=self.namespace,
-            user_agent=self.user_agent,
-            type=type,
-            object=object,
-            parent=parent,
-            reconnect=reconnect,
-            on_reconnect=on_reconnect,
-            options=self.options,
-        )
-
-    def _logs(self, resource: str, identifier: str, tail: int | None, follow: bool, service: str | None) -> LogStream:
-        return LogStream(
-            url_base=self.url_base,
-            authorization=self.authorization,
-            namespace=self.namespace,
-            user_agent=self.user_agent,
-            resource="container" if resource == "container" else "service" if resource == "service" else "action",
-            identifier=identifier,
-            tail=tail,
-            follow=follow,
-            service=service,
-            retry=self.handshake_retry,
-            options=self.options,
+        return self._new(
+            EventStream, type=type, object=object, parent=parent, reconnect=reconnect, on_reconnect=on_reconnect
         )
 
     def container_logs(
         self, container: str, *, tail: int | None = 300, follow: bool = True, service: str | None = None
     ) -> LogStream:
         """``client.containers.logs(uuid, tail=300, follow=True)``; uuid or resource URI."""
-        return self._logs("container", container, tail, follow, service)
+        return self._logs(LogStream, "container", container, tail, follow, service)
 
     def service_logs(self, service: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
         """``client.services.logs(uuid, ...)``: lines of every container, with ``source``."""
-        return self._logs("service", service, tail, follow, None)
+        return self._logs(LogStream, "service", service, tail, follow, None)
 
     def action_logs(self, action: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
         """``client.actions.logs(uuid, ...)``: never namespaced."""
-        return self._logs("action", action, tail, follow, None)
+        return self._logs(LogStream, "action", action, tail, follow, None)
 
     def exec(self, container: str, command: str = "sh") -> ExecSession:
         """``client.containers.exec(uuid, command)``: an interactive session; see :class:`ExecSession`."""
-        return ExecSession(
-            url_base=self.url_base,
-            authorization=self.authorization,
-            namespace=self.namespace,
-            user_agent=self.user_agent,
-            identifier=container,
-            command=command,
-            retry=self.handshake_retry,
-            options=self.options,
-        )
+        return self._exec(ExecSession, container, command)
 
     def run(
         self,
@@ -134,10 +138,6 @@ class Streams(_Base):
 class AsyncStreams(_Base):
     """Factory of asynchronous streams; the twin of :class:`Streams` (same attributes)."""
 
-    def with_namespace(self, namespace: str | None) -> AsyncStreams:
-        """The same settings bound to another namespace."""
-        return attrs.evolve(self, namespace=namespace)
-
     def events(
         self,
         *,
@@ -148,62 +148,27 @@ class AsyncStreams(_Base):
         on_reconnect: ReconnectCallback | None = None,
     ) -> AsyncEventStream:
         """``async_client.events.stream(...)``; see :class:`AsyncEventStream`."""
-        return AsyncEventStream(
-            url_base=self.url_base,
-            authorization=self.authorization,
-            namespace=self.namespace,
-            user_agent=self.user_agent,
-            type=type,
-            object=object,
-            parent=parent,
-            reconnect=reconnect,
-            on_reconnect=on_reconnect,
-            options=self.options,
-        )
-
-    def _logs(
-        self, resource: str, identifier: str, tail: int | None, follow: bool, service: str | None
-    ) -> AsyncLogStream:
-        return AsyncLogStream(
-            url_base=self.url_base,
-            authorization=self.authorization,
-            namespace=self.namespace,
-            user_agent=self.user_agent,
-            resource="container" if resource == "container" else "service" if resource == "service" else "action",
-            identifier=identifier,
-            tail=tail,
-            follow=follow,
-            service=service,
-            retry=self.handshake_retry,
-            options=self.options,
+        return self._new(
+            AsyncEventStream, type=type, object=object, parent=parent, reconnect=reconnect, on_reconnect=on_reconnect
         )
 
     def container_logs(
         self, container: str, *, tail: int | None = 300, follow: bool = True, service: str | None = None
     ) -> AsyncLogStream:
         """Container logs; see :meth:`Streams.container_logs`."""
-        return self._logs("container", container, tail, follow, service)
+        return self._logs(AsyncLogStream, "container", container, tail, follow, service)
 
     def service_logs(self, service: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
         """Service logs; see :meth:`Streams.service_logs`."""
-        return self._logs("service", service, tail, follow, None)
+        return self._logs(AsyncLogStream, "service", service, tail, follow, None)
 
     def action_logs(self, action: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
         """Action logs (never namespaced)."""
-        return self._logs("action", action, tail, follow, None)
+        return self._logs(AsyncLogStream, "action", action, tail, follow, None)
 
     def exec(self, container: str, command: str = "sh") -> AsyncExecSession:
         """An interactive exec session; see :class:`AsyncExecSession`."""
-        return AsyncExecSession(
-            url_base=self.url_base,
-            authorization=self.authorization,
-            namespace=self.namespace,
-            user_agent=self.user_agent,
-            identifier=container,
-            command=command,
-            retry=self.handshake_retry,
-            options=self.options,
-        )
+        return self._exec(AsyncExecSession, container, command)
 
     async def run(
         self,

@@ -9,19 +9,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from types import TracebackType
-from typing import Self, TypeAlias
+from typing import TypeAlias, TypeVar
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
 from websockets.sync.client import ClientConnection
 
 from ..errors import APIConnectionError
-from ._async import AsyncSocket
-from ._sync import SyncSocket, monotonic
+from ._async import AsyncSocket, AsyncStreamMixin
+from ._common import ConnectionT, SocketBase, StreamBase, check_frame
+from ._sync import SyncSocket, SyncStreamMixin, monotonic
 from .decode import decode_event_frame
-from .models import AuthFrame, ErrorFrame, Event, StreamReconnected, UnknownFrame
-from .policy import ReconnectPolicy, StreamOptions, describe_close, error_frame_exception
+from .models import AuthFrame, Event, StreamReconnected
+from .policy import ReconnectPolicy, StreamOptions, describe_close
 from .urls import events_url
 
 __all__ = ["AsyncEventStream", "EventItem", "EventStream"]
@@ -33,6 +33,8 @@ Filter: TypeAlias = str | Iterable[str] | None
 ReconnectCallback: TypeAlias = Callable[[StreamReconnected], None]
 
 _DEFAULT_RECONNECT = ReconnectPolicy()
+
+_SocketT = TypeVar("_SocketT", bound=SocketBase)
 
 
 class _EventState:
@@ -72,12 +74,21 @@ class _EventState:
                 self.on_reconnect(marker)
             self.pending = marker
 
-    def dropped(self, exc: ConnectionClosed) -> None:
-        """Record a connection that ended; raise if the stream must end instead of reconnecting."""
+    def take_pending(self) -> StreamReconnected | None:
+        """The reconnection marker to yield before the next event, once."""
+        marker, self.pending = self.pending, None
+        return marker
+
+    def dropped(self, exc: ConnectionClosed) -> bool:
+        """Record a connection that ended; return whether to reconnect.
+
+        Without a reconnection policy, a normal close ends the stream (False) and any other loss
+        raises ``APIConnectionError``.
+        """
         reason = describe_close(exc)
         if self.reconnect is None:
             if isinstance(exc, ConnectionClosedOK):
-                raise StopIteration
+                return False
             raise APIConnectionError(f"event stream lost: {reason}", method="GET", url=self.url) from exc
         stable = self.frames_on_connection > 0 or monotonic() - self.connected_at >= self.policy.stable_after
         # A connection that dropped before proving itself counts as a failed attempt, so a server
@@ -86,6 +97,7 @@ class _EventState:
         if self.gap is None:
             self.gap = (datetime.now(UTC), reason)
         logger.info("event stream %s dropped (%s); reconnecting", self.url, reason)
+        return True
 
     def item(self, raw: str | bytes) -> Event | None:
         """Decode a frame; an Event to yield, None to skip, or raise for an error frame."""
@@ -94,36 +106,14 @@ class _EventState:
         if isinstance(frame, Event):
             self.last_event_at = frame.datetime_
             return frame
-        if isinstance(frame, ErrorFrame):
-            raise error_frame_exception(frame.message, self.url, frame.raw, frame.is_unauthorized)
-        if isinstance(frame, UnknownFrame):
-            logger.warning("event stream %s: skipped a frame (%s): %.200s", self.url, frame.reason, frame.text)
-        elif isinstance(frame, AuthFrame):
+        check_frame("event stream", self.url, frame)
+        if isinstance(frame, AuthFrame):
             logger.debug("event stream %s: auth frame %s", self.url, frame.raw)
         return None
 
 
-class EventStream:
-    """Iterator over Docker Cloud events; also a context manager; ``close()`` works from any thread.
-
-    The connection opens on ``__enter__`` or on the first ``next()``. When it drops (server
-    close, network failure, keepalive timeout) and ``reconnect`` is set, the stream reconnects
-    with backoff and yields a :class:`StreamReconnected` marker before the next event (and calls
-    ``on_reconnect`` with it). A 401 handshake raises ``AuthenticationError`` at once; other
-    failures raise after ``reconnect.attempts`` consecutive attempts.
-
-    Example::
-
-        with EventStream(url_base=..., authorization=..., namespace=None, user_agent=..., type="service") as events:
-            for item in events:
-                if isinstance(item, StreamReconnected):
-                    resync()
-                else:
-                    print(item.type_, item.action, item.resource_uri, item.state)
-
-    Attributes:
-        url: the stream URL (no credentials).
-    """
+class _EventStreamBase(StreamBase[_SocketT, ConnectionT]):
+    """What :class:`EventStream` and :class:`AsyncEventStream` share: arguments, URL and state."""
 
     def __init__(
         self,
@@ -154,17 +144,47 @@ class EventStream:
             on_reconnect: called with each :class:`StreamReconnected` marker, before it is yielded.
             options: websocket settings (keepalive, timeouts).
         """
-        self.url = events_url(url_base, namespace, type=type, object=object, parent=parent)
-        self._socket = SyncSocket(
-            self.url, authorization=authorization, user_agent=user_agent, options=options or StreamOptions()
-        )
+        url = events_url(url_base, namespace, type=type, object=object, parent=parent)
+        self._open_socket(url, authorization, user_agent, options)
         self._state = _EventState(self.url, reconnect, on_reconnect)
-        self._ws: ClientConnection | None = None
 
     @property
     def reconnects(self) -> int:
         """How many times the stream reconnected."""
         return self._state.reconnects
+
+    def _needs_connection(self) -> bool:
+        return not self._socket.closed and self._ws is None
+
+    def _opened(self, result: tuple[ConnectionT, int] | None) -> None:
+        if result is not None:
+            self._ws = result[0]
+            self._state.opened(result[1])
+
+
+class EventStream(_EventStreamBase[SyncSocket, ClientConnection], SyncStreamMixin):
+    """Iterator over Docker Cloud events; also a context manager; ``close()`` works from any thread.
+
+    The connection opens on ``__enter__`` or on the first ``next()``. When it drops (server
+    close, network failure, keepalive timeout) and ``reconnect`` is set, the stream reconnects
+    with backoff and yields a :class:`StreamReconnected` marker before the next event (and calls
+    ``on_reconnect`` with it). A 401 handshake raises ``AuthenticationError`` at once; other
+    failures raise after ``reconnect.attempts`` consecutive attempts.
+
+    Example::
+
+        with EventStream(url_base=..., authorization=..., namespace=None, user_agent=..., type="service") as events:
+            for item in events:
+                if isinstance(item, StreamReconnected):
+                    resync()
+                else:
+                    print(item.type_, item.action, item.resource_uri, item.state)
+
+    Attributes:
+        url: the stream URL (no credentials).
+    """
+
+    _socket_type = SyncSocket
 
     @property
     def closed(self) -> bool:
@@ -173,32 +193,16 @@ class EventStream:
 
     def connect(self) -> None:
         """Open the connection now (the iterator would open it on first use)."""
-        if self._socket.closed or self._ws is not None:
-            return
-        result = self._socket.connect(self._state.policy, self._state.failures)
-        if result is not None:
-            self._ws = result[0]
-            self._state.opened(result[1])
-
-    def __enter__(self) -> Self:
-        self.connect()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def __iter__(self) -> Self:
-        return self
+        if self._needs_connection():
+            self._opened(self._socket.connect(self._state.policy, self._state.failures))
 
     def __next__(self) -> EventItem:
         state = self._state
         while True:
             if self._socket.closed:
                 raise StopIteration
-            if state.pending is not None:
-                marker, state.pending = state.pending, None
+            marker = state.take_pending()
+            if marker is not None:
                 return marker
             if self._ws is None:
                 self.connect()
@@ -210,9 +214,8 @@ class EventStream:
             except ConnectionClosed as exc:
                 self._ws = None
                 self._socket.forget()
-                if self._socket.closed:
+                if self._socket.closed or not state.dropped(exc):
                     raise StopIteration from None
-                state.dropped(exc)
                 continue
             try:
                 event = state.item(raw)
@@ -227,39 +230,14 @@ class EventStream:
         self._socket.close()
 
 
-class AsyncEventStream:
+class AsyncEventStream(_EventStreamBase[AsyncSocket, AsyncClientConnection], AsyncStreamMixin):
     """Asynchronous twin of :class:`EventStream`: ``async with`` / ``async for`` / ``aclose()``.
 
     Attributes:
         url: the stream URL (no credentials).
     """
 
-    def __init__(
-        self,
-        *,
-        url_base: str,
-        authorization: str,
-        namespace: str | None,
-        user_agent: str,
-        type: Filter = None,
-        object: Filter = None,
-        parent: Filter = None,
-        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
-        on_reconnect: ReconnectCallback | None = None,
-        options: StreamOptions | None = None,
-    ) -> None:
-        """Prepare the stream; the arguments are those of :class:`EventStream`."""
-        self.url = events_url(url_base, namespace, type=type, object=object, parent=parent)
-        self._socket = AsyncSocket(
-            self.url, authorization=authorization, user_agent=user_agent, options=options or StreamOptions()
-        )
-        self._state = _EventState(self.url, reconnect, on_reconnect)
-        self._ws: AsyncClientConnection | None = None
-
-    @property
-    def reconnects(self) -> int:
-        """How many times the stream reconnected."""
-        return self._state.reconnects
+    _socket_type = AsyncSocket
 
     @property
     def closed(self) -> bool:
@@ -268,32 +246,16 @@ class AsyncEventStream:
 
     async def connect(self) -> None:
         """Open the connection now (the iterator would open it on first use)."""
-        if self._socket.closed or self._ws is not None:
-            return
-        result = await self._socket.connect(self._state.policy, self._state.failures)
-        if result is not None:
-            self._ws = result[0]
-            self._state.opened(result[1])
-
-    async def __aenter__(self) -> Self:
-        await self.connect()
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
-    def __aiter__(self) -> Self:
-        return self
+        if self._needs_connection():
+            self._opened(await self._socket.connect(self._state.policy, self._state.failures))
 
     async def __anext__(self) -> EventItem:
         state = self._state
         while True:
             if self._socket.closed:
                 raise StopAsyncIteration
-            if state.pending is not None:
-                marker, state.pending = state.pending, None
+            marker = state.take_pending()
+            if marker is not None:
                 return marker
             if self._ws is None:
                 await self.connect()
@@ -305,11 +267,7 @@ class AsyncEventStream:
             except ConnectionClosed as exc:
                 self._ws = None
                 await self._socket.forget()
-                if self._socket.closed:
-                    raise StopAsyncIteration from None
-                try:
-                    state.dropped(exc)
-                except StopIteration:
+                if self._socket.closed or not state.dropped(exc):
                     raise StopAsyncIteration from None
                 continue
             try:

@@ -13,27 +13,26 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import time
-from types import TracebackType
-from typing import Self
+from typing import TypeVar
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
-from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
+from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection
 
 from ..errors import APIConnectionError, APITimeoutError
-from ._async import AsyncSocket
-from ._sync import SyncSocket
+from ._async import AsyncOneShot, AsyncSocket
+from ._common import ConnectionT, OneShotState, SocketBase, check_frame
+from ._sync import SyncOneShot, SyncSocket
 from .decode import decode_exec_frame
 from .logs import DEFAULT_HANDSHAKE_RETRY
-from .models import ErrorFrame, ExecOutput, LogStreamType, UnknownFrame
-from .policy import ReconnectPolicy, StreamOptions, describe_close, error_frame_exception
+from .models import ExecOutput, LogStreamType
+from .policy import ReconnectPolicy, StreamOptions
 from .urls import exec_url
 
 __all__ = ["END_OF_INPUT", "END_OF_OUTPUT", "AsyncExecSession", "ExecSession", "arun", "run"]
 
-logger = logging.getLogger("dockercloud_client.streams")
+_SocketT = TypeVar("_SocketT", bound=SocketBase)
 
 #: Sent by :meth:`ExecSession.close_stdin`: the CLI's end-of-input marker (EOT).
 END_OF_INPUT = "\u0004"
@@ -46,10 +45,7 @@ def _output(url: str, raw: str | bytes) -> ExecOutput | None | bool:
     frame = decode_exec_frame(raw)
     if isinstance(frame, ExecOutput):
         return True if frame.output == END_OF_OUTPUT else frame
-    if isinstance(frame, ErrorFrame):
-        raise error_frame_exception(frame.message, url, frame.raw, frame.is_unauthorized)
-    if isinstance(frame, UnknownFrame):
-        logger.warning("exec %s: skipped a frame (%s): %.200s", url, frame.reason, frame.text)
+    check_frame("exec", url, frame)
     return None
 
 
@@ -61,16 +57,20 @@ def _collect(outputs: list[ExecOutput], stderr: bool) -> str:
     return "".join(o.output for o in outputs if stderr or o.stream_type != LogStreamType.STDERR)
 
 
-class ExecSession:
-    """A command running in a container: iterate its output, ``send()`` stdin, ``close_stdin()``.
+class _Deadline:
+    """The time left of an overall ``timeout`` (None: no limit)."""
 
-    A context manager; ``close()`` is safe from any thread. ``send`` may be called from another
-    thread than the one iterating. Iteration ends when the command ends (end marker or normal
-    close by the server) or on ``close()``.
+    def __init__(self, timeout: float | None) -> None:
+        self._at = None if timeout is None else time.monotonic() + timeout
 
-    Attributes:
-        url: the stream URL (no credentials).
-    """
+    def remaining(self) -> float | None:
+        return None if self._at is None else max(0.0, self._at - time.monotonic())
+
+
+class _ExecSessionBase(OneShotState[_SocketT, ConnectionT]):
+    """What :class:`ExecSession` and :class:`AsyncExecSession` share: arguments, URL and state."""
+
+    _what = "exec session"
 
     def __init__(
         self,
@@ -96,39 +96,47 @@ class ExecSession:
             retry: handshake retries (a 401 is never retried).
             options: websocket settings (keepalive, timeouts).
         """
-        self.url = exec_url(url_base, identifier, namespace, command)
-        self._socket = SyncSocket(
-            self.url, authorization=authorization, user_agent=user_agent, options=options or StreamOptions()
-        )
-        self._retry = retry
-        self._ws: ClientConnection | None = None
-        self._finished = False
-        self._closed_by_us = False
+        self._prepare(exec_url(url_base, identifier, namespace, command), authorization, user_agent, options, retry)
 
     @property
     def finished(self) -> bool:
         """Whether the command ended (or the session was closed)."""
-        return self._finished or self._socket.closed
+        return self._over()
+
+    def _decode(self, raw: str | bytes) -> ExecOutput | None | bool:
+        """Decode a frame (see :func:`_output`); at the end marker, mark the session finished."""
+        item = _output(self.url, raw)
+        if item is True:
+            self._finished = True
+        return item
+
+    def _open_connection(self) -> ConnectionT:
+        """The connection to send on; raises once the session ended."""
+        if self._ws is None or self.finished:
+            raise APIConnectionError("exec session already ended", method="GET", url=self.url)
+        return self._ws
+
+    def _no_output_error(self, timeout: float | None) -> APITimeoutError:
+        return APITimeoutError(f"no exec output within {timeout:g} s", method="GET", url=self.url)
+
+    def _unfinished_error(self, timeout: float | None) -> APITimeoutError:
+        return APITimeoutError(f"exec did not finish within {timeout:g} s", method="GET", url=self.url)
+
+
+class ExecSession(_ExecSessionBase[SyncSocket, ClientConnection], SyncOneShot):
+    """A command running in a container: iterate its output, ``send()`` stdin, ``close_stdin()``.
+
+    A context manager; ``close()`` is safe from any thread. ``send`` may be called from another
+    thread than the one iterating. Iteration ends when the command ends (end marker or normal
+    close by the server) or on ``close()``.
+
+    Attributes:
+        url: the stream URL (no credentials).
+    """
 
     def connect(self) -> None:
         """Open the session now (iteration and ``send`` open it on first use)."""
-        if self.finished or self._ws is not None:
-            return
-        result = self._socket.connect(self._retry)
-        if result is not None:
-            self._ws = result[0]
-
-    def __enter__(self) -> Self:
-        self.connect()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def __iter__(self) -> Self:
-        return self
+        self._connect()
 
     def __next__(self) -> ExecOutput:
         item = self.next_output()
@@ -158,29 +166,20 @@ class ExecSession:
             try:
                 raw = self._ws.recv(timeout=timeout)
             except TimeoutError:
-                raise APITimeoutError(f"no exec output within {timeout:g} s", method="GET", url=self.url) from None
+                raise self._no_output_error(timeout) from None
             except ConnectionClosed as exc:
                 self._end(exc)
                 return None
             try:
-                item = _output(self.url, raw)
+                item = self._decode(raw)
             except Exception:
                 self.close()
                 raise
             if item is True:
-                self._finished = True
                 self._socket.close()
                 return None
             if isinstance(item, ExecOutput):
                 return item
-
-    def _end(self, exc: ConnectionClosed) -> None:
-        closed_by_us = self._closed_by_us
-        self._finished = True
-        self._ws = None
-        self._socket.close()
-        if not closed_by_us and not isinstance(exc, ConnectionClosedOK):
-            raise APIConnectionError(f"exec session lost: {describe_close(exc)}", method="GET", url=self.url) from exc
 
     def send(self, data: str | bytes) -> None:
         """Write to the command's stdin (bytes must be UTF-8).
@@ -189,12 +188,10 @@ class ExecSession:
             APIConnectionError: the session already ended.
         """
         self.connect()
-        if self._ws is None or self.finished:
-            raise APIConnectionError("exec session already ended", method="GET", url=self.url)
         try:
-            self._ws.send(_stdin_text(data))
+            self._open_connection().send(_stdin_text(data))
         except ConnectionClosed as exc:
-            raise APIConnectionError(f"exec session lost: {describe_close(exc)}", method="GET", url=self.url) from exc
+            raise self._lost(exc) from exc
 
     def close_stdin(self) -> None:
         """Signal the end of stdin (sends EOT, as the CLI does); output keeps flowing."""
@@ -210,78 +207,33 @@ class ExecSession:
         Raises:
             APITimeoutError: the command did not end within ``timeout``.
         """
-        deadline = None if timeout is None else time.monotonic() + timeout
+        deadline = _Deadline(timeout)
         outputs: list[ExecOutput] = []
         while True:
-            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
             try:
-                item = self.next_output(remaining)
+                item = self.next_output(deadline.remaining())
             except APITimeoutError:
                 self.close()
-                raise APITimeoutError(f"exec did not finish within {timeout:g} s", method="GET", url=self.url) from None
+                raise self._unfinished_error(timeout) from None
             if item is None:
                 return _collect(outputs, stderr)
             outputs.append(item)
 
     def close(self) -> None:
         """End the session: safe from any thread and idempotent."""
-        self._closed_by_us = True
-        self._socket.close()
+        self._close()
 
 
-class AsyncExecSession:
+class AsyncExecSession(_ExecSessionBase[AsyncSocket, AsyncClientConnection], AsyncOneShot):
     """Asynchronous twin of :class:`ExecSession`.
 
     Attributes:
         url: the stream URL (no credentials).
     """
 
-    def __init__(
-        self,
-        *,
-        url_base: str,
-        authorization: str,
-        namespace: str | None,
-        user_agent: str,
-        identifier: str,
-        command: str = "sh",
-        retry: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY,
-        options: StreamOptions | None = None,
-    ) -> None:
-        """Prepare the session; the arguments are those of :class:`ExecSession`."""
-        self.url = exec_url(url_base, identifier, namespace, command)
-        self._socket = AsyncSocket(
-            self.url, authorization=authorization, user_agent=user_agent, options=options or StreamOptions()
-        )
-        self._retry = retry
-        self._ws: AsyncClientConnection | None = None
-        self._finished = False
-        self._closed_by_us = False
-
-    @property
-    def finished(self) -> bool:
-        """Whether the command ended (or the session was closed)."""
-        return self._finished or self._socket.closed
-
     async def connect(self) -> None:
         """Open the session now (iteration and ``send`` open it on first use)."""
-        if self.finished or self._ws is not None:
-            return
-        result = await self._socket.connect(self._retry)
-        if result is not None:
-            self._ws = result[0]
-
-    async def __aenter__(self) -> Self:
-        await self.connect()
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
-    def __aiter__(self) -> Self:
-        return self
+        await self._connect()
 
     async def __anext__(self) -> ExecOutput:
         item = await self.next_output()
@@ -301,39 +253,28 @@ class AsyncExecSession:
             try:
                 raw = await self._ws.recv() if timeout is None else await _wait(self._ws, timeout)
             except TimeoutError:
-                raise APITimeoutError(f"no exec output within {timeout:g} s", method="GET", url=self.url) from None
+                raise self._no_output_error(timeout) from None
             except ConnectionClosed as exc:
                 await self._end(exc)
                 return None
             try:
-                item = _output(self.url, raw)
+                item = self._decode(raw)
             except Exception:
                 await self.aclose()
                 raise
             if item is True:
-                self._finished = True
                 await self._socket.aclose()
                 return None
             if isinstance(item, ExecOutput):
                 return item
 
-    async def _end(self, exc: ConnectionClosed) -> None:
-        closed_by_us = self._closed_by_us
-        self._finished = True
-        self._ws = None
-        await self._socket.aclose()
-        if not closed_by_us and not isinstance(exc, ConnectionClosedOK):
-            raise APIConnectionError(f"exec session lost: {describe_close(exc)}", method="GET", url=self.url) from exc
-
     async def send(self, data: str | bytes) -> None:
         """Write to the command's stdin (bytes must be UTF-8)."""
         await self.connect()
-        if self._ws is None or self.finished:
-            raise APIConnectionError("exec session already ended", method="GET", url=self.url)
         try:
-            await self._ws.send(_stdin_text(data))
+            await self._open_connection().send(_stdin_text(data))
         except ConnectionClosed as exc:
-            raise APIConnectionError(f"exec session lost: {describe_close(exc)}", method="GET", url=self.url) from exc
+            raise self._lost(exc) from exc
 
     async def close_stdin(self) -> None:
         """Signal the end of stdin (sends EOT, as the CLI does); output keeps flowing."""
@@ -341,23 +282,21 @@ class AsyncExecSession:
 
     async def read_all(self, timeout: float | None = None, *, stderr: bool = True) -> str:
         """Collect the remaining output until the command ends (see ``ExecSession.read_all``)."""
-        deadline = None if timeout is None else time.monotonic() + timeout
+        deadline = _Deadline(timeout)
         outputs: list[ExecOutput] = []
         while True:
-            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
             try:
-                item = await self.next_output(remaining)
+                item = await self.next_output(deadline.remaining())
             except APITimeoutError:
                 await self.aclose()
-                raise APITimeoutError(f"exec did not finish within {timeout:g} s", method="GET", url=self.url) from None
+                raise self._unfinished_error(timeout) from None
             if item is None:
                 return _collect(outputs, stderr)
             outputs.append(item)
 
     async def aclose(self) -> None:
         """End the session (idempotent)."""
-        self._closed_by_us = True
-        await self._socket.aclose()
+        await self._aclose()
 
 
 async def _wait(ws: AsyncClientConnection, timeout: float) -> str | bytes:

@@ -9,14 +9,13 @@ from __future__ import annotations
 import inspect
 import json
 import re
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "spec" / "openapi.yaml"
 CASSETTE_DIR = Path(__file__).resolve().parent / "recorded"
 
 #: The host every recorded URI is rewritten to, and the one the clients use while replaying
@@ -272,22 +271,6 @@ def cassette_path(name: str, mode: str) -> Path:
 
 # ---------------------------------------------------------------------------------------------
 # Spec helpers
-
-
-_NS = re.compile(r"^(/api/[a-z]+/v1/)([^/]+)/(.*)$")
-
-
-def resource_segments(paths: Iterable[str]) -> set[str]:
-    """The first segment after ``/v1/`` of every spec path (``service``, ``nodecluster``, ...)."""
-    return {m.group(2) for p in paths if (m := _NS.match(p))}
-
-
-def strip_namespace(path: str, segments: set[str]) -> str:
-    """``/api/app/v1/demo-org/service/`` -> ``/api/app/v1/service/`` (spec paths have none)."""
-    match = _NS.match(path)
-    if match and match.group(2) not in segments:
-        return match.group(1) + match.group(3)
-    return path
 
 
 def operation_of(method: str, path: str, templates: Mapping[tuple[str, str], str]) -> str | None:

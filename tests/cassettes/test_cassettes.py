@@ -15,13 +15,9 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-import yaml
-from openapi_core import Config, OpenAPI
-from openapi_core.datatypes import RequestParameters
-from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from dockercloud_api.operations import OPERATIONS
-from dockercloud_api.types import parse_timestamp
+from tests.spec_conformance import OpenAPIRequest, OpenAPIResponse, openapi, spec, strip_namespace
 
 from . import scenarios  # noqa: F401  (importing the module registers the scenarios)
 from .kit import (
@@ -32,22 +28,12 @@ from .kit import (
     RECORD_APIKEY,
     RECORD_USER,
     SCENARIOS,
-    SPEC_PATH,
     cassette_path,
     load_cassette,
     operation_of,
-    resource_segments,
-    strip_namespace,
 )
 
 CASSETTES = sorted(CASSETTE_DIR.glob("*.json"))
-
-
-@cache
-def spec() -> dict[str, Any]:
-    """``spec/openapi.yaml``, parsed."""
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    return loaded
 
 
 @cache
@@ -61,24 +47,12 @@ def templates() -> dict[tuple[str, str], str]:
     }
 
 
-@cache
-def segments() -> set[str]:
-    return resource_segments(path for _, path in templates())
-
-
-def spec_path(uri: str) -> str:
-    """The spec-side path of a recorded URI: namespace stripped, a repository name as one segment."""
-    path = strip_namespace(urlsplit(uri).path, segments())
-    repo = re.match(r"^(/api/repo/v1/repository/)(.+)/$", path)
-    return repo.group(1) + repo.group(2).replace("/", "%2F") + "/" if repo else path
-
-
 def operations_in(path: Path) -> set[str]:
     """The operationIds of the interactions recorded in a cassette."""
     found = set()
     for item in load_cassette(path):
         request = item["request"]
-        path_only = strip_namespace(urlsplit(request["uri"]).path, segments())
+        path_only = strip_namespace(urlsplit(request["uri"]).path)
         operation = operation_of(request["method"], path_only, templates())
         if operation is not None:
             found.add(operation)
@@ -146,52 +120,6 @@ def test_cassettes_and_scenarios_correspond() -> None:
 # --------------------------------------------------------------------------- spec conformance
 
 
-def _wire_datetime(value: Any) -> bool:
-    if not isinstance(value, str):
-        return True
-    try:
-        parse_timestamp(value)
-    except ValueError:
-        return False
-    return True
-
-
-@cache
-def openapi() -> OpenAPI:
-    """openapi-core over the spec; ``date-time`` accepts RFC 1123 (REST) and ISO 8601 (events)."""
-    config = Config(extra_format_validators={"date-time": _wire_datetime},
-                    extra_format_unmarshallers={"date-time": parse_timestamp})  # fmt: skip
-    return OpenAPI.from_dict(spec(), config=config)
-
-
-class RecordedRequest:
-    """openapi-core's Request protocol over a recorded request."""
-
-    def __init__(self, request: dict[str, Any]) -> None:
-        url = urlsplit(request["uri"])
-        self.host_url = f"{url.scheme}://{url.netloc}"
-        self.path = spec_path(request["uri"])
-        self.method = request["method"].lower()
-        self.body = _raw(request["body"])
-        headers = {k: v[0] if isinstance(v, list) else v for k, v in request["headers"].items()}
-        self.content_type = headers.get("content-type", "application/json")
-        self.parameters = RequestParameters(
-            query=ImmutableMultiDict(parse_qs(url.query, keep_blank_values=True)),
-            header=Headers(headers),
-            cookie=ImmutableMultiDict({}),
-        )
-
-
-class RecordedResponse:
-    """openapi-core's Response protocol over a recorded response."""
-
-    def __init__(self, response: dict[str, Any]) -> None:
-        self.status_code = response["status"]["code"]
-        self.headers = Headers({k: v[0] for k, v in response["headers"].items()})
-        self.content_type = self.headers.get("content-type", "")
-        self.data = _raw(response["body"])
-
-
 def _raw(body: dict[str, Any] | None) -> bytes | None:
     if body is None:
         return None
@@ -205,7 +133,13 @@ def test_recorded_responses_conform_to_the_spec(path: Path) -> None:
         request = item["request"]
         assert request["uri"].startswith(FIXED_HOST + "/api/"), request["uri"]
         try:
-            openapi().validate_response(RecordedRequest(request), RecordedResponse(item["response"]))
+            response = item["response"]
+            headers = {k: v[0] if isinstance(v, list) else v for k, v in request["headers"].items()}
+            oa_request = OpenAPIRequest(request["method"], request["uri"], headers, _raw(request["body"]))
+            oa_response = OpenAPIResponse(
+                response["status"]["code"], {k: v[0] for k, v in response["headers"].items()}, _raw(response["body"])
+            )
+            openapi().validate_response(oa_request, oa_response)
         except Exception as exc:
             errors = getattr(exc.__cause__, "schema_errors", None) or exc.__cause__
             pytest.fail(f"{path.name} #{index} {request['method']} {request['uri']} -> "

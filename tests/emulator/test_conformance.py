@@ -21,8 +21,7 @@ import pytest
 import yaml
 
 from dockercloud_emulator import EmulatorHandle
-
-from .conftest import SPEC_PATH
+from tests.spec_conformance import SPEC_PATH
 
 
 def _drop_datetime_format(node: Any) -> None:

@@ -6,7 +6,6 @@ Run with: .venv/bin/python -m pytest tests/spec -q
 from __future__ import annotations
 
 import datetime
-import email.utils
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +20,8 @@ from openapi_spec_validator import validate
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
 from ruamel.yaml import YAML
+
+from tests.spec_conformance import is_wire_timestamp
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"
 OPENAPI_PATH = SPEC_DIR / "openapi.yaml"
@@ -67,14 +68,6 @@ def _deref(obj: Any, doc: dict[str, Any] = SPEC) -> Any:
     return obj
 
 
-def _is_rfc1123(value: str) -> bool:
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return False
-    return parsed is not None and parsed.tzinfo is not None and "," in value
-
-
 def _is_iso8601(value: str) -> bool:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})", value):
         return False
@@ -84,7 +77,7 @@ def _is_iso8601(value: str) -> bool:
 
 # REST timestamps are RFC 1123 on the wire (ISO 8601 is accepted too); streams use ISO 8601.
 REST_FORMATS = FormatChecker(formats=())
-REST_FORMATS.checks("date-time")(lambda v: not isinstance(v, str) or _is_rfc1123(v) or _is_iso8601(v))
+REST_FORMATS.checks("date-time")(is_wire_timestamp)
 STREAM_FORMATS = FormatChecker(formats=())
 STREAM_FORMATS.checks("date-time")(lambda v: not isinstance(v, str) or _is_iso8601(v))
 

@@ -1,0 +1,184 @@
+"""What the synchronous and asynchronous streams share, without any I/O.
+
+* :class:`SocketBase`: the settings of one logical stream and the arguments of each ``connect``;
+* :class:`ConnectAttempts`: the bookkeeping of one ``connect`` call with bounded retries;
+* :func:`check_frame`: what every stream does with error and unknown frames;
+* :class:`StreamBase` and :class:`OneShotState`: the state of a stream, and of a stream that uses
+  a single connection (logs, exec).
+
+The blocking (``_sync``) and asyncio (``_async``) modules add the I/O on top.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Generic, TypeVar
+
+from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
+
+from ..errors import APIConnectionError, DockerCloudError
+from .models import ErrorFrame, UnknownFrame
+from .policy import ReconnectPolicy, StreamOptions, classify_handshake_error, describe_close, error_frame_exception
+
+logger = logging.getLogger("dockercloud_client.streams")
+
+
+class SocketBase:
+    """The settings of one logical stream; the blocking and asyncio sockets add the I/O.
+
+    Attributes:
+        url: the stream URL.
+    """
+
+    def __init__(self, url: str, *, authorization: str, user_agent: str, options: StreamOptions) -> None:
+        self.url = url
+        self._headers = {"Authorization": authorization}
+        self._user_agent = user_agent
+        self._options = options
+
+    @property
+    def closed(self) -> bool:
+        """Whether the stream was closed."""
+        raise NotImplementedError
+
+    def _connect_arguments(self) -> dict[str, Any]:
+        """Keyword arguments of ``websockets``' ``connect`` (the same for both clients)."""
+        o = self._options
+        return {
+            "additional_headers": self._headers,
+            "user_agent_header": self._user_agent,
+            "open_timeout": o.open_timeout,
+            "ping_interval": o.ping_interval,
+            "ping_timeout": o.ping_timeout,
+            "close_timeout": o.close_timeout,
+            "max_size": o.max_size,
+            "proxy": o.proxy,
+        }
+
+
+class ConnectAttempts:
+    """Counts the attempts of one ``connect`` call and turns failures into the error to raise.
+
+    Attributes:
+        failures: consecutive failures so far (including those counted before this call).
+        attempts: attempts made by this call.
+    """
+
+    def __init__(self, url: str, policy: ReconnectPolicy, failures: int) -> None:
+        self._url = url
+        self._policy = policy
+        self._last: DockerCloudError | None = None
+        self.failures = failures
+        self.attempts = 0
+
+    def remaining(self) -> bool:
+        """Whether another attempt is allowed."""
+        return self.failures < self._policy.attempts
+
+    def delay(self) -> float:
+        """Seconds to wait before the next attempt (call it only after a failure)."""
+        return self._policy.delay(self.failures)
+
+    def failed(self, exc: Exception) -> None:
+        """Record a failed attempt; raise its error at once unless it is retryable."""
+        error, retryable = classify_handshake_error(exc, self._url)
+        if not retryable:
+            raise error from exc
+        self.failures += 1
+        self._last = error
+        self._last.__cause__ = exc
+        logger.info("stream %s: attempt %d failed: %s", self._url, self.attempts, error)
+
+    def give_up(self) -> DockerCloudError:
+        """The error to raise once ``policy.attempts`` consecutive attempts failed."""
+        if self._last is None:
+            return APIConnectionError(
+                f"gave up: {self.failures} consecutive connections failed or dropped before delivering anything",
+                method="GET",
+                url=self._url,
+            )
+        self._last.add_note(f"gave up after {self.attempts} connection attempt(s) to {self._url}")
+        return self._last
+
+
+def check_frame(stream: str, url: str, frame: object) -> None:
+    """Raise for an error frame; log an unknown frame, which the stream then skips.
+
+    Args:
+        stream: what the stream is, for the log (``"log stream"``, ``"exec"``, ...).
+        url: the stream URL.
+        frame: a decoded frame.
+    """
+    if isinstance(frame, ErrorFrame):
+        raise error_frame_exception(frame.message, url, frame.raw, frame.is_unauthorized)
+    if isinstance(frame, UnknownFrame):
+        logger.warning("%s %s: skipped a frame (%s): %.200s", stream, url, frame.reason, frame.text)
+
+
+SocketT = TypeVar("SocketT", bound=SocketBase)
+ConnectionT = TypeVar("ConnectionT")
+
+
+class StreamBase(Generic[SocketT, ConnectionT]):
+    """A stream's URL, socket and current connection.
+
+    Subclasses set ``_socket_type`` (the blocking or the asyncio socket).
+
+    Attributes:
+        url: the stream URL (no credentials).
+    """
+
+    _socket_type: type[SocketT]
+
+    def _open_socket(self, url: str, authorization: str, user_agent: str, options: StreamOptions | None) -> None:
+        self.url = url
+        self._socket = self._socket_type(
+            url, authorization=authorization, user_agent=user_agent, options=options or StreamOptions()
+        )
+        self._ws: ConnectionT | None = None
+
+
+class OneShotState(StreamBase[SocketT, ConnectionT]):
+    """A stream on a single connection, which ends with it and never reconnects (logs, exec)."""
+
+    #: What the stream is, in error messages (``"log stream"``, ``"exec session"``).
+    _what: str
+
+    def _prepare(
+        self,
+        url: str,
+        authorization: str,
+        user_agent: str,
+        options: StreamOptions | None,
+        retry: ReconnectPolicy,
+    ) -> None:
+        self._open_socket(url, authorization, user_agent, options)
+        self._retry = retry
+        self._finished = False
+        self._closed_by_us = False
+
+    def _over(self) -> bool:
+        """Whether the stream ended or was closed."""
+        return self._finished or self._socket.closed
+
+    def _needs_connection(self) -> bool:
+        return not self._over() and self._ws is None
+
+    def _opened(self, result: tuple[ConnectionT, int] | None) -> None:
+        if result is not None:
+            self._ws = result[0]
+
+    def _ended(self) -> bool:
+        """Forget the connection that ended; return whether our own ``close`` ended it."""
+        closed_by_us = self._closed_by_us
+        self._finished = True
+        self._ws = None
+        return closed_by_us
+
+    def _lost(self, exc: ConnectionClosed) -> APIConnectionError:
+        return APIConnectionError(f"{self._what} lost: {describe_close(exc)}", method="GET", url=self.url)
+
+    def _raise_if_lost(self, exc: ConnectionClosed, closed_by_us: bool) -> None:
+        """A normal close, or one we asked for, ends the stream; any other is an error."""
+        if not closed_by_us and not isinstance(exc, ConnectionClosedOK):
+            raise self._lost(exc) from exc

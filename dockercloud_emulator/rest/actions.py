@@ -1,0 +1,94 @@
+"""Actions (R1-R4): list with filters, get, cancel and retry."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from ..errors import not_found
+from ..http import Ctx, Filter, apply_filters, date_filter, ok, paginate
+from ..store import Obj, canonical_uri, uuid_of
+from ..validation import parse_bool
+
+ACTION_STATES = ("Pending", "In progress", "Canceling", "Canceled", "Success", "Failed")
+
+
+def _visible_action(ctx: Ctx) -> Obj:
+    action = ctx.emu.store.actions.get(ctx.param("uuid"))
+    if action is None or action["_ns"] not in ctx.visible:
+        raise not_found("action")
+    return action
+
+
+async def action_list(ctx: Ctx) -> Response:
+    """R1."""
+    store = ctx.emu.store
+    items = [a for a in store.actions.values() if a["_ns"] in ctx.visible]
+    items = apply_filters(ctx, items, {"uuid": Filter(), "state": Filter("enum", enum=ACTION_STATES)})
+    for name, attr, greater in (
+        ("start_date__gte", "_start_ts", True),
+        ("start_date__lte", "_start_ts", False),
+        ("end_date__gte", "_end_ts", True),
+        ("end_date__lte", "_end_ts", False),
+    ):
+        items = date_filter(ctx, items, name, attr, greater)
+    objects = ctx.query_all("object")
+    if objects:
+        related = {canonical_uri(o) for o in objects}
+        include = ctx.request.query_params.get("include_related")
+        if include is not None and parse_bool(include, "include_related"):
+            for uri in list(related):
+                related |= _related_uris(ctx, uri)
+        items = [a for a in items if canonical_uri(a["object"]) in related]
+    elif "include_related" in ctx.request.query_params:
+        parse_bool(ctx.request.query_params["include_related"], "include_related")
+    items.sort(key=lambda a: a["_order"])
+    return paginate(ctx, items)
+
+
+def _related_uris(ctx: Ctx, uri: str) -> set[str]:
+    """The ``include_related`` relationship table of the Action docs."""
+    found = ctx.emu.store.find_by_uri(uri)
+    if found is None:
+        return set()
+    ns, kind, obj = found
+    out: set[str] = {obj["resource_uri"]}
+    if kind == "containers":
+        out.add(obj["service"])
+        svc = ns.services.get(obj["_service"])
+        if svc is not None and svc.get("stack"):
+            out.add(svc["stack"])
+    elif kind == "services":
+        out.update(ns.containers[c]["resource_uri"] for c in obj["_containers"])
+        if obj.get("stack"):
+            out.add(obj["stack"])
+    elif kind == "stacks":
+        for s_uri in obj["services"]:
+            svc = ns.services.get(uuid_of(s_uri))
+            if svc is not None:
+                out.add(svc["resource_uri"])
+                out.update(ns.containers[c]["resource_uri"] for c in svc["_containers"])
+    elif kind == "nodes":
+        if obj.get("node_cluster"):
+            out.add(obj["node_cluster"])
+    elif kind == "nodeclusters":
+        out.update(obj["nodes"])
+    return {canonical_uri(u) for u in out}
+
+
+async def action_get(ctx: Ctx) -> Response:
+    """R2."""
+    return ok(_visible_action(ctx))
+
+
+async def action_cancel(ctx: Ctx) -> Response:
+    """R3."""
+    action = _visible_action(ctx)
+    ctx.emu.lifecycle.cancel(action)
+    return ok(action, 200, action)
+
+
+async def action_retry(ctx: Ctx) -> Response:
+    """R4."""
+    action = _visible_action(ctx)
+    ctx.emu.lifecycle.retry(action)
+    return ok(action, 200, action)

@@ -1,0 +1,136 @@
+"""Node clusters (R13-R18): list, create, get, deploy, update (scale) and terminate."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from ..errors import ApiError
+from ..http import Ctx, Filter, apply_filters, ok, paginate
+from ..lifecycle import PlanResult
+from ..resources import build_nodecluster
+from ..store import Obj, canonical_uri, uuid_of
+from ..validation import NODECLUSTER_CREATE, NODECLUSTER_UPDATE
+from .common import lookup, run_operation
+
+CLUSTER_STATES = (
+    "Init",
+    "Deploying",
+    "Deployed",
+    "Partly deployed",
+    "Scaling",
+    "Terminating",
+    "Terminated",
+    "Empty cluster",
+)
+
+
+def _cluster(ctx: Ctx) -> Obj:
+    return lookup(ctx.ns.nodeclusters, ctx.param("uuid"), "node cluster")
+
+
+async def nodecluster_list(ctx: Ctx) -> Response:
+    """R13."""
+    return paginate(
+        ctx,
+        apply_filters(
+            ctx,
+            ctx.ns.nodeclusters.values(),
+            {
+                "uuid": Filter(),
+                "state": Filter("enum", enum=CLUSTER_STATES),
+                "name": Filter(),
+                "region": Filter("uri"),
+                "node_type": Filter("uri"),
+            },
+        ),
+    )
+
+
+async def nodecluster_create(ctx: Ctx) -> Response:
+    """R14: 201, state Init."""
+    body = ctx.body(NODECLUSTER_CREATE)
+    catalogue = ctx.emu.store.catalogue
+    region_key = "/".join(canonical_uri(body["region"]).rstrip("/").split("/")[-2:])
+    type_key = "/".join(canonical_uri(body["node_type"]).rstrip("/").split("/")[-2:])
+    if not canonical_uri(body["region"]).startswith("/api/infra/v1/region/") or region_key not in catalogue.regions:
+        raise ApiError(
+            400,
+            f"Invalid value for 'region': {body['region']!r} is not a known region resource URI "
+            "(e.g. /api/infra/v1/region/digitalocean/lon1/).",
+        )
+    type_uri = canonical_uri(body["node_type"])
+    if not type_uri.startswith("/api/infra/v1/nodetype/") or type_key not in catalogue.nodetypes:
+        raise ApiError(
+            400,
+            f"Invalid value for 'node_type': {body['node_type']!r} is not a known node type "
+            "resource URI (e.g. /api/infra/v1/nodetype/digitalocean/1gb/).",
+        )
+    if region_key.split("/")[0] != type_key.split("/")[0]:
+        raise ApiError(400, "The node type and the region belong to different providers.")
+    provider = catalogue.specs[region_key.split("/")[0]]
+    if provider.name == "digitalocean":
+        body.pop("disk", None)  # "Not available for Digital Ocean": ignored (the docs' own example sends it)
+    if "disk" in body and provider.disk_sizes and body["disk"] not in provider.disk_sizes:
+        raise ApiError(
+            400,
+            f"Invalid value for 'disk': {provider.label} disks must be one of "
+            f"{', '.join(str(d) for d in provider.disk_sizes)} GB.",
+        )
+    if body.get("provider_options") and provider.name != "aws":
+        raise ApiError(400, "Invalid field 'provider_options': only supported on AWS.")
+    ns = ctx.ns
+    if any(c["name"] == body["name"] and c["state"] != "Terminated" for c in ns.nodeclusters.values()):
+        raise ApiError(409, f"A node cluster named '{body['name']}' already exists.")
+    body["region"] = catalogue.regions[region_key]["resource_uri"]
+    body["node_type"] = catalogue.nodetypes[type_key]["resource_uri"]
+    cluster = build_nodecluster(ns, body)
+    ns.nodeclusters[cluster["uuid"]] = cluster
+    ctx.emu.lifecycle.emit(ns, "nodecluster", cluster, "create")
+    action = ctx.emu.lifecycle.record(ns, ctx.info(), "Cluster Create", cluster["resource_uri"])
+    return ok(cluster, 201, action)
+
+
+async def nodecluster_get(ctx: Ctx) -> Response:
+    """R15."""
+    return ok(_cluster(ctx))
+
+
+async def nodecluster_deploy(ctx: Ctx) -> Response:
+    """R16: 202, Init -> Deploying -> Deployed."""
+    cluster = _cluster(ctx)
+    return run_operation(ctx, "Cluster Deploy", cluster, lambda: ctx.emu.lifecycle.cluster_deploy(ctx.ns, cluster))
+
+
+async def nodecluster_update(ctx: Ctx) -> Response:
+    """R17: 202; scales the cluster to the new ``target_num_nodes``."""
+    cluster = _cluster(ctx)
+    body = ctx.body(NODECLUSTER_UPDATE)
+    life = ctx.emu.lifecycle
+    if cluster["state"] in ("Terminating", "Terminated"):
+        raise ApiError(400, f"Cannot update node cluster '{cluster['name']}' in state '{cluster['state']}'.")
+    target_changed = "target_num_nodes" in body and body["target_num_nodes"] != cluster["target_num_nodes"]
+    if target_changed and cluster["state"] in ("Deploying", "Scaling"):
+        raise ApiError(400, f"Cannot scale node cluster '{cluster['name']}' while it is {cluster['state'].lower()}.")
+    if "tags" in body:
+        cluster["tags"] = [{"name": t["name"]} for t in body["tags"]]
+    if "target_num_nodes" in body:
+        cluster["target_num_nodes"] = body["target_num_nodes"]
+    ns = ctx.ns
+
+    def plan() -> PlanResult:
+        if cluster["state"] in ("Deployed", "Partly deployed", "Empty cluster") and (
+            cluster["current_num_nodes"] != cluster["target_num_nodes"]
+            or any(ns.nodes[uuid_of(u)]["state"] == "Deploying" for u in cluster["nodes"])
+        ):
+            return life.cluster_scale(ns, cluster)
+        return PlanResult([])
+
+    return run_operation(ctx, "Cluster Update", cluster, plan)
+
+
+async def nodecluster_terminate(ctx: Ctx) -> Response:
+    """R18: 202."""
+    cluster = _cluster(ctx)
+    return run_operation(
+        ctx, "Cluster Terminate", cluster, lambda: ctx.emu.lifecycle.cluster_terminate(ctx.ns, cluster)
+    )

@@ -1,0 +1,107 @@
+"""Services (R41-R49): list, create, get, update, start, stop, scale, redeploy and terminate."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from ..http import Ctx, Filter, apply_filters, ok, paginate
+from ..lifecycle import PlanResult
+from ..store import Obj
+from ..validation import SERVICE_CREATE, SERVICE_UPDATE
+from .common import lookup, reuse_volumes, run_operation
+from .service_config import apply_service_update, link_services, new_service, resolve_links
+
+SERVICE_STATES = (
+    "Not running",
+    "Starting",
+    "Running",
+    "Partly running",
+    "Scaling",
+    "Redeploying",
+    "Stopping",
+    "Stopped",
+    "Terminating",
+    "Terminated",
+)
+
+
+def current_service(ctx: Ctx) -> Obj:
+    """The service named by the ``uuid`` path parameter in the request's namespace (404 otherwise)."""
+    return lookup(ctx.ns.services, ctx.param("uuid"), "service")
+
+
+async def service_list(ctx: Ctx) -> Response:
+    """R41."""
+    return paginate(
+        ctx,
+        apply_filters(
+            ctx,
+            ctx.ns.services.values(),
+            {"uuid": Filter(), "state": Filter("enum", enum=SERVICE_STATES), "name": Filter(), "stack": Filter("uri")},
+        ),
+    )
+
+
+async def service_create(ctx: Ctx) -> Response:
+    """R42: 201, state Not running."""
+    body = ctx.body(SERVICE_CREATE)
+    ns = ctx.ns
+    svc = new_service(ctx, body, None)
+    links = resolve_links(ns, body.get("linked_to_service", []), {})
+    ns.services[svc["uuid"]] = svc
+    for target, name in links:
+        link_services(ns, svc, target, name)
+    ctx.emu.lifecycle.emit(ns, "service", svc, "create")
+    action = ctx.emu.lifecycle.record(ns, ctx.info(), "Service Create", svc["resource_uri"])
+    return ok(svc, 201, action)
+
+
+async def service_get(ctx: Ctx) -> Response:
+    """R43."""
+    return ok(current_service(ctx))
+
+
+async def service_update(ctx: Ctx) -> Response:
+    """R44: 200, configuration only (scale or redeploy applies it)."""
+    svc = current_service(ctx)
+    body = ctx.body(SERVICE_UPDATE)
+    apply_service_update(ctx, svc, body, {})
+    action = ctx.emu.lifecycle.record(ctx.ns, ctx.info(), "Service Update", svc["resource_uri"])
+    return ok(svc, 200, action)
+
+
+async def service_start(ctx: Ctx) -> Response:
+    """R45: 202."""
+    svc = current_service(ctx)
+    return run_operation(ctx, "Service Start", svc, lambda: ctx.emu.lifecycle.service_start(ctx.ns, svc))
+
+
+async def service_stop(ctx: Ctx) -> Response:
+    """R46: 202."""
+    svc = current_service(ctx)
+    return run_operation(ctx, "Service Stop", svc, lambda: ctx.emu.lifecycle.service_stop(ctx.ns, svc))
+
+
+async def service_scale(ctx: Ctx) -> Response:
+    """R47: 202."""
+    svc = current_service(ctx)
+    return run_operation(ctx, "Service Scale", svc, lambda: ctx.emu.lifecycle.service_scale(ctx.ns, svc))
+
+
+async def service_redeploy(ctx: Ctx) -> Response:
+    """R48: 202."""
+    svc = current_service(ctx)
+    reuse_volumes(ctx)
+    return run_operation(ctx, "Service Redeploy", svc, lambda: _redeploy_plan(ctx, svc))
+
+
+def _redeploy_plan(ctx: Ctx, svc: Obj) -> PlanResult:
+    result = ctx.emu.lifecycle.service_redeploy(ctx.ns, svc)
+    svc["synchronized"] = True
+    return result
+
+
+async def service_terminate(ctx: Ctx) -> Response:
+    """R49: 202."""
+    svc = current_service(ctx)
+    return run_operation(ctx, "Service Terminate", svc, lambda: ctx.emu.lifecycle.service_terminate(ctx.ns, svc))

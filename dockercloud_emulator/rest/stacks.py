@@ -1,0 +1,132 @@
+"""Stacks (R32-R40): list, create, export, get, update, start, stop, redeploy and terminate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import JSONResponse, Response
+
+from ..errors import ApiError
+from ..http import Ctx, Filter, apply_filters, ok, paginate
+from ..resources import build_stack, export_stack
+from ..store import Obj
+from ..validation import SERVICE_CREATE, STACK_CREATE, STACK_UPDATE, validate_object
+from .common import lookup, reuse_volumes, run_operation
+from .service_config import apply_service_update, link_services, new_service, resolve_links
+
+
+def _stack(ctx: Ctx) -> Obj:
+    return lookup(ctx.ns.stacks, ctx.param("uuid"), "stack")
+
+
+async def stack_list(ctx: Ctx) -> Response:
+    """R32."""
+    return paginate(ctx, apply_filters(ctx, ctx.ns.stacks.values(), {"uuid": Filter(), "name": Filter()}))
+
+
+async def stack_create(ctx: Ctx) -> Response:
+    """R33: 201, with its services (state Not Running)."""
+    body = ctx.body(STACK_CREATE)
+    ns = ctx.ns
+    if any(s["name"] == body["name"] and s["state"] != "Terminated" for s in ns.stacks.values()):
+        raise ApiError(409, f"A stack named '{body['name']}' already exists.")
+    stack = build_stack(ns, body)
+    stack["_order"] = ctx.emu.store.order()
+    services: list[Obj] = []
+    by_name: dict[str, Obj] = {}
+    for i, svc_body in enumerate(body.get("services", [])):
+        try:
+            svc = new_service(ctx, svc_body, stack)
+        except ApiError as exc:
+            raise ApiError(exc.status, f"services[{i}]: {exc.message}") from None
+        if svc["name"] in by_name:
+            raise ApiError(400, f"services[{i}]: the service name '{svc['name']}' is used twice in this stack.")
+        by_name[svc["name"]] = svc
+        services.append(svc)
+    links = [resolve_links(ns, b.get("linked_to_service", []), by_name) for b in body.get("services", [])]
+    ns.stacks[stack["uuid"]] = stack
+    ctx.emu.lifecycle.emit(ns, "stack", stack, "create")
+    for svc in services:
+        ns.services[svc["uuid"]] = svc
+        stack["services"].append(svc["resource_uri"])
+    for svc, svc_links in zip(services, links, strict=True):
+        for target, name in svc_links:
+            link_services(ns, svc, target, name)
+        ctx.emu.lifecycle.emit(ns, "service", svc, "create")
+    action = ctx.emu.lifecycle.record(ns, ctx.info(), "Stack Create", stack["resource_uri"])
+    return ok(stack, 201, action)
+
+
+async def stack_export(ctx: Ctx) -> Response:
+    """R34: the stackfile as JSON."""
+    return JSONResponse(export_stack(ctx.ns, _stack(ctx)))
+
+
+async def stack_get(ctx: Ctx) -> Response:
+    """R35."""
+    return ok(_stack(ctx))
+
+
+async def stack_update(ctx: Ctx) -> Response:
+    """R36: 200; updates the named services and adds new ones."""
+    stack = _stack(ctx)
+    body = ctx.body(STACK_UPDATE)
+    ns = ctx.ns
+    if stack["state"] in ("Terminating", "Terminated"):
+        raise ApiError(400, f"Cannot update stack '{stack['name']}' in state '{stack['state']}'.")
+    existing = {s["name"]: s for s in ctx.emu.lifecycle.stack_services(ns, stack)}
+    by_name = dict(existing)
+    new_services: list[tuple[Obj, dict[str, Any]]] = []
+    for i, item in enumerate(body.get("services", [])):
+        name = item.get("name")
+        if name in existing:
+            continue
+        if "image" not in item:
+            raise ApiError(400, f"services[{i}]: unknown service {name!r} (new services need 'image').")
+        svc_body = validate_object(item, SERVICE_CREATE, f"services[{i}]")
+        svc = new_service(ctx, svc_body, stack)
+        by_name[svc["name"]] = svc
+        new_services.append((svc, svc_body))
+    for svc, _ in new_services:
+        ns.services[svc["uuid"]] = svc
+        stack["services"].append(svc["resource_uri"])
+        ctx.emu.lifecycle.emit(ns, "service", svc, "create")
+    for i, item in enumerate(body.get("services", [])):
+        target = existing.get(item.get("name") or "")
+        if target is None:
+            continue
+        try:
+            apply_service_update(ctx, target, {k: v for k, v in item.items() if k != "name"}, by_name)
+        except ApiError as exc:
+            raise ApiError(exc.status, f"services[{i}]: {exc.message}") from None
+    for svc, svc_body in new_services:
+        for target, name in resolve_links(ns, svc_body.get("linked_to_service", []), by_name):
+            link_services(ns, svc, target, name)
+    stack["synchronized"] = all(s["synchronized"] for s in ctx.emu.lifecycle.stack_services(ns, stack))
+    action = ctx.emu.lifecycle.record(ns, ctx.info(), "Stack Update", stack["resource_uri"])
+    return ok(stack, 200, action)
+
+
+async def stack_stop(ctx: Ctx) -> Response:
+    """R37: 202."""
+    stack = _stack(ctx)
+    return run_operation(ctx, "Stack Stop", stack, lambda: ctx.emu.lifecycle.stack_stop(ctx.ns, stack))
+
+
+async def stack_start(ctx: Ctx) -> Response:
+    """R38: 202."""
+    stack = _stack(ctx)
+    return run_operation(ctx, "Stack Start", stack, lambda: ctx.emu.lifecycle.stack_start(ctx.ns, stack))
+
+
+async def stack_redeploy(ctx: Ctx) -> Response:
+    """R39: 202."""
+    stack = _stack(ctx)
+    reuse_volumes(ctx)
+    return run_operation(ctx, "Stack Redeploy", stack, lambda: ctx.emu.lifecycle.stack_redeploy(ctx.ns, stack))
+
+
+async def stack_terminate(ctx: Ctx) -> Response:
+    """R40: 202."""
+    stack = _stack(ctx)
+    return run_operation(ctx, "Stack Terminate", stack, lambda: ctx.emu.lifecycle.stack_terminate(ctx.ns, stack))

@@ -1,0 +1,95 @@
+"""Service triggers (R56-R60): list, create, get, delete, and the unauthenticated call (with an optional count)."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from ..errors import ApiError, not_found
+from ..http import Ctx, no_content, ok, paginate
+from ..lifecycle import PlanResult
+from ..resources import build_trigger
+from ..store import Namespace, Obj
+from ..validation import MAX_CONTAINERS, TRIGGER_CREATE
+from .common import run_operation
+from .services import current_service
+
+
+def _trigger(ctx: Ctx, svc: Obj) -> Obj:
+    trigger = ctx.ns.triggers.get(ctx.param("trigger_uuid"))
+    if trigger is None or trigger["_service"] != svc["uuid"]:
+        raise not_found("trigger")
+    return trigger
+
+
+async def trigger_list(ctx: Ctx) -> Response:
+    """R56."""
+    svc = current_service(ctx)
+    return paginate(ctx, [t for t in ctx.ns.triggers.values() if t["_service"] == svc["uuid"]])
+
+
+async def trigger_create(ctx: Ctx) -> Response:
+    """R57: 201."""
+    svc = current_service(ctx)
+    body = ctx.body(TRIGGER_CREATE)
+    if svc["state"] == "Terminated":
+        raise ApiError(400, f"Cannot add a trigger to terminated service '{svc['name']}'.")
+    trigger = build_trigger(ctx.ns, svc, body)
+    ctx.ns.triggers[trigger["_uuid"]] = trigger
+    action = ctx.emu.lifecycle.record(ctx.ns, ctx.info(), "Trigger Create", svc["resource_uri"])
+    return ok(trigger, 201, action)
+
+
+async def trigger_get(ctx: Ctx) -> Response:
+    """R58."""
+    return ok(_trigger(ctx, current_service(ctx)))
+
+
+async def trigger_delete(ctx: Ctx) -> Response:
+    """R59: 204."""
+    svc = current_service(ctx)
+    trigger = _trigger(ctx, svc)
+    del ctx.ns.triggers[trigger["_uuid"]]
+    action = ctx.emu.lifecycle.record(ctx.ns, ctx.info(), "Trigger Delete", svc["resource_uri"])
+    return no_content(action)
+
+
+async def trigger_call(ctx: Ctx) -> Response:
+    """R60 (and ``call/{count}/``): no authentication; 202 with the service."""
+    ident = ctx.param("uuid")
+    owner: Namespace | None = None
+    for ns in ctx.emu.store.namespaces.values():
+        if ident in ns.services and (ctx.namespace is None or ctx.namespace == ns.name):
+            owner = ns
+    if owner is None:
+        raise not_found("service")
+    ctx.namespace = owner.name
+    svc = owner.services[ident]
+    trigger = _trigger(ctx, svc)
+    count = 1
+    if "count" in ctx.request.path_params:
+        raw = ctx.param("count")
+        if not raw.isdigit() or not 1 <= int(raw) <= MAX_CONTAINERS:
+            raise ApiError(400, f"Invalid count {raw!r}: give a positive number of containers to add.")
+        count = int(raw)
+        if trigger["operation"] != "SCALEUP":
+            raise ApiError(400, "A count can only be given to SCALEUP triggers.")
+    life = ctx.emu.lifecycle
+    if trigger["operation"] == "REDEPLOY":
+        return run_operation(
+            ctx, f"Trigger Call ({trigger['name']}): Service Redeploy", svc, lambda: life.service_redeploy(owner, svc)
+        )
+
+    def scale_up() -> PlanResult:
+        if svc["deployment_strategy"] == "EVERY_NODE" or svc["state"] not in (
+            "Running",
+            "Partly running",
+            "Stopped",
+            "Not running",
+        ):
+            return life.service_scale(owner, svc)  # raises the helpful 400
+        if svc["target_num_containers"] + count > MAX_CONTAINERS:
+            raise ApiError(400, f"The emulator allows at most {MAX_CONTAINERS} containers per service.")
+        svc["target_num_containers"] += count
+        return life.service_scale(owner, svc)
+
+    return run_operation(ctx, f"Trigger Call ({trigger['name']}): Service Scale", svc, scale_up)
