@@ -19,8 +19,7 @@ The request and response models are re-exported as ``dockercloud_client.models``
     client.stacks.create(name="shop", services=[models.ServiceCreate(image="tutum/hello-world")])
 """
 
-from dockercloud_api import models
-
+from . import models
 from ._client import AsyncClient, Client
 from ._config import DEFAULT_REST_HOST, DEFAULT_STREAM_HOST, DEFAULT_TIMEOUT, Credentials
 from ._pagination import AsyncPaginator, Paginator

@@ -57,7 +57,10 @@ def test_one_exception_tree() -> None:
 
 def test_models_convenience() -> None:
     import dockercloud_api.models
+    import dockercloud_client.models
     from dockercloud_client import models
 
-    assert models is dockercloud_api.models
+    assert models is dockercloud_client.models
+    assert set(models.__all__) == set(dockercloud_api.models.__all__)
+    assert models.ServiceCreate is dockercloud_api.models.ServiceCreate
     assert models.ServiceCreate(image="tutum/hello-world").image == "tutum/hello-world"
