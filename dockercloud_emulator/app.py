@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -37,6 +37,8 @@ class Endpoint:
             response = await _dispatch(request, emu, self.handlers, self.needs_auth, self.allowed)
         except ApiError as exc:
             response = error_response(exc)
+        except ClientDisconnect:  # the client gave up (e.g. timed out on an injected slow answer)
+            return
         emu.scheduler.drain()
         await response(scope, receive, send)
 
