@@ -7,7 +7,7 @@ import hashlib
 from typing import Any
 
 from .catalogue import Catalogue
-from .store import DOCKER_HUB, Namespace, Obj, new_uuid
+from .store import DOCKER_HUB, Namespace, Obj, new_uuid, uuid_of
 from .timefmt import rfc1123
 
 WELL_KNOWN_PORTS = {
@@ -340,7 +340,7 @@ def export_stack(ns: Namespace, stack: Obj) -> dict[str, Any]:
     """The stackfile (as JSON) of ``stack``: one entry per live service, like ``docker-cloud.yml``."""
     out: dict[str, Any] = {}
     for uri in stack["services"]:
-        svc = ns.services[uri.rstrip("/").rsplit("/", 1)[-1]]
+        svc = ns.services[uuid_of(uri)]
         if svc["state"] == "Terminated":
             continue
         entry: dict[str, Any] = {"image": svc["image_name"]}
@@ -358,7 +358,7 @@ def export_stack(ns: Namespace, stack: Obj) -> dict[str, Any]:
         if svc["linked_to_service"]:
             links = []
             for link in svc["linked_to_service"]:
-                target = ns.services.get(link["to_service"].rstrip("/").rsplit("/", 1)[-1])
+                target = ns.services.get(uuid_of(link["to_service"]))
                 if target is not None:
                     links.append(f"{target['name']}:{link['name']}" if link["name"] else target["name"])
             entry["links"] = links
