@@ -52,6 +52,7 @@ class SocketBase:
             "ping_timeout": o.ping_timeout,
             "close_timeout": o.close_timeout,
             "max_size": o.max_size,
+            "max_queue": o.max_queue,
             "proxy": o.proxy,
         }
 

@@ -91,6 +91,9 @@ class StreamOptions:
         open_timeout: seconds allowed for the TCP, TLS and websocket handshakes.
         close_timeout: seconds allowed for the closing handshake.
         max_size: largest accepted frame in bytes (None: no limit).
+        max_queue: frames received but not yet consumed before reading pauses (flow control).
+            Kept well above a log ``tail`` (300): a stream closed with many unread frames waits
+            ``close_timeout`` for the server's close frame behind them.
         proxy: ``True`` to use the proxy from the environment, a proxy URL, or None for none.
     """
 
@@ -99,6 +102,7 @@ class StreamOptions:
     open_timeout: float | None = 10.0
     close_timeout: float | None = 5.0
     max_size: int | None = 16 * 1024 * 1024
+    max_queue: int = 1024
     proxy: str | Literal[True] | None = True
 
 

@@ -77,7 +77,11 @@ def test_events_with_filters(emu: EmulatorHandle, client: httpx.Client) -> None:
             connect(
                 f"{emu.stream_url}/api/audit/v1/demo/events/?type=container", additional_headers=headers, open_timeout=5
             ) as cont_ws,
-            connect(f"{emu.stream_url}/api/audit/v1/events", additional_headers=headers, open_timeout=5) as all_ws,
+            # every event reaches this one and the test reads only the first: a larger receive queue keeps
+            # the unread ones from holding back the server's close frame (which costs close_timeout)
+            connect(
+                f"{emu.stream_url}/api/audit/v1/events", additional_headers=headers, open_timeout=5, max_queue=1024
+            ) as all_ws,
         ):
             svc = await asyncio.to_thread(_running_service, client, 1)
             events = [await _recv_json(svc_ws) for _ in range(3)]

@@ -21,6 +21,7 @@ from dockercloud_client import (
     EventItem,
     EventStream,
     LogLine,
+    StreamOptions,
     StreamServerError,
     models,
 )
@@ -227,3 +228,20 @@ def test_handshake_sends_the_client_credentials_and_user_agent(replay_server: Re
     assert path == "/api/audit/v1/demo-org/events/?type=service"
     assert headers["Authorization"] == AUTH
     assert headers["User-Agent"].startswith("probe/1.0 dockercloud-client/")
+
+
+@pytest.mark.timeout(20)
+def test_closing_with_many_unread_events_does_not_wait_for_the_close_timeout(cloud: Cloud) -> None:
+    """A consumer that stops early must not wait behind unread frames for the server's close frame.
+
+    With ``close_timeout=60`` a stuck closing handshake would hit this test's 20 s timeout.
+    """
+    options = StreamOptions(ping_interval=None, close_timeout=60.0, proxy=None)
+    with Client(user="demo", apikey="demo-apikey", rest_host=cloud.emu.rest_url, stream_host=cloud.emu.stream_url,
+                stream_options=options, environ={}) as client:  # fmt: skip
+        with client.events.stream(type="service") as stream:
+            for index in range(60):  # 60 creations: far more events than websockets' default queue of 16
+                client.services.create(image="tutum/hello-world", name=f"unread-{index}")
+            first = next(iter(stream))
+            assert isinstance(first, Event) and first.type_ == "service"
+        assert stream.closed
