@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import httpx
 
+from dockercloud_emulator.child import start_child, stop_child
+
 USER, APIKEY = "demo", "demo-apikey"
-START_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)
@@ -27,29 +25,8 @@ class RunningEmulator:
 
 @contextmanager
 def emulator_process() -> Iterator[RunningEmulator]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "dockercloud_emulator", "--host", "127.0.0.1", "--port", "0"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    process, announced = start_child()
     try:
-        urls: dict[str, str] = {}
-        deadline = time.monotonic() + START_TIMEOUT
-        assert proc.stdout is not None
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line:
-                raise RuntimeError("the emulator exited before it was ready")
-            key, _, value = line.strip().partition(" ")
-            urls[key] = value
-            if key == "READY":
-                break
-        else:
-            raise RuntimeError("the emulator did not start in time")
-        yield RunningEmulator(urls["REST"], urls["STREAM"])
+        yield RunningEmulator(announced["REST"], announced["STREAM"])
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_child(process)

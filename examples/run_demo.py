@@ -18,75 +18,27 @@ from __future__ import annotations
 
 import argparse
 import os
-import queue
 import signal
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 from types import FrameType
-from typing import IO
+
+from dockercloud_emulator.child import STOP_TIMEOUT, start_child, stop_child
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-STARTUP_TIMEOUT = 30.0  # seconds the emulator may take to print READY
-STOP_TIMEOUT = 5.0  # seconds a child may take to exit after SIGTERM / SIGINT before it is killed
 
 
 def log(text: str) -> None:
     print(f"[run_demo] {text}", flush=True)
 
 
-def _read_lines(stream: IO[str], lines: queue.Queue[str | None]) -> None:
-    for line in stream:
-        lines.put(line.rstrip("\n"))
-    lines.put(None)
-
-
-def start_emulator(step_seconds: float, stderr: IO[str]) -> tuple[subprocess.Popen[str], dict[str, str]]:
-    """Start the emulator and return it with the values it announced (REST, STREAM, USER, APIKEY)."""
-    command = [sys.executable, "-m", "dockercloud_emulator", "--host", "127.0.0.1", "--port", "0"]
-    command += ["--step-seconds", str(step_seconds)]
-    # A session of its own: Ctrl-C in the terminal reaches the tour, and this launcher stops the
-    # emulator itself, after the tour has cleaned up.
-    process = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=stderr, text=True, start_new_session=True
-    )
-    assert process.stdout is not None
-    lines: queue.Queue[str | None] = queue.Queue()
-    threading.Thread(target=_read_lines, args=(process.stdout, lines), daemon=True).start()
-    announced: dict[str, str] = {}
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while True:
-        try:
-            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty:
-            raise RuntimeError(f"the emulator did not get ready within {STARTUP_TIMEOUT:g}s") from None
-        if line is None:
-            raise RuntimeError(f"the emulator exited during startup (status {process.wait()})")
-        if line == "READY":
-            break
-        key, _, value = line.partition(" ")
-        announced[key] = value
-    missing = {"REST", "STREAM", "USER", "APIKEY"} - announced.keys()
-    if missing:
-        raise RuntimeError(f"the emulator did not announce {', '.join(sorted(missing))}")
-    return process, announced
-
-
 def stop(process: subprocess.Popen[str], name: str, sig: int = signal.SIGTERM) -> None:
-    """Send ``sig``, wait up to STOP_TIMEOUT, then kill: never leaves the child behind."""
-    if process.poll() is not None:
-        return
-    try:
-        process.send_signal(sig)
-        process.wait(timeout=STOP_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        log(f"{name} did not stop in {STOP_TIMEOUT:g}s; killing it")
-        process.kill()
-        process.wait(timeout=STOP_TIMEOUT)
+    """Stop a child (signal, bounded wait, then kill) and say so if it had to be killed."""
+    if stop_child(process, sig=sig, timeout=STOP_TIMEOUT):
+        log(f"{name} did not stop in {STOP_TIMEOUT:g}s; killed it")
 
 
 def tour_environment(announced: dict[str, str]) -> dict[str, str]:
@@ -121,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     status = 1
     with tempfile.TemporaryFile("w+", encoding="utf-8") as emulator_log:
         try:
-            emulator, announced = start_emulator(args.step_seconds, emulator_log)
+            # A session of its own: Ctrl-C in the terminal reaches the tour, and this launcher stops the
+            # emulator itself, after the tour has cleaned up.
+            emulator, announced = start_child(step_seconds=args.step_seconds, stderr=emulator_log, new_session=True)
             log(f"emulator (pid {emulator.pid}) on {announced['REST']} at {args.step_seconds:g}s per step")
             tour = subprocess.Popen([sys.executable, args.tour], cwd=ROOT, env=tour_environment(announced), text=True)
             try:
