@@ -28,7 +28,6 @@ def emulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[EmulatorHandle]:
         monkeypatch.setenv("DOCKERCLOUD_APIKEY", emu.apikey)
         monkeypatch.setenv("DOCKERCLOUD_REST_HOST", emu.rest_url)
         monkeypatch.setenv("DOCKERCLOUD_STREAM_HOST", emu.stream_url)
-        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
         yield emu
 
 

@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 import dockercloud_api.models
+from tests.spec_conformance import spec
 
-SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 REF_PREFIX = "#/components/schemas/"
 
 
@@ -45,12 +44,7 @@ def _media_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
                     yield f"{op['operationId']} {label}", schema, media["example"]
 
 
-def _collect() -> list[tuple[str, str, Any]]:
-    spec = yaml.safe_load(SPEC.read_text())
-    return list(_media_examples(spec))
-
-
-EXAMPLES = _collect()
+EXAMPLES = list(_media_examples(spec()))
 
 
 def test_the_spec_has_examples_for_most_operations() -> None:
