@@ -7,7 +7,7 @@ PKGS := dockercloud_client dockercloud_emulator generated/dockercloud_api
 # Also strictly typed, though not shipped.
 TOOLS := bench examples generator/regen.py tests
 
-.PHONY: test lint typecheck validate-spec generate check-generated pytest record demo emulator bench clean
+.PHONY: fuzz test lint typecheck validate-spec generate check-generated pytest record demo emulator bench clean
 
 # The venv is rebuilt when the dependency list changes; constraints.txt pins every transitive version.
 $(STAMP): pyproject.toml constraints.txt
@@ -53,3 +53,6 @@ bench: $(STAMP) ## side-by-side benchmarks; writes bench/results.md
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+
+fuzz: $(STAMP) ## long schemathesis run against the emulator (make test runs a short deterministic one)
+	SCHEMATHESIS_MAX_EXAMPLES=$${SCHEMATHESIS_MAX_EXAMPLES:-100} $(BIN)/python -m pytest tests/emulator/test_conformance.py -q

@@ -1,4 +1,9 @@
-"""Schemathesis against the running emulator (bounded, fixed seed).
+"""Schemathesis against the running emulator (bounded, fixed seed, one worker).
+
+Deterministic by construction: one worker (two trip a CPython 3.11 thread-safety bug in the ``ast``
+module, ``SystemError: AST constructor recursion depth mismatch``), a fixed seed, deterministic
+generation and a bound on examples rather than on time, so every run sends the same requests.
+``make test`` runs a short pass (``SCHEMATHESIS_MAX_EXAMPLES``, default 3); ``make fuzz`` a long one.
 
 The run uses a temporary copy of spec/openapi.yaml without ``format: date-time``: the spec uses
 that format for the generated types, while the REST wire form is RFC 1123 (docs/architecture.md),
@@ -12,6 +17,7 @@ requests whose target is in the wrong state, e.g. start a Terminated service -> 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +28,8 @@ import yaml
 
 from dockercloud_emulator import EmulatorHandle
 from tests.spec_conformance import SPEC_PATH
+
+_METHODS = {"get", "put", "post", "patch", "delete"}
 
 
 def _drop_datetime_format(node: Any) -> None:
@@ -44,7 +52,7 @@ def adjusted_spec(tmp_path: Path) -> Path:
     return out
 
 
-@pytest.mark.timeout(240)
+@pytest.mark.timeout(3000)
 def test_schemathesis(emu: EmulatorHandle, tmp_path: Path) -> None:
     spec = adjusted_spec(tmp_path)
     command = [
@@ -58,11 +66,12 @@ def test_schemathesis(emu: EmulatorHandle, tmp_path: Path) -> None:
         "--auth",
         f"{emu.username}:{emu.apikey}",
         "--max-examples",
-        "5",
+        os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "3"),
         "--seed",
         "42",
+        "--generation-deterministic",
         "--workers",
-        "2",
+        "1",
         "--exclude-checks",
         "positive_data_acceptance,negative_data_rejection,use_after_free",
         # two free-text path parameters (region, node type, az) make hypothesis discard many
@@ -71,10 +80,13 @@ def test_schemathesis(emu: EmulatorHandle, tmp_path: Path) -> None:
         "filter_too_much",
         "--request-timeout",
         "10",
-        "--max-time",
-        "100",
         "--no-color",
     ]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=220, cwd=tmp_path)
+    # The timeouts only stop a hung run; the work is bounded by the example count.
+    result = subprocess.run(command, capture_output=True, text=True, timeout=3000, cwd=tmp_path)
     tail = result.stdout[-6000:]
     assert result.returncode == 0, f"schemathesis failed:\n{tail}\n{result.stderr[-2000:]}"
+    operations = sum(
+        1 for item in yaml.safe_load(spec.read_text())["paths"].values() for key in item if key in _METHODS
+    )
+    assert f"Tested: {operations}" in result.stdout, f"not every operation was exercised:\n{tail}"
