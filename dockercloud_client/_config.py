@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._identifiers import check_segment
 from .errors import ConfigurationError, CredentialsError
 
 DEFAULT_REST_HOST = "https://cloud.docker.com"
@@ -279,16 +280,14 @@ def resolve_namespace(value: str | None, environ: Mapping[str, str]) -> str | No
     Reads ``DOCKERCLOUD_NAMESPACE`` when ``value`` is None. An empty string means none.
 
     Raises:
-        ConfigurationError: the namespace contains ``/`` or whitespace.
+        InvalidIdentifierError: the namespace is not one safe path segment (``/``, ``..``, whitespace, ...).
     """
     name = "namespace"
     if value is None:
         value, name = environ.get("DOCKERCLOUD_NAMESPACE"), "DOCKERCLOUD_NAMESPACE"
     if not value:
         return None
-    if "/" in value or value != value.strip() or any(ch.isspace() for ch in value):
-        raise ConfigurationError(f"{name} must be a single name without '/' or spaces, got {value!r}")
-    return value
+    return check_segment(value, name)
 
 
 def user_agent(prefix: str | None = None) -> str:

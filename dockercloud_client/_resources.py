@@ -47,8 +47,7 @@ _DEFAULT_RECONNECT = ReconnectPolicy()
 def _action_uri(runtime: SyncRuntime | AsyncRuntime, action: Action | str) -> str:
     if isinstance(action, Action):
         return action.resource_uri
-    (uuid,) = runtime.path_values("actions_get", action)
-    return f"/api/audit/v1/action/{uuid}/"
+    return runtime.path("actions_get", action)
 
 
 class Actions(_Actions):

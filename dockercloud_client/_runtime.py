@@ -15,12 +15,13 @@ import httpx
 
 from ._actions import ACTION_URI_HEADER, ActionWaiter, AsyncActionWaiter
 from ._config import Credentials
-from ._identifiers import insert_namespace, path_values
+from ._identifiers import PathValue, ResolvedPath, parameter_names, resolve_path
 from ._pagination import AsyncPaginator, Paginator
 from .errors import (
     APIConnectionError,
     APITimeoutError,
     DockerCloudError,
+    InvalidIdentifierError,
     NotFoundError,
     ResponseValidationError,
     status_error_from_response,
@@ -46,6 +47,8 @@ class OperationFacts(Protocol):
     def namespaced(self) -> bool: ...
     @property
     def authenticated(self) -> bool: ...
+    @property
+    def composite(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,29 @@ class _Base:
         self.settings = settings
 
     def path_values(self, operation_id: str, *args: str | None) -> tuple[str, ...]:
-        """Path parameter values from identifiers or resource URIs (see ``_identifiers.path_values``)."""
-        return path_values(self._info(operation_id).path, args)
+        """Checked path parameter values from identifiers, composite names or resource URIs.
+
+        Each value remembers the namespace of a resource URI it came from (:class:`PathValue`), so
+        the request goes there. See ``_identifiers.resolve_path``.
+
+        Raises:
+            InvalidIdentifierError: before anything is sent.
+        """
+        resolved = self._resolve(operation_id, args)
+        return tuple(PathValue(value, resolved.namespace) for value in resolved.values)
+
+    def path(self, operation_id: str, *args: str | None) -> str:
+        """The checked path of an operation for identifiers or resource URIs, namespace included."""
+        return self._resolve(operation_id, args).path()
+
+    def _resolve(self, operation_id: str, args: Sequence[object | None]) -> ResolvedPath:
+        info = self._info(operation_id)
+        carried = {a.namespace for a in args if isinstance(a, PathValue) and a.namespace is not None}
+        if len(carried) > 1:
+            raise InvalidIdentifierError(f"path parameters of {operation_id} come from different namespaces")
+        # A namespace carried from a URI was already checked against this client's own.
+        namespace = carried.pop() if carried else self.settings.namespace
+        return resolve_path(info.path, args, namespace=namespace, namespaced=info.namespaced, composite=info.composite)
 
     def _info(self, operation_id: str) -> OperationFacts:
         try:
@@ -86,13 +110,17 @@ class _Base:
             raise DockerCloudError(f"unknown operation {operation_id!r}") from None
 
     def _build(self, operation_id: str, request: Mapping[str, Any]) -> dict[str, Any]:
-        """httpx ``request()`` arguments for a generated module's ``_get_kwargs`` result."""
+        """httpx ``request()`` arguments for a generated module's ``_get_kwargs`` result.
+
+        The path is built here from the operation's template and ``path_params`` (never from the
+        generated ``url``), so every value is checked, whoever called ``_get_kwargs``.
+        """
         info = self._info(operation_id)
-        # Generated code quotes path parameters with safe=""; composite names ("provider/name",
-        # "user/repo") must keep their slashes.
-        path = str(request["url"]).replace("%2F", "/").replace("%2f", "/")
-        if info.namespaced:
-            path = insert_namespace(path, self.settings.namespace)
+        params: Mapping[str, object] = request.get("path_params") or {}
+        names = parameter_names(info.path)
+        if set(params) != set(names):
+            raise DockerCloudError(f"{operation_id} needs the path parameters {names}, got {sorted(params)}")
+        path = self._resolve(operation_id, [params[name] for name in names]).path()
         headers = self._headers(info.authenticated)
         headers.update(request.get("headers") or {})
         kwargs: dict[str, Any] = {

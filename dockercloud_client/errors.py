@@ -4,7 +4,8 @@
 
     DockerCloudError
     ├── ConfigurationError (also a ValueError)   bad host URL, namespace, identifier
-    │   └── CredentialsError                     no credentials found, or incomplete arguments
+    │   ├── CredentialsError                     no credentials found, or incomplete arguments
+    │   └── InvalidIdentifierError               an identifier or resource URI that is not safe to send
     ├── APIConnectionError                       the request did not get an HTTP answer
     │   └── APITimeoutError
     ├── APIStatusError                           the server answered 4xx/5xx
@@ -55,6 +56,7 @@ __all__ = [
     "CredentialsError",
     "DockerCloudError",
     "InternalServerError",
+    "InvalidIdentifierError",
     "MethodNotAllowedError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -88,6 +90,16 @@ class CredentialsError(ConfigurationError):
         self.looked_at = looked_at
         details = "".join(f"\n  - {place}" for place in looked_at)
         super().__init__(message + details)
+
+
+class InvalidIdentifierError(ConfigurationError):
+    """An identifier, composite name or resource URI cannot be sent: it is raised before any request.
+
+    A value must be exactly one path segment (no ``/`` except between the parts of a composite
+    name, no ``.``/``..``, ``?``, ``#``, ``%``, ``\\``, whitespace or control characters), and a
+    resource URI must be one of the operation's own resource and, on a client bound to a
+    namespace, of that namespace.
+    """
 
 
 class APIConnectionError(DockerCloudError):

@@ -45,6 +45,7 @@ def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
             if op is None:
                 continue
             responses = {str(code) for code in op.get("responses", {})}
+            parameters = [_resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])]
             success = sorted(code for code in responses if code.startswith("2"))
             rows.append(
                 {
@@ -57,9 +58,23 @@ def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
                     "paginated": op["operationId"].endswith("_list"),
                     "authenticated": op.get("security", spec.get("security")) != [],
                     "success_status": int(success[0]),
+                    "composite": tuple(
+                        p["name"] for p in parameters if p.get("in") == "path" and p.get("x-dockercloud-composite")
+                    ),
                 }
             )
     return rows
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """A parameter object, following a local ``$ref``."""
+    ref = node.get("$ref")
+    if not isinstance(ref, str):
+        return node
+    target: Any = spec
+    for key in ref.removeprefix("#/").split("/"):
+        target = target[key]
+    return dict(target)
 
 
 def render_operations(rows: list[dict[str, Any]]) -> str:
@@ -86,6 +101,8 @@ def render_operations(rows: list[dict[str, Any]]) -> str:
         "        paginated: the operation answers the ``{meta, objects}`` list envelope.",
         "        authenticated: the operation needs the ``Authorization`` header.",
         "        success_status: the documented success status code.",
+        "        composite: path parameters whose value holds ``/`` between its parts",
+        "            (``x-dockercloud-composite``, e.g. a repository's ``registry.local/user/image``).",
         '    """',
         "",
         "    operation_id: str",
@@ -97,12 +114,14 @@ def render_operations(rows: list[dict[str, Any]]) -> str:
         "    paginated: bool",
         "    authenticated: bool",
         "    success_status: int",
+        "    composite: tuple[str, ...] = ()",
         "",
         "",
         "OPERATIONS: Mapping[str, OperationInfo] = {",
     ]
     for row in rows:
-        args = ", ".join(f"{key}={value!r}" for key, value in row.items())
+        # ``composite`` is written only where it is not empty (its default).
+        args = ", ".join(f"{key}={value!r}" for key, value in row.items() if key != "composite" or value)
         lines.append(f"    {row['operation_id']!r}: OperationInfo({args}),")
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -14,11 +14,11 @@ Paths (``[ns/]`` only when a namespace applies):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Literal
 from urllib.parse import quote, urlencode, urlsplit
 
+from .._identifiers import ResolvedPath, resolve_path
 from ..errors import ConfigurationError
 
 __all__ = [
@@ -33,14 +33,14 @@ __all__ = [
 
 LogTarget = Literal["container", "service", "action"]
 
-#: resource name -> (subsystem, namespaced)
-_RESOURCES: dict[str, tuple[str, bool]] = {
-    "container": ("app", True),
-    "service": ("app", True),
-    "action": ("audit", False),
+#: Path templates of the streams (without the namespace segment) and whether they take one.
+_LOGS: dict[str, tuple[str, bool]] = {
+    "container": ("/api/app/v1/container/{uuid}/logs/", True),
+    "service": ("/api/app/v1/service/{uuid}/logs/", True),
+    "action": ("/api/audit/v1/action/{uuid}/logs/", False),
 }
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-_V1 = re.compile(r"^/api/([^/]+)/v1/(.*)$")
+_EXEC = "/api/app/v1/container/{uuid}/exec/"
+_EVENTS = "/api/audit/v1/events/"
 
 
 def stream_base(url_base: str) -> str:
@@ -58,54 +58,22 @@ def stream_base(url_base: str) -> str:
     return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
-def _check_namespace(namespace: str | None) -> str | None:
-    if not namespace:
-        return None
-    if not _ID.match(namespace):
-        raise ConfigurationError(f"invalid namespace {namespace!r}")
-    return namespace
-
-
-def resolve_target(resource: LogTarget, identifier: str, namespace: str | None) -> tuple[str, str | None]:
-    """Find the uuid and the namespace for an operation on one object.
+def resolve_target(template: str, identifier: str, namespace: str | None, *, namespaced: bool) -> ResolvedPath:
+    """The checked path of a stream on one object, with the same rules as every REST call.
 
     Args:
-        resource: ``container``, ``service`` or ``action``.
-        identifier: a uuid, or a resource URI (``/api/app/v1/[ns/]container/<uuid>/``, or an absolute
-            URL). A namespace inside the URI wins over ``namespace``.
+        template: the stream's path template, e.g. ``/api/app/v1/container/{uuid}/logs/``.
+        identifier: a uuid, or a resource URI (``/api/app/v1/[ns/]container/<uuid>/``, or an
+            absolute URL). The namespace inside the URI is used; on a client bound to a namespace
+            it must be that one.
         namespace: the client's namespace, or None for the authenticated user.
-
-    Returns:
-        ``(uuid, namespace)``; the namespace is always None for actions (not namespaced).
+        namespaced: whether the stream takes a namespace segment (action logs do not).
 
     Raises:
-        ConfigurationError: the identifier is empty, malformed, or the URI is of another resource.
+        InvalidIdentifierError: the identifier is not a safe segment, or the URI is of another
+            resource or namespace (see ``_identifiers.resolve_path``).
     """
-    subsystem, namespaced = _RESOURCES[resource]
-    value = identifier.strip()
-    if value.startswith("/api/") or "://" in value:
-        match = _V1.match(urlsplit(value).path)
-        segments = [s for s in match.group(2).split("/") if s] if match else []
-        if segments and segments[0] != resource and len(segments) > 1 and segments[1] == resource:
-            uri_namespace: str | None = segments[0]
-            segments = segments[1:]
-        else:
-            uri_namespace = None
-        # Actions are accepted under any subsystem: the docs' own event example shows
-        # /api/app/v1/<ns>/action/<uuid>/ although actions live at /api/audit/v1/action/<uuid>/.
-        subsystem_ok = match is not None and (match.group(1) == subsystem or resource == "action")
-        if not subsystem_ok or len(segments) < 2 or segments[0] != resource:
-            raise ConfigurationError(f"{identifier!r} is not a {resource} resource URI")
-        value = segments[1]
-        if uri_namespace is not None:
-            namespace = uri_namespace
-    if not _ID.match(value):
-        raise ConfigurationError(f"invalid {resource} identifier {identifier!r}")
-    return value, (_check_namespace(namespace) if namespaced else None)
-
-
-def _path(subsystem: str, namespace: str | None, rest: str) -> str:
-    return f"/api/{subsystem}/v1/{namespace + '/' if namespace else ''}{rest}"
+    return resolve_path(template, [identifier], namespace=namespace, namespaced=namespaced)
 
 
 def _url(url_base: str, path: str, query: list[tuple[str, str]]) -> str:
@@ -148,7 +116,7 @@ def events_url(
         for name, raw in (("type", type), ("object", object), ("parent", parent))
         if (joined := join_filter(raw)) is not None
     ]
-    return _url(url_base, _path("audit", _check_namespace(namespace), "events/"), query)
+    return _url(url_base, resolve_path(_EVENTS, [], namespace=namespace, namespaced=True).path(), query)
 
 
 def logs_url(
@@ -177,9 +145,11 @@ def logs_url(
         The URL.
 
     Raises:
-        ConfigurationError: bad identifier, negative tail, or ``service`` on a non-container.
+        ConfigurationError: bad identifier (``InvalidIdentifierError``), negative tail, or
+            ``service`` on a non-container.
     """
-    uuid, ns = resolve_target(resource, identifier, namespace)
+    template, namespaced = _LOGS[resource]
+    path = resolve_target(template, identifier, namespace, namespaced=namespaced).path()
     if tail is not None and tail < 0:
         raise ConfigurationError(f"tail must be >= 0, got {tail}")
     if service is not None and resource != "container":
@@ -190,8 +160,7 @@ def logs_url(
     query.append(("follow", "true" if follow else "false"))
     if service:
         query.append(("service", service))
-    subsystem = _RESOURCES[resource][0]
-    return _url(url_base, _path(subsystem, ns, f"{resource}/{uuid}/logs/"), query)
+    return _url(url_base, path, query)
 
 
 def exec_url(url_base: str, identifier: str, namespace: str | None, command: str = "sh") -> str:
@@ -206,7 +175,7 @@ def exec_url(url_base: str, identifier: str, namespace: str | None, command: str
     Returns:
         The URL.
     """
-    uuid, ns = resolve_target("container", identifier, namespace)
+    path = resolve_target(_EXEC, identifier, namespace, namespaced=True).path()
     if not command.strip():
         raise ConfigurationError("command must not be empty")
-    return _url(url_base, _path("app", ns, f"container/{uuid}/exec/"), [("command", command)])
+    return _url(url_base, path, [("command", command)])

@@ -21,6 +21,8 @@ class OperationInfo:
         paginated: the operation answers the ``{meta, objects}`` list envelope.
         authenticated: the operation needs the ``Authorization`` header.
         success_status: the documented success status code.
+        composite: path parameters whose value holds ``/`` between its parts
+            (``x-dockercloud-composite``, e.g. a repository's ``registry.local/user/image``).
     """
 
     operation_id: str
@@ -32,6 +34,7 @@ class OperationInfo:
     paginated: bool
     authenticated: bool
     success_status: int
+    composite: tuple[str, ...] = ()
 
 
 OPERATIONS: Mapping[str, OperationInfo] = {
@@ -364,6 +367,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=False,
         authenticated=True,
         success_status=200,
+        composite=("name",),
     ),
     "repositories_remove": OperationInfo(
         operation_id="repositories_remove",
@@ -375,6 +379,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=False,
         authenticated=True,
         success_status=204,
+        composite=("name",),
     ),
     "repositories_update": OperationInfo(
         operation_id="repositories_update",
@@ -386,6 +391,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=False,
         authenticated=True,
         success_status=200,
+        composite=("name",),
     ),
     "stacks_list": OperationInfo(
         operation_id="stacks_list",

@@ -21,6 +21,7 @@ from dockercloud_client import (
     ActionFailedError,
     AsyncClient,
     Client,
+    InvalidIdentifierError,
     NotFoundError,
     RateLimitError,
     ResponseValidationError,
@@ -173,9 +174,10 @@ def test_resource_uri_and_composite_names() -> None:
     recorder = Recorder(lambda request: httpx.Response(200, json=EXAMPLES["Service"]))
     with make_client(recorder, namespace="demo-org") as client:
         client.services.get(f"https://cloud.docker.com/api/app/v1/demo-org/service/{U}/")
-        client.services.get(EXAMPLES["Service"]["resource_uri"])
-    assert recorder.requests[0].url.path == f"/api/app/v1/demo-org/service/{U}/"
-    assert recorder.requests[1].url.path.startswith("/api/app/v1/demo-org/service/")
+        # The docs' example URI names another namespace than the bound one: refused, not redirected.
+        with pytest.raises(InvalidIdentifierError):
+            client.services.get(EXAMPLES["Service"]["resource_uri"])
+    assert [r.url.path for r in recorder.requests] == [f"/api/app/v1/demo-org/service/{U}/"]
 
 
 def test_repository_names_keep_their_slashes() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dockercloud_client.errors import ConfigurationError
+from dockercloud_client.errors import ConfigurationError, InvalidIdentifierError
 from dockercloud_client.streams.urls import events_url, exec_url, logs_url, resolve_target, stream_base
 
 pytestmark = pytest.mark.timeout(10)
@@ -61,6 +61,13 @@ def test_no_credentials_anywhere() -> None:
         assert "token=" not in url and "user=" not in url and "@" not in url
 
 
+LOGS = {
+    "container": ("/api/app/v1/container/{uuid}/logs/", True),
+    "service": ("/api/app/v1/service/{uuid}/logs/", True),
+    "action": ("/api/audit/v1/action/{uuid}/logs/", False),
+}
+
+
 @pytest.mark.parametrize(
     ("resource", "identifier", "namespace", "expected"),
     [
@@ -68,7 +75,7 @@ def test_no_credentials_anywhere() -> None:
         ("container", C, "org", (C, "org")),
         ("container", f"/api/app/v1/container/{C}/", "org", (C, "org")),
         ("container", f"/api/app/v1/team/container/{C}/", None, (C, "team")),
-        ("container", f"/api/app/v1/team/container/{C}/", "org", (C, "team")),
+        ("container", f"/api/app/v1/team/container/{C}/", "team", (C, "team")),
         ("container", f"https://cloud.docker.com/api/app/v1/container/{C}/", None, (C, None)),
         ("service", "/api/app/v1/service/s-1", None, ("s-1", None)),
         ("action", "/api/audit/v1/action/a-1/", "org", ("a-1", None)),
@@ -78,24 +85,31 @@ def test_no_credentials_anywhere() -> None:
 def test_resolve_target(
     resource: str, identifier: str, namespace: str | None, expected: tuple[str, str | None]
 ) -> None:
-    assert resolve_target(resource, identifier, namespace) == expected  # type: ignore[arg-type]
+    template, namespaced = LOGS[resource]
+    resolved = resolve_target(template, identifier, namespace, namespaced=namespaced)
+    assert (resolved.values[0], resolved.namespace) == expected
 
 
 @pytest.mark.parametrize(
-    ("resource", "identifier"),
+    ("resource", "identifier", "namespace"),
     [
-        ("container", "/api/app/v1/service/s-1/"),
-        ("service", f"/api/app/v1/container/{C}/"),
-        ("container", f"/api/infra/v1/container/{C}/"),
-        ("container", ""),
-        ("container", "../../etc"),
-        ("container", "a/b"),
-        ("container", "x?token=1"),
+        ("container", "/api/app/v1/service/s-1/", None),
+        ("service", f"/api/app/v1/container/{C}/", None),
+        ("container", f"/api/infra/v1/container/{C}/", None),
+        ("container", "", None),
+        ("container", "../../etc", None),
+        ("container", "..", None),
+        ("container", "a/b", None),
+        ("container", "x?token=1", None),
+        ("container", "x%2F..", None),
+        # a URI of another namespace than the bound one, as for REST
+        ("container", f"/api/app/v1/team/container/{C}/", "org"),
     ],
 )
-def test_resolve_target_rejects(resource: str, identifier: str) -> None:
-    with pytest.raises(ConfigurationError):
-        resolve_target(resource, identifier, None)  # type: ignore[arg-type]
+def test_resolve_target_rejects(resource: str, identifier: str, namespace: str | None) -> None:
+    template, namespaced = LOGS[resource]
+    with pytest.raises(InvalidIdentifierError):
+        resolve_target(template, identifier, namespace, namespaced=namespaced)
 
 
 def test_bad_inputs() -> None:
@@ -105,8 +119,9 @@ def test_bad_inputs() -> None:
         logs_url(BASE, "service", "s", None, service="/api/app/v1/service/x/")
     with pytest.raises(ConfigurationError):
         exec_url(BASE, C, None, "  ")
-    with pytest.raises(ConfigurationError):
-        events_url(BASE, "a/b")
+    for namespace in ("a/b", "..", "x?y"):
+        with pytest.raises(InvalidIdentifierError):
+            events_url(BASE, namespace)
 
 
 def test_stream_base() -> None:

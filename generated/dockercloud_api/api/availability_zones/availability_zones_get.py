@@ -25,6 +25,11 @@ def _get_kwargs(
             region=quote(str(region), safe=""),
             name=quote(str(name), safe=""),
         ),
+        "path_params": {
+            "provider": provider,
+            "region": region,
+            "name": name,
+        },
     }
 
     return _kwargs

@@ -25,6 +25,9 @@ def _get_kwargs(
         "url": "/api/infra/v1/nodecluster/{uuid}/".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "path_params": {
+            "uuid": uuid,
+        },
     }
 
     _kwargs["json"] = body.to_dict()

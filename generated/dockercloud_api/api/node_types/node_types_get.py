@@ -23,6 +23,10 @@ def _get_kwargs(
             provider=quote(str(provider), safe=""),
             name=quote(str(name), safe=""),
         ),
+        "path_params": {
+            "provider": provider,
+            "name": name,
+        },
     }
 
     return _kwargs

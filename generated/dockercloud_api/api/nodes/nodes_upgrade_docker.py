@@ -21,6 +21,9 @@ def _get_kwargs(
         "url": "/api/infra/v1/node/{uuid}/docker-upgrade/".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "path_params": {
+            "uuid": uuid,
+        },
     }
 
     return _kwargs

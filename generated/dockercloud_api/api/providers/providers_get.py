@@ -21,6 +21,9 @@ def _get_kwargs(
         "url": "/api/infra/v1/provider/{name}/".format(
             name=quote(str(name), safe=""),
         ),
+        "path_params": {
+            "name": name,
+        },
     }
 
     return _kwargs

@@ -21,6 +21,9 @@ def _get_kwargs(
         "url": "/api/repo/v1/registry/{host}/".format(
             host=quote(str(host), safe=""),
         ),
+        "path_params": {
+            "host": host,
+        },
     }
 
     return _kwargs

@@ -21,6 +21,9 @@ def _get_kwargs(
         "url": "/api/repo/v1/repository/{name}/".format(
             name=quote(str(name), safe=""),
         ),
+        "path_params": {
+            "name": name,
+        },
     }
 
     return _kwargs

@@ -25,6 +25,9 @@ def _get_kwargs(
         "url": "/api/repo/v1/repository/{name}/".format(
             name=quote(str(name), safe=""),
         ),
+        "path_params": {
+            "name": name,
+        },
     }
 
     _kwargs["json"] = body.to_dict()

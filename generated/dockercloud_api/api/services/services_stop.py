@@ -21,6 +21,9 @@ def _get_kwargs(
         "url": "/api/app/v1/service/{uuid}/stop/".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "path_params": {
+            "uuid": uuid,
+        },
     }
 
     return _kwargs

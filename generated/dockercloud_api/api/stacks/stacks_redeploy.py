@@ -29,6 +29,9 @@ def _get_kwargs(
         "url": "/api/app/v1/stack/{uuid}/redeploy/".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "path_params": {
+            "uuid": uuid,
+        },
         "params": params,
     }
 

@@ -25,6 +25,11 @@ def _get_kwargs(
             trigger_uuid=quote(str(trigger_uuid), safe=""),
             count=quote(str(count), safe=""),
         ),
+        "path_params": {
+            "uuid": uuid,
+            "trigger_uuid": trigger_uuid,
+            "count": count,
+        },
     }
 
     return _kwargs

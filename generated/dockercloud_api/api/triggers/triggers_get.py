@@ -23,6 +23,10 @@ def _get_kwargs(
             uuid=quote(str(uuid), safe=""),
             trigger_uuid=quote(str(trigger_uuid), safe=""),
         ),
+        "path_params": {
+            "uuid": uuid,
+            "trigger_uuid": trigger_uuid,
+        },
     }
 
     return _kwargs

@@ -32,6 +32,9 @@ def _get_kwargs(
         "url": "/api/app/v1/service/{uuid}/trigger/".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "path_params": {
+            "uuid": uuid,
+        },
         "params": params,
     }
 
