@@ -102,7 +102,7 @@ TRAVERSALS = [
     f"/api/app/v1/service/{U}/start/extra/",
     f"/api/app/v1/service/{U}/?x=1",
     f"/api/app/v1/service/{U}/#f",
-    f"/api/app/v1/service/%2e%2e/",
+    "/api/app/v1/service/%2e%2e/",
     f"/api/app/v1/../service/{U}/",
     f"/api/app/v1/a/b/service/{U}/",
     "/api/app/v1/service/",
