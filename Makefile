@@ -2,19 +2,31 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Two stamps, one venv: RUNTIME = the package with its [emulator] extra (all that `make demo` and
+# `make emulator` need); STAMP = that plus the dev dependency group (every other target).
+RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 PKGS := dockercloud_client dockercloud_emulator generated/dockercloud_api
 # Also strictly typed, though not shipped.
 TOOLS := bench examples generator/regen.py tests
+EMULATOR_PORT ?= 0
 
-.PHONY: fuzz test lint typecheck validate-spec generate check-generated pytest record demo emulator bench clean
+.PHONY: fuzz test lint typecheck validate-spec generate check-generated pytest record demo emulator bench dist clean
 
-# The venv is rebuilt when the dependency list changes; constraints.txt pins every transitive version.
-$(STAMP): pyproject.toml constraints.txt
+# Rebuilt when the dependency lists change; constraints.txt pins every version, transitive ones included.
+$(RUNTIME): pyproject.toml constraints.txt
+	@echo "==> installing dockercloud-client and its emulator into $(VENV) (first run only)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,emulator]'
-	touch $(STAMP)
+	$(BIN)/python -m pip install --progress-bar on -c constraints.txt -e '.[emulator]'
+	touch $@
+
+# The dev group needs pip >= 25.1 (--group). The wheelhouse holds the runtime's wheels, so that the
+# packaging test installs the built wheel into a clean venv offline.
+$(STAMP): $(RUNTIME)
+	$(BIN)/python -m pip install --quiet --upgrade 'pip>=25.1'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[emulator]' --group dev
+	$(BIN)/python -m pip download --quiet --no-build-isolation -c constraints.txt --dest $(VENV)/wheelhouse '.[emulator]'
+	touch $@
 
 test: lint typecheck validate-spec check-generated pytest ## every check, as CI runs it
 
@@ -42,17 +54,22 @@ record: $(STAMP) ## re-record tests/cassettes/recorded/ against the emulator (th
 	$(BIN)/python -m pytest tests/cassettes/test_replay.py --record-mode=rewrite -q
 	$(BIN)/python -m pytest tests/cassettes -q
 
-demo: $(STAMP) ## the guided tour (examples/tour.py) against a local emulator it starts on 127.0.0.1 and stops
+demo: $(RUNTIME) ## the guided tour (examples/tour.py) against a local emulator it starts on 127.0.0.1 and stops
 	$(BIN)/python examples/run_demo.py
 
-emulator: $(STAMP) ## run the local Docker Cloud emulator in the foreground
-	$(BIN)/python -m dockercloud_emulator --host 127.0.0.1 --port 0
+emulator: $(RUNTIME) ## run the local Docker Cloud emulator in the foreground; prints `export DOCKERCLOUD_...` lines
+	@$(BIN)/python -m dockercloud_emulator --host 127.0.0.1 --port $(EMULATOR_PORT) --print-env
 
 bench: $(STAMP) ## side-by-side benchmarks; writes bench/results.md
 	$(BIN)/python -m bench
 
+dist: $(STAMP) ## build the sdist and the wheel into dist/ (from the sdist) and check them with twine
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) dist .mypy_cache .pytest_cache .ruff_cache
 
 fuzz: $(STAMP) ## long schemathesis run against the emulator (make test runs a short deterministic one)
 	SCHEMATHESIS_MAX_EXAMPLES=$${SCHEMATHESIS_MAX_EXAMPLES:-100} $(BIN)/python -m pytest tests/emulator/test_conformance.py -q

@@ -21,8 +21,30 @@ See :mod:`dockercloud_emulator.faults` and ``README.md`` for the details of each
 
 from __future__ import annotations
 
-from .app import EmulatorApp, create_app
-from .server import EmulatorHandle, EmulatorServer, run_emulator
-from .state import EmulatorConfig
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import EmulatorApp, create_app
+    from .server import EmulatorHandle, EmulatorServer, run_emulator
+    from .state import EmulatorConfig
 
 __all__ = ["EmulatorApp", "EmulatorConfig", "EmulatorHandle", "EmulatorServer", "create_app", "run_emulator"]
+
+# Imported on first use, so that importing the package (the pytest plugin's entry point does, in every
+# pytest run of a project that installed dockercloud-client) needs neither starlette nor uvicorn.
+_HOMES = {
+    "EmulatorApp": ".app",
+    "create_app": ".app",
+    "EmulatorHandle": ".server",
+    "EmulatorServer": ".server",
+    "run_emulator": ".server",
+    "EmulatorConfig": ".state",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home, __name__), name)

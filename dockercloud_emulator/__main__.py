@@ -9,6 +9,16 @@ Runs in the foreground and prints, one per line (flushed), lines a script can pa
     DOCKERCLOUD_AUTH Basic ZGVtbzpkZW1vLWFwaWtleQ==
     ORG demo-org demo
     READY
+
+With ``--print-env`` it prints POSIX shell lines instead, which a shell can ``eval`` (or a person
+paste into another terminal) to point ``dockercloud_client.Client()`` at it::
+
+    unset DOCKERCLOUD_AUTH DOCKERCLOUD_PASS DOCKERCLOUD_NAMESPACE DOCKERCLOUD_STREAM_URL
+    export DOCKERCLOUD_USER=demo
+    export DOCKERCLOUD_APIKEY=demo-apikey
+    export DOCKERCLOUD_REST_HOST=http://127.0.0.1:PORT
+    export DOCKERCLOUD_STREAM_HOST=ws://127.0.0.1:PORT
+    # ready: ...
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ from collections.abc import Sequence
 from types import FrameType
 
 from .auth import parse_account, parse_org
+from .environment import shell_lines
 from .server import EmulatorServer, NonLoopbackRefused
 
 
@@ -50,6 +61,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--allow-non-loopback", action="store_true", help="allow listening on a non-loopback address")
     parser.add_argument("--log-level", default="warning", help="uvicorn log level")
+    parser.add_argument(
+        "--print-env",
+        action="store_true",
+        help="print `export DOCKERCLOUD_...=...` lines a shell can eval instead of the KEY value lines",
+    )
     return parser.parse_args(argv)
 
 
@@ -81,14 +97,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
     handle = server.start()
-    print(f"REST {handle.rest_url}", flush=True)
-    print(f"STREAM {handle.stream_url}", flush=True)
-    print(f"USER {handle.username}", flush=True)
-    print(f"APIKEY {handle.apikey}", flush=True)
-    print(f"DOCKERCLOUD_AUTH {handle.auth_header}", flush=True)
-    for name, members in sorted(server.app.state.accounts.orgs.items()):
-        print(f"ORG {name} {','.join(sorted(members))}", flush=True)
-    print("READY", flush=True)
+    if args.print_env:
+        for line in shell_lines(handle.client_environment()):
+            print(line, flush=True)
+        print(f"# ready: the emulator serves {handle.rest_url} until Ctrl-C", flush=True)
+    else:
+        print(f"REST {handle.rest_url}", flush=True)
+        print(f"STREAM {handle.stream_url}", flush=True)
+        print(f"USER {handle.username}", flush=True)
+        print(f"APIKEY {handle.apikey}", flush=True)
+        print(f"DOCKERCLOUD_AUTH {handle.auth_header}", flush=True)
+        for name, members in sorted(server.app.state.accounts.orgs.items()):
+            print(f"ORG {name} {','.join(sorted(members))}", flush=True)
+        print("READY", flush=True)
     try:
         while not stop.wait(0.5):
             if not server.thread.is_alive():

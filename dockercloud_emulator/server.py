@@ -20,6 +20,7 @@ import uvicorn
 
 from .app import EmulatorApp, create_app
 from .auth import basic_header
+from .environment import client_environment
 from .state import EmulatorConfig
 
 START_TIMEOUT = 10.0
@@ -82,6 +83,12 @@ class EmulatorHandle:
     def auth_header(self) -> str:
         """``Basic ...`` value for the demo (first) account, the ``DOCKERCLOUD_AUTH`` form."""
         return basic_header(self.username, self.apikey)
+
+    def client_environment(self) -> dict[str, str]:
+        """The ``DOCKERCLOUD_*`` variables that point ``Client()`` at this emulator (demo account)."""
+        return client_environment(
+            user=self.username, apikey=self.apikey, rest_url=self.rest_url, stream_url=self.stream_url
+        )
 
     def auth_for(self, user: str) -> str:
         """``Basic ...`` value for another configured account."""

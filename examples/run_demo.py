@@ -26,6 +26,7 @@ from pathlib import Path
 from types import FrameType
 
 from dockercloud_emulator.child import STOP_TIMEOUT, start_child, stop_child
+from dockercloud_emulator.environment import client_environment
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -44,10 +45,12 @@ def stop(process: subprocess.Popen[str], name: str, sig: int = signal.SIGTERM) -
 def tour_environment(announced: dict[str, str]) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DOCKERCLOUD_")}
     env.update(
-        DOCKERCLOUD_USER=announced["USER"],
-        DOCKERCLOUD_APIKEY=announced["APIKEY"],
-        DOCKERCLOUD_REST_HOST=announced["REST"],
-        DOCKERCLOUD_STREAM_HOST=announced["STREAM"],
+        client_environment(
+            user=announced["USER"],
+            apikey=announced["APIKEY"],
+            rest_url=announced["REST"],
+            stream_url=announced["STREAM"],
+        ),
         PYTHONUNBUFFERED="1",
     )
     # Loopback traffic must not go to a proxy configured for the outside world.

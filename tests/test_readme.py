@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from dockercloud_emulator import EmulatorHandle, run_emulator
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
@@ -19,20 +16,9 @@ def snippets() -> list[str]:
     return BLOCK.findall(README.read_text())
 
 
-@pytest.fixture
-def emulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[EmulatorHandle]:
-    with run_emulator(step_seconds=0) as emu:
-        for name in ("DOCKERCLOUD_AUTH", "DOCKERCLOUD_PASS", "DOCKERCLOUD_NAMESPACE", "DOCKERCLOUD_STREAM_URL"):
-            monkeypatch.delenv(name, raising=False)
-        monkeypatch.setenv("DOCKERCLOUD_USER", emu.username)
-        monkeypatch.setenv("DOCKERCLOUD_APIKEY", emu.apikey)
-        monkeypatch.setenv("DOCKERCLOUD_REST_HOST", emu.rest_url)
-        monkeypatch.setenv("DOCKERCLOUD_STREAM_HOST", emu.stream_url)
-        yield emu
-
-
 @pytest.mark.timeout(90)
-def test_readme_snippets_run(emulator: EmulatorHandle, capsys: pytest.CaptureFixture[str]) -> None:
+def test_readme_snippets_run(dockercloud_env: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    # dockercloud_env: the package's own pytest fixture (see the README) sets DOCKERCLOUD_* for a fresh emulator.
     blocks = snippets()
     assert len(blocks) >= 4
     namespace: dict[str, Any] = {"__name__": "readme"}
