@@ -17,6 +17,7 @@ from ._actions import ACTION_URI_HEADER, ActionWaiter, AsyncActionWaiter
 from ._config import Credentials
 from ._identifiers import PathValue, ResolvedPath, parameter_names, resolve_path
 from ._pagination import AsyncPaginator, Paginator
+from ._redaction import without_request
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -328,7 +329,8 @@ class SyncRuntime(_Base):
         try:
             response = self.http.request(**request)
         except httpx.TransportError as exc:
-            raise _transport_error(request, exc) from exc
+            # The httpx error holds the request and its Authorization header: chain a copy without it.
+            raise _transport_error(request, exc) from without_request(exc)
         return self._check(response)
 
     def call(self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction) -> Any:
@@ -410,7 +412,8 @@ class AsyncRuntime(_Base):
         try:
             response = await self.http.request(**request)
         except httpx.TransportError as exc:
-            raise _transport_error(request, exc) from exc
+            # The httpx error holds the request and its Authorization header: chain a copy without it.
+            raise _transport_error(request, exc) from without_request(exc)
         return self._check(response)
 
     async def call(self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction) -> Any:

@@ -16,11 +16,13 @@ from typing import Any, Generic, TypeVar
 
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
 
+from .._redaction import RedactingLogger, authorization_secrets
 from ..errors import APIConnectionError, DockerCloudError
 from .models import ErrorFrame, UnknownFrame
 from .policy import ReconnectPolicy, StreamOptions, classify_handshake_error, describe_close, error_frame_exception
 
 logger = logging.getLogger("dockercloud_client.streams")
+_WEBSOCKETS_LOGGER = logging.getLogger("websockets.client")
 
 
 class SocketBase:
@@ -35,6 +37,8 @@ class SocketBase:
         self._headers = {"Authorization": authorization}
         self._user_agent = user_agent
         self._options = options
+        # websockets logs every handshake header at DEBUG: its records go through this redaction.
+        self._logger = RedactingLogger(_WEBSOCKETS_LOGGER, authorization_secrets(authorization))
 
     @property
     def closed(self) -> bool:
@@ -54,6 +58,7 @@ class SocketBase:
             "max_size": o.max_size,
             "max_queue": o.max_queue,
             "proxy": o.proxy,
+            "logger": self._logger,
         }
 
 
