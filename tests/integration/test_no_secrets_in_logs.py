@@ -41,11 +41,12 @@ def secret_forms(user: str, key: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def emulator() -> Iterator[dict[str, str]]:
-    process, announced = start_child(step_seconds=0.0, stderr=subprocess.DEVNULL)
-    try:
-        yield announced
-    finally:
-        stop_child(process)
+    with open(os.devnull, "w", encoding="utf-8") as devnull:
+        process, announced = start_child(step_seconds=0.0, stderr=devnull)
+        try:
+            yield announced
+        finally:
+            stop_child(process)
 
 
 @pytest.mark.timeout(150)
