@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Two stamps, one venv: RUNTIME = the package with its [emulator] extra (all that `make demo` and
+# Two stamps, one venv: RUNTIME = the package with its [emulator] and [cli] extras (all that `make demo` and
 # `make emulator` need); STAMP = that plus the dev dependency group (every other target).
 RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
@@ -17,15 +17,15 @@ EMULATOR_PORT ?= 0
 $(RUNTIME): pyproject.toml constraints.txt
 	@echo "==> installing dockercloud-client and its emulator into $(VENV) (first run only)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --progress-bar on -c constraints.txt -e '.[emulator]'
+	$(BIN)/python -m pip install --progress-bar on -c constraints.txt -e '.[emulator,cli]'
 	touch $@
 
 # The dev group needs pip >= 25.1 (--group). The wheelhouse holds the runtime's wheels, so that the
 # packaging test installs the built wheel into a clean venv offline.
 $(STAMP): $(RUNTIME)
 	$(BIN)/python -m pip install --quiet --upgrade 'pip>=25.1'
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[emulator]' --group dev
-	$(BIN)/python -m pip download --quiet --no-build-isolation -c constraints.txt --dest $(VENV)/wheelhouse '.[emulator]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[emulator,cli]' --group dev
+	$(BIN)/python -m pip download --quiet --no-build-isolation -c constraints.txt --dest $(VENV)/wheelhouse '.[emulator,cli]'
 	touch $@
 
 test: lint typecheck validate-spec check-generated pytest ## every check, as CI runs it

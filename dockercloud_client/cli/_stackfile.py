@@ -1,0 +1,91 @@
+"""Reading stackfiles (``docker-cloud.yml``): service name → definition, with ``${VAR}`` interpolation.
+
+As the docker-cloud CLI did: without ``-f`` the current folder and its parents are searched for
+``docker-cloud.yml``, ``tutum.yml`` or ``docker-compose.yml`` (``.yaml`` too), plus its
+``.override.`` variant; several files are merged, a later file's keys replacing an earlier one's.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+import yaml
+
+from ._service_spec import BadDefinition
+
+NAMES = ("docker-cloud", "tutum", "docker-compose")
+#: ``$$`` (a literal dollar), ``${NAME}``, ``${NAME:-default}``, ``${NAME-default}`` or ``$NAME``.
+_VARIABLE = re.compile(r"\$(?:(\$)|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))")
+
+
+def discover(start: Path) -> list[Path]:
+    """The stackfile (and its override) in ``start`` or the nearest parent that has one."""
+    for folder in (start, *start.parents):
+        for name in NAMES:
+            for suffix in (".yml", ".yaml"):
+                path = folder / f"{name}{suffix}"
+                if path.is_file():
+                    override = folder / f"{name}.override{suffix}"
+                    return [path, override] if override.is_file() else [path]
+    raise BadDefinition(f"no stackfile ({', '.join(n + '.yml' for n in NAMES)}) in {start} or its parents; use -f")
+
+
+def load(paths: Sequence[Path], environ: Mapping[str, str] | None = None) -> dict[str, dict[str, Any]]:
+    """The merged services of the stackfiles ``paths`` (discovered from the current folder if empty)."""
+    env = os.environ if environ is None else environ
+    merged: dict[str, dict[str, Any]] = {}
+    for path in paths or discover(Path.cwd()):
+        for name, entry in _read(path, env).items():
+            merged.setdefault(name, {}).update(entry)
+    if not merged:
+        raise BadDefinition("the stackfile defines no service")
+    return merged
+
+
+def _read(path: Path, environ: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise BadDefinition(f"cannot read {path}: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        raise BadDefinition(f"{path} is not valid YAML: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise BadDefinition(f"{path}: a stackfile maps service names to definitions")
+    return {str(name): _interpolate(entry, environ, path) for name, entry in data.items()}
+
+
+def _interpolate(value: Any, environ: Mapping[str, str], path: Path) -> Any:
+    """Replace variables in every string of ``value``; an unset variable becomes empty, with a warning."""
+    if isinstance(value, str):
+
+        def replace(match: re.Match[str]) -> str:
+            escaped, braced, operator, default, bare = match.groups()
+            if escaped:
+                return "$"
+            name = braced or bare
+            current = environ.get(name)
+            if operator and (current is None or (operator == ":-" and current == "")):
+                return str(default)
+            if current is None:
+                click.echo(f"warning: {path}: {name} is not set; using an empty string", err=True)
+                return ""
+            return current
+
+        return _VARIABLE.sub(replace, value)
+    if isinstance(value, list):
+        return [_interpolate(v, environ, path) for v in value]
+    if isinstance(value, dict):
+        return {k: _interpolate(v, environ, path) for k, v in value.items()}
+    return value
+
+
+def dump(stackfile: Mapping[str, Any]) -> str:
+    """A stackfile (as the export operation answers it) written as YAML."""
+    return yaml.safe_dump(dict(stackfile), sort_keys=False, default_flow_style=False)

@@ -1,0 +1,83 @@
+"""``dockercloud action ls|inspect|logs|cancel|retry``."""
+
+from __future__ import annotations
+
+from collections import deque
+
+import click
+
+from ._kinds import ACTION
+from ._output import Column, ago, field, json_option, quiet_option, show_list, show_one, uri_name
+from ._resolve import find
+from ._session import Session, pass_session
+from ._streams import follow_option, print_log
+
+COLUMNS = [
+    field("uuid", "UUID"),
+    field("action", "ACTION"),
+    Column("START", lambda a: ago(a.get("start_date"))),
+    Column("END", lambda a: ago(a.get("end_date"))),
+    Column("TARGET", lambda a: uri_name(a.get("object"))),
+    field("ip", "IP"),
+    field("location", "LOCATION"),
+    field("state", "STATE"),
+]
+
+
+@click.group("action")
+def group() -> None:
+    """Actions: the audit trail of the API, and the progress of asynchronous operations."""
+
+
+@group.command("ls")
+@click.option(
+    "-l", "--last", type=click.IntRange(min=1), default=25, show_default=True, help="How many recent actions."
+)
+@json_option
+@quiet_option
+@pass_session
+def ls(session: Session, last: int, json_output: bool, quiet: bool) -> None:
+    """List the most recent actions."""
+    recent = deque(session.client.actions.list(limit=100), maxlen=last)
+    show_list(session, recent, COLUMNS, json_output=json_output, quiet=quiet)
+
+
+@group.command("inspect")
+@click.argument("identifier", nargs=-1, required=True)
+@json_option
+@pass_session
+def inspect(session: Session, identifier: tuple[str, ...], json_output: bool) -> None:
+    """Show actions as JSON (by UUID or short UUID)."""
+    for ident in identifier:
+        show_one(find(session.client, ACTION, ident))
+
+
+@group.command("logs")
+@click.argument("identifier")
+@follow_option
+@pass_session
+def logs(session: Session, identifier: str, follow: bool, tail: int) -> None:
+    """Print the log of an action."""
+    action = find(session.client, ACTION, identifier)
+    print_log(session.client.actions.logs(action.uuid, tail=tail, follow=follow))
+
+
+@group.command("cancel")
+@click.argument("identifier", nargs=-1, required=True)
+@pass_session
+def cancel(session: Session, identifier: tuple[str, ...]) -> None:
+    """Cancel actions that are still running."""
+    for ident in identifier:
+        click.echo(session.client.actions.cancel(find(session.client, ACTION, ident).uuid).uuid)
+
+
+@group.command("retry")
+@click.argument("identifier", nargs=-1, required=True)
+@pass_session
+def retry(session: Session, identifier: tuple[str, ...]) -> None:
+    """Retry actions that failed."""
+    for ident in identifier:
+        click.echo(session.client.actions.retry(find(session.client, ACTION, ident).uuid).uuid)
+
+
+COMMANDS = [group]

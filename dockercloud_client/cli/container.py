@@ -1,0 +1,105 @@
+"""``dockercloud container ps|inspect|logs|exec|start|stop|redeploy|terminate`` (and ``exec``)."""
+
+from __future__ import annotations
+
+import click
+
+from ._exec import run_exec
+from ._kinds import CONTAINER, SERVICE
+from ._lifecycle import lifecycle_commands
+from ._output import Column, ago, field, json_option, quiet_option, short_uuid, show_list, show_one
+from ._resolve import find
+from ._session import Session, pass_session
+from ._streams import follow_option, print_log
+
+STATES = ["Starting", "Running", "Stopping", "Stopped", "Terminating", "Terminated"]
+
+
+def _ports(data: dict[str, object]) -> str:
+    ports = data.get("container_ports")
+    if not isinstance(ports, list):
+        return ""
+    shown = []
+    for port in ports:
+        inner = f"{port.get('inner_port')}/{port.get('protocol')}"
+        shown.append(f"{port['outer_port']}->{inner}" if port.get("outer_port") is not None else inner)
+    return ", ".join(shown)
+
+
+COLUMNS = [
+    field("name", "NAME"),
+    Column("UUID", lambda c: short_uuid(c.get("uuid"))),
+    field("state", "STATUS"),
+    field("image_name", "IMAGE"),
+    field("exit_code", "EXIT CODE"),
+    Column("DEPLOYED", lambda c: ago(c.get("deployed_datetime"))),
+    Column("PORTS", _ports),
+]
+
+
+@click.group("container")
+def group() -> None:
+    """Containers: the running instances of services."""
+
+
+@group.command("ps")
+@click.option("-s", "--status", type=click.Choice(STATES), help="Only containers in this state.")
+@click.option("--service", "service_id", metavar="SERVICE", help="Only the containers of this service.")
+@json_option
+@quiet_option
+@pass_session
+def ps(session: Session, status: str | None, service_id: str | None, json_output: bool, quiet: bool) -> None:
+    """List containers."""
+    client = session.client
+    filters: dict[str, str] = {}
+    if status:
+        filters["state"] = status
+    if service_id:
+        filters["service"] = find(client, SERVICE, service_id).resource_uri
+    show_list(session, client.containers.list(**filters), COLUMNS, json_output=json_output, quiet=quiet)  # type: ignore[arg-type]
+
+
+@group.command("inspect")
+@click.argument("identifier", nargs=-1, required=True)
+@json_option
+@pass_session
+def inspect(session: Session, identifier: tuple[str, ...], json_output: bool) -> None:
+    """Show containers as JSON."""
+    for ident in identifier:
+        show_one(find(session.client, CONTAINER, ident))
+
+
+@group.command("logs")
+@click.argument("identifier")
+@follow_option
+@pass_session
+def logs(session: Session, identifier: str, follow: bool, tail: int) -> None:
+    """Print the log of a container."""
+    container = find(session.client, CONTAINER, identifier)
+    print_log(session.client.containers.logs(container.uuid, tail=tail, follow=follow))
+
+
+@click.command("exec")
+@click.argument("identifier")
+@click.argument("command", nargs=-1, type=click.UNPROCESSED)
+@pass_session
+def exec_(session: Session, identifier: str, command: tuple[str, ...]) -> None:
+    """Run a command in a container (default: sh), with stdin forwarded."""
+    run_exec(session, identifier, command)
+
+
+group.add_command(exec_)
+
+
+for _command in lifecycle_commands(
+    CONTAINER,
+    {
+        "start": lambda client, uuid, _: client.containers.start(uuid),
+        "stop": lambda client, uuid, _: client.containers.stop(uuid),
+        "redeploy": lambda client, uuid, reuse: client.containers.redeploy(uuid, reuse_volumes=reuse),
+        "terminate": lambda client, uuid, _: client.containers.terminate(uuid),
+    },
+):
+    group.add_command(_command)
+
+COMMANDS = [group, exec_]

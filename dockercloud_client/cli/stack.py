@@ -1,0 +1,147 @@
+"""``dockercloud stack create|up|ls|inspect|update|export|start|stop|redeploy|terminate`` (and ``up``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from dockercloud_client import models
+
+from ._kinds import STACK
+from ._lifecycle import lifecycle_commands
+from ._output import Column, ago, as_json, field, json_option, quiet_option, show_list, show_one
+from ._resolve import find
+from ._service_spec import BadDefinition, api_fields, request_body
+from ._session import Session, pass_session
+from ._stackfile import dump, load
+from ._sync import finish, sync_option
+
+COLUMNS = [
+    field("name", "NAME"),
+    field("uuid", "UUID"),
+    field("state", "STATUS"),
+    Column("DEPLOYED", lambda s: ago(s.get("deployed_datetime"))),
+    Column("SERVICES", lambda s: str(len(s.get("services") or []))),
+    Column("SYNCHRONIZED", lambda s: "yes" if s.get("synchronized") else "no"),
+]
+
+_files = click.option(
+    "-f",
+    "--file",
+    "files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Stackfile (repeatable; default: docker-cloud.yml found from the current folder up).",
+)
+_name = click.option("-n", "--name", help="Stack name (default: the stackfile's folder name).")
+
+
+@click.group("stack")
+def group() -> None:
+    """Stacks: services defined together in a stackfile."""
+
+
+def _services(files: tuple[Path, ...]) -> list[models.ServiceCreate]:
+    """The services of the stackfiles as create bodies; links and volumes_from name siblings."""
+    services = []
+    for name, entry in load(list(files)).items():
+        if "image" not in entry:
+            raise BadDefinition(f"service {name!r}: image is required")
+        services.append(request_body(models.ServiceCreate, name, {"name": name, **api_fields(name, entry)}))
+    return services
+
+
+def _create(session: Session, name: str | None, files: tuple[Path, ...]) -> models.Stack:
+    """Create the stack of the stackfiles, named ``name`` or after the first stackfile's folder."""
+    folder = files[0].resolve().parent if files else Path.cwd()
+    return session.client.stacks.create(name=name or folder.name, services=_services(files))
+
+
+@group.command("create")
+@_name
+@_files
+@pass_session
+def create(session: Session, name: str | None, files: tuple[Path, ...]) -> None:
+    """Create a stack from a stackfile, without starting it."""
+    click.echo(_create(session, name, files).uuid)
+
+
+@click.command("up")
+@_name
+@_files
+@sync_option
+@pass_session
+def up(session: Session, name: str | None, files: tuple[Path, ...], sync: bool) -> None:
+    """Create a stack from a stackfile and start it."""
+    stack = _create(session, name, files)
+    finish(session, session.client.stacks.start(stack.uuid), sync=sync, label=f"start stack {stack.name}")
+    click.echo(stack.uuid)
+
+
+group.add_command(up)
+
+
+@group.command("ls")
+@json_option
+@quiet_option
+@pass_session
+def ls(session: Session, json_output: bool, quiet: bool) -> None:
+    """List stacks."""
+    show_list(session, session.client.stacks.list(), COLUMNS, json_output=json_output, quiet=quiet)
+
+
+@group.command("inspect")
+@click.argument("identifier", nargs=-1, required=True)
+@json_option
+@pass_session
+def inspect(session: Session, identifier: tuple[str, ...], json_output: bool) -> None:
+    """Show stacks as JSON."""
+    for ident in identifier:
+        show_one(find(session.client, STACK, ident))
+
+
+@group.command("update")
+@click.argument("identifier")
+@_files
+@sync_option
+@pass_session
+def update(session: Session, identifier: str, files: tuple[Path, ...], sync: bool) -> None:
+    """Update a stack from a stackfile (services not in it are terminated; redeploy to apply)."""
+    stack = find(session.client, STACK, identifier)
+    services = [
+        request_body(models.StackServiceUpdate, name, {"name": name, **api_fields(name, entry)})
+        for name, entry in load(list(files)).items()
+    ]
+    session.client.stacks.update(stack.uuid, services=services)
+    click.echo(stack.uuid)
+
+
+@group.command("export")
+@click.argument("identifier")
+@click.option("-f", "--file", "output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
+@json_option
+@pass_session
+def export(session: Session, identifier: str, output: Path | None, json_output: bool) -> None:
+    """Print a stack as a stackfile (YAML, or JSON with --json)."""
+    stack = find(session.client, STACK, identifier)
+    exported = session.client.stacks.export(stack.uuid).to_dict()
+    text = as_json(exported) + "\n" if json_output else dump(exported)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+for _command in lifecycle_commands(
+    STACK,
+    {
+        "start": lambda client, uuid, _: client.stacks.start(uuid),
+        "stop": lambda client, uuid, _: client.stacks.stop(uuid),
+        "redeploy": lambda client, uuid, reuse: client.stacks.redeploy(uuid, reuse_volumes=reuse),
+        "terminate": lambda client, uuid, _: client.stacks.terminate(uuid),
+    },
+):
+    group.add_command(_command)
+
+COMMANDS = [group, up]
