@@ -8,7 +8,8 @@
    ``DOCKERCLOUD_REST_HOST`` and ``DOCKERCLOUD_STREAM_HOST`` pointing at the emulator (any
    ``DOCKERCLOUD_AUTH`` / ``DOCKERCLOUD_NAMESPACE`` of your own is removed from the tour's
    environment, so your real account is never used);
-3. stops the emulator whatever happened (success, failure, Ctrl-C, SIGTERM): SIGTERM, a bounded
+3. then shows a few ``dockercloud`` commands (the command line, ``CLI_COMMANDS``) against the same emulator;
+4. stops the emulator whatever happened (success, failure, Ctrl-C, SIGTERM): SIGTERM, a bounded
    wait, then SIGKILL; and exits with the tour's exit status.
 
 Usage: ``python examples/run_demo.py [--step-seconds S] [--timeout SECONDS]``.
@@ -59,6 +60,29 @@ def tour_environment(announced: dict[str, str]) -> dict[str, str]:
     return env
 
 
+#: What the demo's last part types: the ``dockercloud`` command line over the same client.
+CLI_COMMANDS = [
+    ["nodecluster", "create", "--sync", "cli-cluster", "digitalocean", "lon1", "1gb"],
+    ["stack", "up", "-f", "examples/docker-cloud.yml", "-n", "cli-shop", "--sync"],
+    ["service", "scale", "web", "3", "--sync"],
+    ["service", "ps"],
+    ["container", "exec", "web-3", "hostname"],
+]
+
+
+def run_cli_commands(env: dict[str, str], timeout: float) -> int:
+    """Run ``CLI_COMMANDS`` one after the other, each shown as typed; the first failure's status is returned."""
+    print("\n== The same from the command line (dockercloud, extra [cli]) " + "=" * 16, flush=True)
+    for args in CLI_COMMANDS:
+        print(f"$ dockercloud {' '.join(args)}", flush=True)
+        status = subprocess.run(
+            [sys.executable, "-m", "dockercloud_client.cli", *args], cwd=ROOT, env=env, timeout=timeout
+        ).returncode
+        if status != 0:
+            return status
+    return 0
+
+
 def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
@@ -68,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--step-seconds", type=float, default=0.5, help="seconds per emulated state transition")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds the tour may run before it is stopped")
     parser.add_argument("--tour", default=str(HERE / "tour.py"), help=argparse.SUPPRESS)  # tests run other scripts
+    parser.add_argument("--skip-cli", action="store_true", help="do not show the dockercloud commands after the tour")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _raise_interrupt)  # a SIGTERM cleans up like Ctrl-C
 
@@ -83,8 +108,10 @@ def main(argv: list[str] | None = None) -> int:
             tour = subprocess.Popen([sys.executable, args.tour], cwd=ROOT, env=tour_environment(announced), text=True)
             try:
                 status = tour.wait(timeout=args.timeout)
+                if status == 0 and not args.skip_cli:
+                    status = run_cli_commands(tour_environment(announced), args.timeout)
             except subprocess.TimeoutExpired:
-                log(f"the tour did not finish within {args.timeout:g}s; stopping it")
+                log(f"the demo did not finish within {args.timeout:g}s; stopping it")
                 stop(tour, "the tour", signal.SIGINT)
                 status = 124
         except KeyboardInterrupt:

@@ -61,9 +61,12 @@ def test_the_tour_runs_to_the_end() -> None:
         "stack: Terminated; node cluster: Terminated",
         "event stream closed after",
         "Tour complete in",
+        "$ dockercloud stack up -f examples/docker-cloud.yml -n cli-shop --sync",
+        "$ dockercloud container exec web-3 hostname\nweb-3\n",
     ]:
         assert expected in out, f"missing {expected!r} in:\n{out}"
     assert out.index("starting the stack") < out.index("stack tour-shop    -> Running") < out.index("Tour complete")
+    assert "start stack cli-shop: Success" in result.stderr  # --sync reports the action's state on stderr
     assert "demo-apikey" not in out and "Basic " not in out  # no secrets on screen
     assert "/api/app/v1/service/" not in out.split("== 10. Trigger")[1].split("== 11.")[0]  # no trigger URL
     _assert_emulator_stopped(out)

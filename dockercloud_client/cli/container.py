@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import click
 
+from dockercloud_api.types import UNSET
+from dockercloud_client import models
+
 from ._exec import run_exec
 from ._kinds import CONTAINER, SERVICE
 from ._lifecycle import lifecycle_commands
@@ -12,7 +15,7 @@ from ._resolve import find
 from ._session import Session, pass_session
 from ._streams import follow_option, print_log
 
-STATES = ["Starting", "Running", "Stopping", "Stopped", "Terminating", "Terminated"]
+STATES = sorted(member.value for member in models.ContainerState)
 
 
 def _ports(data: dict[str, object]) -> str:
@@ -51,12 +54,11 @@ def group() -> None:
 def ps(session: Session, status: str | None, service_id: str | None, json_output: bool, quiet: bool) -> None:
     """List containers."""
     client = session.client
-    filters: dict[str, str] = {}
-    if status:
-        filters["state"] = status
-    if service_id:
-        filters["service"] = find(client, SERVICE, service_id).resource_uri
-    show_list(session, client.containers.list(**filters), COLUMNS, json_output=json_output, quiet=quiet)  # type: ignore[arg-type]
+    containers = client.containers.list(
+        state=models.ContainerState(status) if status else UNSET,
+        service=find(client, SERVICE, service_id).resource_uri if service_id else UNSET,
+    )
+    show_list(session, containers, COLUMNS, json_output=json_output, quiet=quiet)
 
 
 @group.command("inspect")
