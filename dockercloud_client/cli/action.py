@@ -6,8 +6,9 @@ from collections import deque
 
 import click
 
+from ._commands import inspect_command
 from ._kinds import ACTION
-from ._output import Column, ago, field, json_option, quiet_option, show_list, show_one, uri_name
+from ._output import Column, ago, field, json_option, quiet_option, show_list, uri_name
 from ._resolve import find
 from ._session import Session, pass_session
 from ._streams import follow_option, print_log
@@ -42,16 +43,6 @@ def ls(session: Session, last: int, json_output: bool, quiet: bool) -> None:
     show_list(session, recent, COLUMNS, json_output=json_output, quiet=quiet)
 
 
-@group.command("inspect")
-@click.argument("identifier", nargs=-1, required=True)
-@json_option
-@pass_session
-def inspect(session: Session, identifier: tuple[str, ...], json_output: bool) -> None:
-    """Show actions as JSON (by UUID or short UUID)."""
-    for ident in identifier:
-        show_one(find(session.client, ACTION, ident))
-
-
 @group.command("logs")
 @click.argument("identifier")
 @follow_option
@@ -79,5 +70,7 @@ def retry(session: Session, identifier: tuple[str, ...]) -> None:
     for ident in identifier:
         click.echo(session.client.actions.retry(find(session.client, ACTION, ident).uuid).uuid)
 
+
+group.add_command(inspect_command(ACTION))
 
 COMMANDS = [group]

@@ -7,10 +7,10 @@ import click
 from dockercloud_api.types import UNSET
 from dockercloud_client import models
 
+from ._commands import inspect_command, lifecycle_commands
 from ._exec import run_exec
 from ._kinds import CONTAINER, SERVICE
-from ._lifecycle import lifecycle_commands
-from ._output import Column, ago, field, json_option, quiet_option, short_uuid, show_list, show_one
+from ._output import Column, ago, field, json_option, quiet_option, short_uuid, show_list
 from ._resolve import find
 from ._session import Session, pass_session
 from ._streams import follow_option, print_log
@@ -61,16 +61,6 @@ def ps(session: Session, status: str | None, service_id: str | None, json_output
     show_list(session, containers, COLUMNS, json_output=json_output, quiet=quiet)
 
 
-@group.command("inspect")
-@click.argument("identifier", nargs=-1, required=True)
-@json_option
-@pass_session
-def inspect(session: Session, identifier: tuple[str, ...], json_output: bool) -> None:
-    """Show containers as JSON."""
-    for ident in identifier:
-        show_one(find(session.client, CONTAINER, ident))
-
-
 @group.command("logs")
 @click.argument("identifier")
 @follow_option
@@ -103,5 +93,6 @@ for _command in lifecycle_commands(
     },
 ):
     group.add_command(_command)
+group.add_command(inspect_command(CONTAINER))
 
 COMMANDS = [group, exec_]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import click
 
+from ._commands import action_command, inspect_command
 from ._kinds import NODE
-from ._output import Column, ago, field, json_option, quiet_option, short_uuid, show_list, show_one
-from ._resolve import find
+from ._output import Column, ago, field, json_option, quiet_option, short_uuid, show_list
 from ._session import Session, pass_session
-from ._sync import finish, sync_option
 
 
 @click.group("node")
@@ -37,38 +36,17 @@ def ls(session: Session, json_output: bool, quiet: bool) -> None:
     show_list(session, nodes, columns, json_output=json_output, quiet=quiet)
 
 
-@group.command("inspect")
-@click.argument("identifier", nargs=-1, required=True)
-@json_option
-@pass_session
-def inspect(session: Session, identifier: tuple[str, ...], json_output: bool) -> None:
-    """Show nodes as JSON (by UUID or short UUID)."""
-    for ident in identifier:
-        show_one(find(session.client, NODE, ident))
-
-
-@group.command("upgrade")
-@click.argument("identifier", nargs=-1, required=True)
-@sync_option
-@pass_session
-def upgrade(session: Session, identifier: tuple[str, ...], sync: bool) -> None:
-    """Upgrade Docker on nodes to the latest version."""
-    for ident in identifier:
-        node = find(session.client, NODE, ident)
-        finish(session, session.client.nodes.upgrade_docker(node.uuid), sync=sync, label=f"upgrade node {node.uuid}")
-        click.echo(node.uuid)
-
-
-@group.command("rm")
-@click.argument("identifier", nargs=-1, required=True)
-@sync_option
-@pass_session
-def rm(session: Session, identifier: tuple[str, ...], sync: bool) -> None:
-    """Terminate nodes (this cannot be undone)."""
-    for ident in identifier:
-        node = find(session.client, NODE, ident)
-        finish(session, session.client.nodes.terminate(node.uuid), sync=sync, label=f"terminate node {node.uuid}")
-        click.echo(node.uuid)
-
+group.add_command(
+    action_command(
+        NODE,
+        "upgrade",
+        "Upgrade Docker on nodes to the latest version.",
+        lambda c, uuid, _: c.nodes.upgrade_docker(uuid),
+    )
+)
+group.add_command(
+    action_command(NODE, "rm", "Terminate nodes (this cannot be undone).", lambda c, uuid, _: c.nodes.terminate(uuid))
+)
+group.add_command(inspect_command(NODE))
 
 COMMANDS = [group]

@@ -7,8 +7,9 @@ import click
 from dockercloud_api.types import UNSET
 from dockercloud_client import models
 
+from ._commands import action_command, inspect_command
 from ._kinds import NODE_CLUSTER
-from ._output import Column, ago, field, json_option, quiet_option, show_list, show_one, uri_name
+from ._output import Column, ago, field, json_option, quiet_option, show_list, uri_name
 from ._resolve import find
 from ._session import Session, pass_session
 from ._sync import finish, sync_option
@@ -97,16 +98,6 @@ def ls(session: Session, json_output: bool, quiet: bool) -> None:
     show_list(session, session.client.node_clusters.list(), COLUMNS, json_output=json_output, quiet=quiet)
 
 
-@group.command("inspect")
-@click.argument("identifier", nargs=-1, required=True)
-@json_option
-@pass_session
-def inspect(session: Session, identifier: tuple[str, ...], json_output: bool) -> None:
-    """Show node clusters as JSON."""
-    for ident in identifier:
-        show_one(find(session.client, NODE_CLUSTER, ident))
-
-
 @group.command("scale")
 @click.argument("identifier", nargs=-1, required=True)
 @click.argument("target_num_nodes", metavar="N", type=click.IntRange(min=0))
@@ -121,17 +112,14 @@ def scale(session: Session, identifier: tuple[str, ...], target_num_nodes: int, 
         click.echo(cluster.uuid)
 
 
-@group.command("rm")
-@click.argument("identifier", nargs=-1, required=True)
-@sync_option
-@pass_session
-def rm(session: Session, identifier: tuple[str, ...], sync: bool) -> None:
-    """Terminate node clusters and their nodes (this cannot be undone)."""
-    for ident in identifier:
-        cluster = find(session.client, NODE_CLUSTER, ident)
-        started = session.client.node_clusters.terminate(cluster.uuid)
-        finish(session, started, sync=sync, label=f"terminate node cluster {cluster.name}")
-        click.echo(cluster.uuid)
+group.add_command(
+    action_command(
+        NODE_CLUSTER,
+        "rm",
+        "Terminate node clusters and their nodes (this cannot be undone).",
+        lambda c, uuid, _: c.node_clusters.terminate(uuid),
+    )
+)
 
 
 @group.command("provider")
@@ -186,5 +174,7 @@ def nodetype(
     ]
     show_list(session, types, columns, json_output=json_output, quiet=quiet, key="name")
 
+
+group.add_command(inspect_command(NODE_CLUSTER))
 
 COMMANDS = [group]

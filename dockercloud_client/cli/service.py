@@ -11,10 +11,10 @@ from dockercloud_api.types import UNSET
 from dockercloud_client import models
 
 from . import service_env
+from ._commands import inspect_command, lifecycle_commands
 from ._env import env_options, read_env_files
 from ._kinds import SERVICE, STACK
-from ._lifecycle import lifecycle_commands
-from ._output import Column, ago, field, json_option, quiet_option, short_uuid, show_list, show_one
+from ._output import Column, ago, field, json_option, quiet_option, short_uuid, show_list
 from ._resolve import find
 from ._service_spec import ENUMS, api_fields, keywords, request_body
 from ._session import Session, pass_session
@@ -143,16 +143,6 @@ def ps(session: Session, status: str | None, stack_id: str | None, json_output: 
     show_list(session, services, columns, json_output=json_output, quiet=quiet)
 
 
-@group.command("inspect")
-@click.argument("identifier", nargs=-1, required=True)
-@json_option
-@pass_session
-def inspect(session: Session, identifier: tuple[str, ...], json_output: bool) -> None:
-    """Show services as JSON."""
-    for ident in identifier:
-        show_one(find(session.client, SERVICE, ident))
-
-
 @group.command("logs")
 @click.argument("identifier")
 @follow_option
@@ -217,5 +207,6 @@ for _command in lifecycle_commands(
 ):
     group.add_command(_command)
 group.add_command(service_env.group)
+group.add_command(inspect_command(SERVICE))
 
 COMMANDS = [group, run]

@@ -8,9 +8,9 @@ import click
 
 from dockercloud_client import models
 
+from ._commands import inspect_command, lifecycle_commands
 from ._kinds import STACK
-from ._lifecycle import lifecycle_commands
-from ._output import Column, ago, as_json, field, json_option, quiet_option, show_list, show_one
+from ._output import Column, ago, as_json, field, json_option, quiet_option, show_list
 from ._resolve import find
 from ._service_spec import BadDefinition, api_fields, request_body
 from ._session import Session, pass_session
@@ -91,16 +91,6 @@ def ls(session: Session, json_output: bool, quiet: bool) -> None:
     show_list(session, session.client.stacks.list(), COLUMNS, json_output=json_output, quiet=quiet)
 
 
-@group.command("inspect")
-@click.argument("identifier", nargs=-1, required=True)
-@json_option
-@pass_session
-def inspect(session: Session, identifier: tuple[str, ...], json_output: bool) -> None:
-    """Show stacks as JSON."""
-    for ident in identifier:
-        show_one(find(session.client, STACK, ident))
-
-
 @group.command("update")
 @click.argument("identifier")
 @_files
@@ -143,5 +133,6 @@ for _command in lifecycle_commands(
     },
 ):
     group.add_command(_command)
+group.add_command(inspect_command(STACK))
 
 COMMANDS = [group, up]

@@ -1,0 +1,73 @@
+"""Command factories for what several groups share: ``inspect``, and operations that start an action.
+
+``start``, ``stop``, ``redeploy`` and ``terminate`` of containers, services and stacks, ``node upgrade``,
+``node rm`` and ``nodecluster rm`` are all "find each identifier, call one operation, optionally wait".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from dockercloud_api.api import Started
+
+from .. import Client
+from ._output import ApiObject, json_option, show_one
+from ._resolve import Kind, find
+from ._session import Session, pass_session
+from ._sync import finish, sync_option
+
+#: ``(client, uuid, reuse_volumes) -> Started``: one operation of one kind that starts an action.
+Operation = Callable[[Client, str, bool], Started[Any]]
+
+LIFECYCLE_HELP = {
+    "start": "Start {nouns}.",
+    "stop": "Stop {nouns}.",
+    "redeploy": "Redeploy {nouns}: pull the image again and recreate the containers.",
+    "terminate": "Terminate {nouns} (this cannot be undone).",
+}
+
+
+def inspect_command(kind: Kind[Any]) -> click.Command:
+    """``inspect ID...``: each object as JSON, with the API's field names."""
+
+    @click.argument("identifier", nargs=-1, required=True)
+    @json_option
+    @pass_session
+    def command(session: Session, identifier: tuple[str, ...], json_output: bool) -> None:
+        for ident in identifier:
+            show_one(find(session.client, kind, ident))
+
+    return click.command("inspect", help=f"Show {kind.noun}s as JSON (by UUID, short UUID or name).")(command)
+
+
+def lifecycle_commands(kind: Kind[Any], operations: dict[str, Operation]) -> list[click.Command]:
+    """``start``/``stop``/``redeploy``/``terminate`` commands from their operations."""
+    return [
+        action_command(kind, verb, LIFECYCLE_HELP[verb].format(nouns=f"{kind.noun}s"), operation)
+        for verb, operation in operations.items()
+    ]
+
+
+def action_command(kind: Kind[Any], verb: str, help_text: str, operation: Operation) -> click.Command:
+    """``VERB ID... [--sync]``: ``operation`` on each object; prints each UUID.
+
+    ``redeploy`` also takes ``--not-reuse-volumes``, as in the docker-cloud CLI.
+    """
+
+    @click.argument("identifier", nargs=-1, required=True)
+    @sync_option
+    @pass_session
+    def command(session: Session, identifier: tuple[str, ...], sync: bool, not_reuse_volumes: bool = False) -> None:
+        for ident in identifier:
+            target: ApiObject = find(session.client, kind, ident)
+            data = target.to_dict()
+            started = operation(session.client, data["uuid"], not not_reuse_volumes)
+            finish(session, started, sync=sync, label=f"{verb} {kind.noun} {data.get('name', data['uuid'])}")
+            click.echo(data["uuid"])
+
+    if verb == "redeploy":
+        command = click.option("--not-reuse-volumes", is_flag=True, help="Start from empty volumes.")(command)
+    return click.command(verb, help=help_text)(command)
