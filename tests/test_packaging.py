@@ -70,7 +70,7 @@ def test_wheel_metadata_is_a_librarys(dist: Path) -> None:
     assert meta.get_all("License-File") == ["LICENSE"]
     assert not [c for c in meta.get_all("Classifier", []) if c.startswith("License ::")]  # PEP 639: the expression only
     assert "Typing :: Typed" in meta.get_all("Classifier", [])
-    assert meta.get_all("Provides-Extra") == ["emulator"]  # no dev tooling in published extras
+    assert meta.get_all("Provides-Extra") == ["cli", "emulator"]  # no dev tooling in published extras
     urls = dict(url.split(", ", 1) for url in meta.get_all("Project-URL", []))
     assert urls["Source"] == "https://github.com/dockercloud-client/dockercloud-client"
     requires = {r.split(";")[0].replace(" ", "") for r in meta.get_all("Requires-Dist", [])}
@@ -80,7 +80,9 @@ def test_wheel_metadata_is_a_librarys(dist: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
-        assert "dockercloud_emulator = dockercloud_emulator.pytest_plugin" in archive.read(entry_points).decode()
+        entries = archive.read(entry_points).decode()
+        assert "dockercloud_emulator = dockercloud_emulator.pytest_plugin" in entries
+        assert "dockercloud = dockercloud_client.cli:main" in entries  # the console script of the [cli] extra
     assert {f"{package}/py.typed" for package in PACKAGES} <= names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert not [n for n in names if n.startswith(("tests/", "generated/", "spec/"))]
@@ -102,8 +104,14 @@ def test_wheel_installs_into_a_clean_venv_and_works(dist: Path, tmp_path: Path) 
     python = venv / "bin" / "python"
     # This venv's pip installs into the clean one (--python); --no-index: the wheelhouse and the wheel only.
     install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-compile", "--no-index"]
-    install += ["--find-links", str(WHEELHOUSE), f"{wheel}[emulator]"]
+    install += ["--find-links", str(WHEELHOUSE), f"{wheel}[emulator,cli]"]
     subprocess.run(install, check=True, capture_output=True, timeout=300)
     smoke = subprocess.run([str(python), "-I", "-c", SMOKE], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert smoke.returncode == 0, smoke.stderr
     assert smoke.stdout.split() == ["web", "5"]
+    # The [cli] extra gives the `dockercloud` console script.
+    cli = subprocess.run(
+        [str(venv / "bin" / "dockercloud"), "--help"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert cli.returncode == 0, cli.stderr
+    assert {"nodecluster", "service", "stack", "event", "emulator"} <= set(cli.stdout.split())

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import shlex
-import signal
-import threading
-from types import FrameType
-
 import click
-
-#: Variables a user may have set for a real account; they would win over the emulator's, so they are unset.
-_OVERRIDING = ("DOCKERCLOUD_AUTH", "DOCKERCLOUD_NAMESPACE", "DOCKERCLOUD_PASS")
 
 
 @click.command("emulator")
@@ -23,41 +15,17 @@ _OVERRIDING = ("DOCKERCLOUD_AUTH", "DOCKERCLOUD_NAMESPACE", "DOCKERCLOUD_PASS")
     help="Seconds each state transition takes (0: instant).",
 )
 def emulator(port: int, step_seconds: float) -> None:
-    """Run a local Docker Cloud on 127.0.0.1 until interrupted.
+    """Run a local Docker Cloud on 127.0.0.1 until interrupted (Ctrl-C or SIGTERM).
 
-    It prints shell `export` lines for its URLs and demo account:
-    `eval "$(dockercloud emulator)"` does not return, so run it in another terminal and paste them.
+    It first prints shell lines (`unset ...`, `export DOCKERCLOUD_...`) for its URLs and demo account:
+    paste them into the shell that runs `dockercloud`. This is `python -m dockercloud_emulator --print-env`.
     """
     try:
-        from dockercloud_emulator.server import EmulatorServer
+        from dockercloud_emulator.__main__ import main as run_emulator
     except ImportError as exc:  # the server's dependencies are the [emulator] extra
         raise click.ClickException(f"the emulator needs: pip install 'dockercloud-client[emulator]' ({exc})") from None
-    server = EmulatorServer("127.0.0.1", port, step_seconds=step_seconds)
-    stop = threading.Event()
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    previous = signal.signal(signal.SIGTERM, on_signal)
-    handle = server.start()
-    try:
-        click.echo(f"unset {' '.join(_OVERRIDING)}")
-        for name, value in (
-            ("DOCKERCLOUD_REST_HOST", handle.rest_url),
-            ("DOCKERCLOUD_STREAM_HOST", handle.stream_url),
-            ("DOCKERCLOUD_USER", handle.username),
-            ("DOCKERCLOUD_APIKEY", handle.apikey),  # the emulator's own demo account, not a real secret
-        ):
-            click.echo(f"export {name}={shlex.quote(value)}")
-        click.echo("# emulator running; Ctrl-C to stop", err=True)
-        while not stop.wait(0.5):
-            if not server.thread.is_alive():
-                raise click.ClickException("the emulator stopped unexpectedly")
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()
-        signal.signal(signal.SIGTERM, previous)
+    args = ["--print-env", "--host", "127.0.0.1", "--port", str(port), "--step-seconds", str(step_seconds)]
+    raise click.exceptions.Exit(run_emulator(args))
 
 
 COMMANDS = [emulator]
