@@ -124,7 +124,10 @@ def show_list(
         table.add_column(column.header, no_wrap=True, overflow="ellipsis")
     for row in rows:
         table.add_row(*(column.cell(row) for column in columns))
-    session.out.print(table)
+    with session.out.capture() as captured:
+        session.out.print(table)
+    for line in captured.get().splitlines():
+        click.echo(line.rstrip())  # rich pads every cell, the last one too
 
 
 def json_option(function: F) -> F:

@@ -47,10 +47,10 @@ def ls(session: Session, last: int, json_output: bool, quiet: bool) -> None:
 @click.argument("identifier")
 @follow_option
 @pass_session
-def logs(session: Session, identifier: str, follow: bool, tail: int) -> None:
+def logs(session: Session, identifier: str, follow: bool, tail: int, json_output: bool) -> None:
     """Print the log of an action."""
     action = find(session.client, ACTION, identifier)
-    print_log(session.client.actions.logs(action.uuid, tail=tail, follow=follow))
+    print_log(session.client.actions.logs(action.uuid, tail=tail, follow=follow), json_output=json_output)
 
 
 @group.command("cancel")

@@ -65,10 +65,10 @@ def ps(session: Session, status: str | None, service_id: str | None, json_output
 @click.argument("identifier")
 @follow_option
 @pass_session
-def logs(session: Session, identifier: str, follow: bool, tail: int) -> None:
+def logs(session: Session, identifier: str, follow: bool, tail: int, json_output: bool) -> None:
     """Print the log of a container."""
     container = find(session.client, CONTAINER, identifier)
-    print_log(session.client.containers.logs(container.uuid, tail=tail, follow=follow))
+    print_log(session.client.containers.logs(container.uuid, tail=tail, follow=follow), json_output=json_output)
 
 
 @click.command("exec")

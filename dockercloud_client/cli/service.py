@@ -147,10 +147,14 @@ def ps(session: Session, status: str | None, stack_id: str | None, json_output: 
 @click.argument("identifier")
 @follow_option
 @pass_session
-def logs(session: Session, identifier: str, follow: bool, tail: int) -> None:
+def logs(session: Session, identifier: str, follow: bool, tail: int, json_output: bool) -> None:
     """Print the logs of every container of a service, each line prefixed by its container."""
     service = find(session.client, SERVICE, identifier)
-    print_log(session.client.services.logs(service.uuid, tail=tail, follow=follow), prefix_source=True)
+    print_log(
+        session.client.services.logs(service.uuid, tail=tail, follow=follow),
+        json_output=json_output,
+        prefix_source=True,
+    )
 
 
 @group.command("scale")

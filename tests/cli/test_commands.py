@@ -108,6 +108,10 @@ def test_service_scale_sync_and_container_exec(dockercloud: Dockercloud, deploye
     assert sorted(c["name"] for c in json.loads(names)) == ["web-1", "web-2", "web-3"]
     assert dockercloud("container", "exec", "web-1", "hostname").stdout == "web-1\n"
     assert dockercloud("exec", "web-2", "hostname").stdout == "web-2\n"
+    # Without a command: sh, reading its commands from stdin (forwarded, then ended with EOT).
+    session = dockercloud("exec", "web-1", input="hostname\necho hello there\nnosuchtool\n")
+    assert session.stdout.splitlines()[:2] == ["web-1", "hello there"]
+    assert "nosuchtool: not found" in session.stderr
 
 
 def test_objects_are_named_by_uuid_short_uuid_or_name(dockercloud: Dockercloud, deployed: dict[str, str]) -> None:
@@ -179,6 +183,12 @@ def test_container_lifecycle_and_logs(dockercloud: Dockercloud, deployed: dict[s
     assert logs and len(logs.splitlines()) <= 5
     service_logs = dockercloud("service", "logs", "db", "-t", "2").stdout
     assert service_logs and all(line.startswith(f"{name} | ") for line in service_logs.splitlines())
+    messages = [
+        json.loads(line) for line in dockercloud("container", "logs", name, "-t", "3", "--json").stdout.splitlines()
+    ]
+    assert messages and all(
+        {"type", "log", "streamType", "timestamp"} <= set(m) for m in messages
+    )  # as the API sent them
 
 
 def test_tags_triggers_repositories_actions_and_catalogue(dockercloud: Dockercloud, deployed: dict[str, str]) -> None:
@@ -206,6 +216,8 @@ def test_tags_triggers_repositories_actions_and_catalogue(dockercloud: Dockerclo
     assert len(actions) == 3 and {"uuid", "state", "object", "action"} <= set(actions[0])
     assert json.loads(dockercloud("action", "inspect", actions[-1]["uuid"][:8]).stdout)["uuid"] == actions[-1]["uuid"]
     assert "Success" in dockercloud("action", "ls").stdout
+    action_log = dockercloud("action", "logs", actions[-1]["uuid"]).stdout
+    assert action_log.strip()  # the emulator writes a line per step
 
     assert "digitalocean" in dockercloud("nodecluster", "provider", "-q").stdout.split()
     assert "lon1" in dockercloud("nodecluster", "region", "-p", "digitalocean", "-q").stdout.split()
