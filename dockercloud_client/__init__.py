@@ -1,29 +1,34 @@
-"""Typed Python client for the Docker Cloud REST API.
+"""Typed Python client for the Docker Cloud REST and Stream APIs.
 
 Example::
 
-    from dockercloud_client import Client
+    from dockercloud_client import Client, models
 
-    with Client() as client:                      # credentials from the environment
-        for service in client.services.list(state="Running"):
+    with Client() as client:  # credentials from the environment
+        for service in client.services.list(state=models.ServiceState.RUNNING):
             print(service.name)
-        client.services.start(uuid, wait=True)   # blocks until the action succeeds
-        with client.events.stream(type="service") as events:   # the Stream API (websockets)
-            for event in events:
-                print(event.action, event.resource_uri, event.state)
+        web = client.services.create(image="tutum/hello-world", name="web")
+        started = client.services.start(web.uuid)  # a StartedAction
+        print(started.action().state)  # the action tracking the start
+        web = started.wait(timeout=120)  # blocks until the action succeeds
+        with client.events.stream(type="service") as events:  # the Stream API (websockets)
+            for item in events:
+                print(item)
+                break
 
 The request and response models are re-exported as ``dockercloud_client.models``::
 
     from dockercloud_client import Client, models
 
-    client.stacks.create(name="shop", services=[models.ServiceCreate(image="tutum/hello-world")])
+    with Client() as client:
+        client.stacks.create(name="shop", services=[models.ServiceCreate(image="tutum/hello-world")])
 """
+
+from dockercloud_api.api import AsyncPaginator, AsyncStartedAction, Paginator, StartedAction
 
 from . import models
 from ._client import AsyncClient, Client
-from ._config import DEFAULT_REST_HOST, DEFAULT_STREAM_HOST, DEFAULT_TIMEOUT, Credentials
-from ._pagination import AsyncPaginator, Paginator
-from ._runtime import AsyncStartedAction, StartedAction
+from ._config import DEFAULT_REST_HOST, DEFAULT_STREAM_HOST, DEFAULT_TIMEOUT, Credentials, package_version
 from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .errors import (
     ActionFailedError,
@@ -65,6 +70,9 @@ from .streams import (
     StreamOptions,
     StreamReconnected,
 )
+
+#: The installed version of the ``dockercloud-client`` distribution (from its package metadata).
+__version__: str = package_version()
 
 __all__ = [
     "DEFAULT_REST_HOST",
@@ -116,5 +124,6 @@ __all__ = [
     "StreamReconnected",
     "StreamServerError",
     "UnsupportedMediaTypeError",
+    "__version__",
     "models",
 ]

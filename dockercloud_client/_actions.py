@@ -3,10 +3,14 @@
 Docker Cloud answers operations that start work with ``202`` and the header
 ``X-DockerCloud-Action-URI``. The action goes ``Pending`` → ``In progress`` → ``Success``, or ends
 ``Failed`` / ``Canceled`` (``Canceling`` on the way).
+
+Progress: every poll calls the waiter's ``on_progress`` with the action, and each change of state
+is logged at INFO on the ``dockercloud_client.actions`` logger.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -23,6 +27,8 @@ FAILED_STATES = frozenset({"Failed", "Canceled"})
 DEFAULT_ACTION_TIMEOUT = 600.0
 
 ActionT = TypeVar("ActionT")
+
+logger = logging.getLogger("dockercloud_client.actions")
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,16 @@ class _Polls:
         self._clock = clock
         self._schedule = schedule
         self._attempt = 0
+        self._started = clock()
+        self._last_state: str | None = None
+
+    def observe(self, state: str, action: ActionT, on_progress: Callable[[ActionT], object] | None) -> None:
+        """Report one poll: log a change of state at INFO, then call ``on_progress``."""
+        if state != self._last_state:
+            self._last_state = state
+            logger.info("action %s is %s after %.1f s", self._uri, state, self._clock() - self._started)
+        if on_progress is not None:
+            on_progress(action)
 
     def next_wait(self, state: str) -> float:
         """Seconds to wait before the next poll; raises once the time is up."""
@@ -90,8 +106,15 @@ class ActionWaiter(Generic[ActionT]):
         self._clock = clock
         self._schedule = schedule or PollSchedule()
 
-    def wait(self, uri: str, timeout: float | None = None) -> ActionT:
+    def wait(
+        self, uri: str, timeout: float | None = None, *, on_progress: Callable[[ActionT], object] | None = None
+    ) -> ActionT:
         """Poll until the action at ``uri`` is ``Success`` and return it.
+
+        Args:
+            uri: the action's resource URI.
+            timeout: seconds to wait (default 600).
+            on_progress: called with the action after every poll, the last one included.
 
         Raises:
             ActionFailedError: the action ended ``Failed`` or ``Canceled``.
@@ -100,6 +123,7 @@ class ActionWaiter(Generic[ActionT]):
         polls = _Polls(uri, timeout, self._clock, self._schedule)
         while True:
             state, action = self._fetch(uri)
+            polls.observe(state, action, on_progress)
             if _check(uri, state, action):
                 return action
             self._sleep(polls.next_wait(state))
@@ -121,11 +145,14 @@ class AsyncActionWaiter(Generic[ActionT]):
         self._clock = clock
         self._schedule = schedule or PollSchedule()
 
-    async def wait(self, uri: str, timeout: float | None = None) -> ActionT:
+    async def wait(
+        self, uri: str, timeout: float | None = None, *, on_progress: Callable[[ActionT], object] | None = None
+    ) -> ActionT:
         """Poll until the action at ``uri`` is ``Success`` and return it (see ``ActionWaiter.wait``)."""
         polls = _Polls(uri, timeout, self._clock, self._schedule)
         while True:
             state, action = await self._fetch(uri)
+            polls.observe(state, action, on_progress)
             if _check(uri, state, action):
                 return action
             await self._sleep(polls.next_wait(state))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -36,6 +37,7 @@ from ._config import (
     resolve_stream_host,
     user_agent,
 )
+from ._logging import configure_from_env
 from ._resources import (
     Actions,
     AsyncActions,
@@ -50,6 +52,7 @@ from ._resources import (
 )
 from ._runtime import AsyncRuntime, Settings, SyncRuntime
 from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .errors import ConfigurationError
 from .streams import AsyncStreams, StreamOptions, Streams
 
 _CONSTRUCTOR_DOC = """
@@ -85,7 +88,8 @@ _CONSTRUCTOR_DOC = """
         user_agent: a product token put before ``dockercloud-client/<v> python/<v>``.
         http_client: an httpx client to use as is (not closed by ``close()``; no retries added).
         transport: an httpx transport to send through (wrapped with the retries).
-        environ: the environment to read instead of ``os.environ``.
+        environ: the environment to read instead of ``os.environ`` (``DOCKERCLOUD_LOG=debug`` or
+            ``info`` there turns on the client's log handler, see ``dockercloud_client._logging``).
         home: the folder holding ``.docker/config.json`` instead of the user's home.
         credential_helper_timeout: seconds a ``docker-credential-*`` program may run (default 10).
         sleep: the function used to wait between retries and action polls (for tests).
@@ -112,6 +116,7 @@ def _resolve(
     credential_helper_timeout: float,
 ) -> tuple[Settings, str]:
     env: Mapping[str, str] = os.environ if environ is None else environ
+    configure_from_env(env)
     credentials: Credentials = resolve_credentials(
         user=user,
         apikey=apikey,
@@ -151,6 +156,7 @@ class _Common(Generic[RuntimeT]):
     _stream_host: str
     _stream_options: StreamOptions
     _owns_http: bool
+    _retrying: bool
     _runtime: RuntimeT
 
     def _configure(self, resolved: tuple[Settings, str], stream_options: StreamOptions | None, owns_http: bool) -> None:
@@ -158,6 +164,8 @@ class _Common(Generic[RuntimeT]):
         self._settings, self._stream_host = resolved
         self._stream_options = stream_options or StreamOptions()
         self._owns_http = owns_http
+        # Only a pool the client built itself has the retrying transport that with_options can steer.
+        self._retrying = owns_http
 
     def _attach(self, runtime: RuntimeT) -> None:
         raise NotImplementedError
@@ -177,13 +185,48 @@ class _Common(Generic[RuntimeT]):
 
         Closing it does nothing; close the original client.
         """
+        return self._derived(replace(self._settings, namespace=resolve_namespace(namespace or "", {})))
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A client with other REST timeouts or retries, sharing this one's connection pool.
+
+        Like ``with_namespace``, closing the copy does nothing. Streams keep their own settings
+        (``stream_options``). A per-call ``timeout=`` still wins over the copy's.
+
+        Example::
+
+            patient = client.with_options(timeout=120, max_retries=5)
+            patient.services.list()
+
+        Args:
+            timeout: seconds, or an ``httpx.Timeout``, for every request; None keeps the current one.
+            max_retries: retries of idempotent requests and failed connections (see the README);
+                None keeps the current count. With an injected ``http_client`` there is no retrying
+                transport to apply it to, so it raises.
+
+        Raises:
+            ConfigurationError: ``max_retries`` is negative, or given with an injected ``http_client``.
+        """
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = _timeout(timeout)
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
+            if not self._retrying:
+                raise ConfigurationError("max_retries cannot be changed on a client built with http_client=")
+            changes["max_retries"] = max_retries
+        return self._derived(replace(self._settings, **changes))
+
+    def _derived(self, settings: Settings) -> Self:
+        """A copy bound to other settings, sharing the connection pool (it never closes it)."""
         clone = object.__new__(type(self))
         clone._stream_host = self._stream_host
         clone._stream_options = self._stream_options
         clone._owns_http = False
-        runtime = self._runtime.with_namespace(resolve_namespace(namespace or "", {}))
-        clone._settings = runtime.settings
-        clone._attach(runtime)
+        clone._retrying = self._retrying
+        clone._settings = settings
+        clone._attach(self._runtime.derive(settings))
         return clone
 
     @property

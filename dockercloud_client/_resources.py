@@ -11,10 +11,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Literal, cast, overload
+from collections.abc import Iterable, Mapping
+from typing import Literal, overload
 
-from dockercloud_api.api import AsyncStarted, Started
+import httpx
+
+from dockercloud_api.api import AsyncStartedAction, ProgressCallback, StartedAction
 from dockercloud_api.api.actions import Actions as _Actions
 from dockercloud_api.api.actions import AsyncActions as _AsyncActions
 from dockercloud_api.api.containers import AsyncContainers as _AsyncContainers
@@ -72,19 +74,22 @@ class Actions(_Actions):
         """
         return self._streams.action_logs(uuid, tail=tail, follow=follow)
 
-    def wait(self, action: Action | str, timeout: float | None = None) -> Action:
+    def wait(
+        self, action: Action | str, timeout: float | None = None, *, on_progress: ProgressCallback | None = None
+    ) -> Action:
         """Poll an action until it is ``Success`` and return it.
 
         Args:
             action: an ``Action``, its UUID or its resource URI (e.g. ``started.action_uri``).
             timeout: seconds to wait (default 600).
+            on_progress: called with the ``Action`` after every poll.
 
         Raises:
             ActionFailedError: the action ended ``Failed`` or ``Canceled``.
             ActionTimeoutError: it did not end in time.
         """
         uri = _action_uri(self._sync_runtime, action)
-        return cast(Action, self._sync_runtime.wait_action(uri, timeout))
+        return self._sync_runtime.wait_action(uri, timeout, on_progress)
 
 
 class AsyncActions(_AsyncActions):
@@ -99,10 +104,12 @@ class AsyncActions(_AsyncActions):
         """Stream the log of an action (``async with`` / ``async for``; see ``Actions.logs``)."""
         return self._streams.action_logs(uuid, tail=tail, follow=follow)
 
-    async def wait(self, action: Action | str, timeout: float | None = None) -> Action:
+    async def wait(
+        self, action: Action | str, timeout: float | None = None, *, on_progress: ProgressCallback | None = None
+    ) -> Action:
         """Poll an action until it is ``Success`` and return it (see ``Actions.wait``)."""
         uri = _action_uri(self._async_runtime, action)
-        return cast(Action, await self._async_runtime.wait_action(uri, timeout))
+        return await self._async_runtime.wait_action(uri, timeout, on_progress)
 
 
 class Triggers(_Triggers):
@@ -116,8 +123,11 @@ class Triggers(_Triggers):
         *,
         count: int | None = None,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service]: ...
 
     @overload
     def call(
@@ -127,8 +137,25 @@ class Triggers(_Triggers):
         *,
         count: int | None = None,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        count: int | None = None,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service: ...
 
     def call(
         self,
@@ -137,8 +164,11 @@ class Triggers(_Triggers):
         *,
         count: int | None = None,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service:
         """Call a trigger (no credentials are sent: the trigger URL is the secret).
 
         Args:
@@ -146,16 +176,21 @@ class Triggers(_Triggers):
             trigger_uuid: the trigger's UUID (omit it when ``uuid`` is the trigger's URI).
             count: containers a ``SCALEUP`` trigger adds (``triggers_call_with_count``); default one.
             wait: block until the started action succeeds and return the refreshed service.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
         if count is None:
-            if wait:
-                return super().call(uuid, trigger_uuid, wait=True, timeout=timeout)
-            return super().call(uuid, trigger_uuid, wait=False)
+            return super().call(
+                uuid, trigger_uuid, wait=wait, wait_timeout=wait_timeout, on_progress=on_progress,
+                timeout=timeout, extra_headers=extra_headers,
+            )  # fmt: skip
         service, trigger = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
-        if wait:
-            return self.call_with_count(service, trigger, count, wait=True, timeout=timeout)
-        return self.call_with_count(service, trigger, count, wait=False)
+        return self.call_with_count(
+            service, trigger, count, wait=wait, wait_timeout=wait_timeout, on_progress=on_progress,
+            timeout=timeout, extra_headers=extra_headers,
+        )  # fmt: skip
 
 
 class AsyncTriggers(_AsyncTriggers):
@@ -169,8 +204,11 @@ class AsyncTriggers(_AsyncTriggers):
         *,
         count: int | None = None,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service]: ...
 
     @overload
     async def call(
@@ -180,8 +218,25 @@ class AsyncTriggers(_AsyncTriggers):
         *,
         count: int | None = None,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    async def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        count: int | None = None,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service: ...
 
     async def call(
         self,
@@ -190,17 +245,22 @@ class AsyncTriggers(_AsyncTriggers):
         *,
         count: int | None = None,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service:
         """Call a trigger (see ``Triggers.call``)."""
         if count is None:
-            if wait:
-                return await super().call(uuid, trigger_uuid, wait=True, timeout=timeout)
-            return await super().call(uuid, trigger_uuid, wait=False)
+            return await super().call(
+                uuid, trigger_uuid, wait=wait, wait_timeout=wait_timeout, on_progress=on_progress,
+                timeout=timeout, extra_headers=extra_headers,
+            )  # fmt: skip
         service, trigger = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
-        if wait:
-            return await self.call_with_count(service, trigger, count, wait=True, timeout=timeout)
-        return await self.call_with_count(service, trigger, count, wait=False)
+        return await self.call_with_count(
+            service, trigger, count, wait=wait, wait_timeout=wait_timeout, on_progress=on_progress,
+            timeout=timeout, extra_headers=extra_headers,
+        )  # fmt: skip
 
 
 class Events:

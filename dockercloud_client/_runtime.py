@@ -1,23 +1,34 @@
 """The runtime that the generated resource classes call (the ``Runtime`` protocols of
-``dockercloud_api.api``): sends a generated module's request with the namespace, credentials and
-user agent applied, maps errors, parses, paginates and tracks actions.
+``dockercloud_api.api``): sends a generated module's request with the namespace, credentials,
+user agent and per-call options applied, maps errors, parses, paginates and tracks actions.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import Any, Generic, Protocol, TypeVar
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
+from dockercloud_api.api import (
+    AsyncPaginator,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    StartedAction,
+)
+from dockercloud_api.models.action import Action
+
 from ._actions import ACTION_URI_HEADER, ActionWaiter, AsyncActionWaiter
 from ._config import Credentials
 from ._identifiers import PathValue, ResolvedPath, parameter_names, resolve_path
-from ._pagination import AsyncPaginator, Paginator
+from ._logging import log_request, log_response
 from ._redaction import without_request
+from ._transport import MAX_RETRIES_EXTENSION
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -64,6 +75,8 @@ class Settings:
         operations: operation facts by operationId.
         parse_client: the object passed as ``client`` to generated ``_parse_response`` functions.
         action_from_dict: builds the action object from its JSON.
+        timeout: the timeout of every request (``with_options``); None: the HTTP client's.
+        max_retries: the retries of every request (``with_options``); None: the transport's.
     """
 
     rest_host: str
@@ -72,7 +85,9 @@ class Settings:
     namespace: str | None
     operations: Mapping[str, OperationFacts]
     parse_client: object = None
-    action_from_dict: Callable[[Mapping[str, Any]], object] = dict
+    action_from_dict: Callable[[Mapping[str, Any]], Action] = Action.from_dict
+    timeout: httpx.Timeout | None = None
+    max_retries: int | None = None
 
 
 class _Base:
@@ -110,7 +125,7 @@ class _Base:
         except KeyError:
             raise DockerCloudError(f"unknown operation {operation_id!r}") from None
 
-    def _build(self, operation_id: str, request: Mapping[str, Any]) -> dict[str, Any]:
+    def _build(self, operation_id: str, request: Mapping[str, Any], options: CallOptions) -> dict[str, Any]:
         """httpx ``request()`` arguments for a generated module's ``_get_kwargs`` result.
 
         The path is built here from the operation's template and ``path_params`` (never from the
@@ -124,6 +139,7 @@ class _Base:
         path = self._resolve(operation_id, [params[name] for name in names]).path()
         headers = self._headers(info.authenticated)
         headers.update(request.get("headers") or {})
+        headers.update(options.extra_headers or {})
         kwargs: dict[str, Any] = {
             "method": str(request.get("method", info.method)).upper(),
             "url": self.settings.rest_host + path,
@@ -132,9 +148,18 @@ class _Base:
         for key in ("params", "json", "content", "data", "files", "cookies"):
             if key in request:
                 kwargs[key] = request[key]
+        return self._with_limits(kwargs, options.timeout)
+
+    def _with_limits(self, kwargs: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> dict[str, Any]:
+        """Add the per-call timeout (else ``with_options``'s) and ``with_options``'s retries."""
+        timeout = self.settings.timeout if timeout is None else timeout
+        if timeout is not None:
+            kwargs["timeout"] = timeout
+        if self.settings.max_retries is not None:
+            kwargs["extensions"] = {MAX_RETRIES_EXTENSION: self.settings.max_retries}
         return kwargs
 
-    def _follow(self, link: str) -> dict[str, Any]:
+    def _follow(self, link: str, options: CallOptions = CallOptions()) -> dict[str, Any]:
         """httpx ``request()`` arguments for a GET of a server-given link (next page, action, object).
 
         Only the path and query are used, against the configured host, so credentials never go to
@@ -142,7 +167,11 @@ class _Base:
         """
         parts = urlsplit(link)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
-        return {"method": "GET", "url": self.settings.rest_host + path, "headers": self._headers(True)}
+        headers = self._headers(True)
+        headers.update(options.extra_headers or {})
+        return self._with_limits(
+            {"method": "GET", "url": self.settings.rest_host + path, "headers": headers}, options.timeout
+        )
 
     def _headers(self, authenticated: bool) -> dict[str, str]:
         headers = {"Accept": "application/json", "User-Agent": self.settings.user_agent}
@@ -192,7 +221,13 @@ class _Base:
         except Exception as exc:
             raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
 
-    def _action_state(self, uri: str, response: httpx.Response) -> tuple[str, object]:
+    def require_action_uri(self, uri: str | None, operation_id: str) -> str:
+        """``uri``, or raise: the operation answered no action to track."""
+        if not uri:
+            raise DockerCloudError(f"{operation_id} answered without an {ACTION_URI_HEADER} header: nothing to wait for")
+        return uri
+
+    def _action_state(self, uri: str, response: httpx.Response) -> tuple[str, Action]:
         data = self._json_object("actions_get", response)
         state = data.get("state")
         if not isinstance(state, str):
@@ -225,85 +260,6 @@ def _transport_error(request: Mapping[str, Any], exc: httpx.TransportError) -> A
     )
 
 
-RuntimeT = TypeVar("RuntimeT", "SyncRuntime", "AsyncRuntime")
-
-
-class _StartedBase(Generic[RuntimeT, T]):
-    """What :class:`StartedAction` and :class:`AsyncStartedAction` hold."""
-
-    def __init__(
-        self, runtime: RuntimeT, *, object: T, action_uri: str | None, resource_uri: str | None,
-        refresh: Callable[[Mapping[str, Any]], T], operation_id: str,
-    ) -> None:  # fmt: skip
-        self._runtime: RuntimeT = runtime
-        self.object = object
-        self.action_uri = action_uri
-        self._resource_uri = resource_uri
-        self._refresh = refresh
-        self._operation_id = operation_id
-
-    def _action_uri(self) -> str:
-        return _require_uri(self.action_uri, self._operation_id)
-
-
-class StartedAction(_StartedBase["SyncRuntime", T]):
-    """The answer of an operation that started an action.
-
-    Attributes:
-        object: the object in its new transitional state, as the server answered it.
-        action_uri: the ``X-DockerCloud-Action-URI`` of the action.
-    """
-
-    def __repr__(self) -> str:
-        return f"StartedAction(action_uri={self.action_uri!r}, object={self._resource_uri!r})"
-
-    def action(self) -> object:
-        """Fetch the action now."""
-        return self._runtime.fetch_action(self._action_uri())[1]
-
-    def wait(self, timeout: float | None = None) -> T:
-        """Block until the action succeeds and return the refreshed object.
-
-        Raises:
-            ActionFailedError: the action ended ``Failed`` or ``Canceled``.
-            ActionTimeoutError: it did not end within ``timeout`` seconds (default 600).
-        """
-        self._runtime.wait_action(self._action_uri(), timeout)
-        if self._resource_uri is None:
-            return self.object
-        try:
-            return self._runtime.get_object(self._resource_uri, self._refresh, self._operation_id)
-        except NotFoundError:  # terminated objects may be gone
-            return self.object
-
-
-class AsyncStartedAction(_StartedBase["AsyncRuntime", T]):
-    """The asyncio twin of :class:`StartedAction` (``await started.wait()``)."""
-
-    def __repr__(self) -> str:
-        return f"AsyncStartedAction(action_uri={self.action_uri!r}, object={self._resource_uri!r})"
-
-    async def action(self) -> object:
-        """Fetch the action now."""
-        return (await self._runtime.fetch_action(self._action_uri()))[1]
-
-    async def wait(self, timeout: float | None = None) -> T:
-        """Wait until the action succeeds and return the refreshed object (see ``StartedAction.wait``)."""
-        await self._runtime.wait_action(self._action_uri(), timeout)
-        if self._resource_uri is None:
-            return self.object
-        try:
-            return await self._runtime.get_object(self._resource_uri, self._refresh, self._operation_id)
-        except NotFoundError:
-            return self.object
-
-
-def _require_uri(uri: str | None, operation_id: str) -> str:
-    if not uri:
-        raise DockerCloudError(f"{operation_id} answered without an {ACTION_URI_HEADER} header: nothing to wait for")
-    return uri
-
-
 class SyncRuntime(_Base):
     """Sends generated requests through a shared ``httpx.Client``."""
 
@@ -320,22 +276,28 @@ class SyncRuntime(_Base):
         self._sleep = sleep
         self._clock = clock
 
-    def with_namespace(self, namespace: str | None) -> SyncRuntime:
-        """A runtime bound to another namespace, sharing the HTTP client."""
-        return SyncRuntime(replace(self.settings, namespace=namespace), self.http, sleep=self._sleep, clock=self._clock)
+    def derive(self, settings: Settings) -> SyncRuntime:
+        """A runtime with other settings (namespace, timeout, retries) sharing the HTTP client."""
+        return SyncRuntime(settings, self.http, sleep=self._sleep, clock=self._clock)
 
     def send(self, request: dict[str, Any]) -> httpx.Response:
         """Send built request arguments; raise the mapped error for a non-2xx answer."""
+        log_request(request)
+        started = self._clock()
         try:
             response = self.http.request(**request)
         except httpx.TransportError as exc:
+            log_response(request, None, self._clock() - started)
             # The httpx error holds the request and its Authorization header: chain a copy without it.
             raise _transport_error(request, exc) from without_request(exc)
+        log_response(request, response.status_code, self._clock() - started)
         return self._check(response)
 
-    def call(self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction) -> Any:
+    def call(
+        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = CallOptions()
+    ) -> Any:
         """Send one operation and return its parsed success body."""
-        return self._parse(operation_id, self.send(self._build(operation_id, request)), parse)
+        return self._parse(operation_id, self.send(self._build(operation_id, request, options)), parse)
 
     def paginate(
         self,
@@ -343,11 +305,12 @@ class SyncRuntime(_Base):
         request: Mapping[str, Any],
         parse: ParseFunction,
         items: Callable[[PageT], Sequence[ItemT]],
+        options: CallOptions = CallOptions(),
     ) -> Paginator[PageT, ItemT]:
-        """A lazy paginator over a list operation."""
+        """A lazy paginator over a list operation (the options apply to every page)."""
 
         def fetch(link: str | None) -> tuple[PageT, str | None]:
-            built = self._build(operation_id, request) if link is None else self._follow(link)
+            built = self._build(operation_id, request, options) if link is None else self._follow(link, options)
             return self._page(operation_id, self.send(built), parse)
 
         return Paginator(fetch, items)
@@ -358,9 +321,10 @@ class SyncRuntime(_Base):
         request: Mapping[str, Any],
         parse: ParseFunction,
         refresh: Callable[[Mapping[str, Any]], T],
+        options: CallOptions = CallOptions(),
     ) -> StartedAction[T]:
         """Send an operation that starts an action; the result can ``wait()`` for it."""
-        response = self.send(self._build(operation_id, request))
+        response = self.send(self._build(operation_id, request, options))
         obj: T = self._parse(operation_id, response, parse)
         return StartedAction(
             self,
@@ -371,18 +335,27 @@ class SyncRuntime(_Base):
             operation_id=operation_id,
         )
 
-    def get_object(self, uri: str, from_dict: Callable[[Mapping[str, Any]], T], operation_id: str) -> T:
-        """GET a resource URI and build the object from its JSON."""
-        response = self.send(self._follow(uri))
+    def refresh(self, uri: str, from_dict: Callable[[Mapping[str, Any]], T], operation_id: str) -> T | None:
+        """GET a resource URI and build the object from its JSON; None when it is gone (404)."""
+        try:
+            response = self.send(self._follow(uri))
+        except NotFoundError:  # terminated objects may be gone
+            return None
         return self._object(operation_id, response, from_dict)
 
-    def fetch_action(self, uri: str) -> tuple[str, object]:
-        """GET an action and return its state and the action object."""
+    def fetch_action(self, uri: str) -> Action:
+        """GET an action."""
+        return self._poll_action(uri)[1]
+
+    def _poll_action(self, uri: str) -> tuple[str, Action]:
         return self._action_state(uri, self.send(self._follow(uri)))
 
-    def wait_action(self, uri: str, timeout: float | None = None) -> object:
+    def wait_action(
+        self, uri: str, timeout: float | None = None, on_progress: ProgressCallback | None = None
+    ) -> Action:
         """Poll an action until ``Success`` (see ``_actions.ActionWaiter``)."""
-        return ActionWaiter(self.fetch_action, sleep=self._sleep, clock=self._clock).wait(uri, timeout)
+        waiter = ActionWaiter(self._poll_action, sleep=self._sleep, clock=self._clock)
+        return waiter.wait(uri, timeout, on_progress=on_progress)
 
 
 class AsyncRuntime(_Base):
@@ -401,24 +374,28 @@ class AsyncRuntime(_Base):
         self._sleep = sleep
         self._clock = clock
 
-    def with_namespace(self, namespace: str | None) -> AsyncRuntime:
-        """A runtime bound to another namespace, sharing the HTTP client."""
-        return AsyncRuntime(
-            replace(self.settings, namespace=namespace), self.http, sleep=self._sleep, clock=self._clock
-        )
+    def derive(self, settings: Settings) -> AsyncRuntime:
+        """A runtime with other settings (namespace, timeout, retries) sharing the HTTP client."""
+        return AsyncRuntime(settings, self.http, sleep=self._sleep, clock=self._clock)
 
     async def send(self, request: dict[str, Any]) -> httpx.Response:
         """Send built request arguments; raise the mapped error for a non-2xx answer."""
+        log_request(request)
+        started = self._clock()
         try:
             response = await self.http.request(**request)
         except httpx.TransportError as exc:
+            log_response(request, None, self._clock() - started)
             # The httpx error holds the request and its Authorization header: chain a copy without it.
             raise _transport_error(request, exc) from without_request(exc)
+        log_response(request, response.status_code, self._clock() - started)
         return self._check(response)
 
-    async def call(self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction) -> Any:
+    async def call(
+        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = CallOptions()
+    ) -> Any:
         """Send one operation and return its parsed success body."""
-        return self._parse(operation_id, await self.send(self._build(operation_id, request)), parse)
+        return self._parse(operation_id, await self.send(self._build(operation_id, request, options)), parse)
 
     def paginate(
         self,
@@ -426,11 +403,12 @@ class AsyncRuntime(_Base):
         request: Mapping[str, Any],
         parse: ParseFunction,
         items: Callable[[PageT], Sequence[ItemT]],
+        options: CallOptions = CallOptions(),
     ) -> AsyncPaginator[PageT, ItemT]:
-        """A lazy paginator over a list operation (``async for``)."""
+        """A lazy paginator over a list operation (``async for``; the options apply to every page)."""
 
         async def fetch(link: str | None) -> tuple[PageT, str | None]:
-            built = self._build(operation_id, request) if link is None else self._follow(link)
+            built = self._build(operation_id, request, options) if link is None else self._follow(link, options)
             return self._page(operation_id, await self.send(built), parse)
 
         return AsyncPaginator(fetch, items)
@@ -441,9 +419,10 @@ class AsyncRuntime(_Base):
         request: Mapping[str, Any],
         parse: ParseFunction,
         refresh: Callable[[Mapping[str, Any]], T],
+        options: CallOptions = CallOptions(),
     ) -> AsyncStartedAction[T]:
         """Send an operation that starts an action; the result can ``await wait()`` for it."""
-        response = await self.send(self._build(operation_id, request))
+        response = await self.send(self._build(operation_id, request, options))
         obj: T = self._parse(operation_id, response, parse)
         return AsyncStartedAction(
             self,
@@ -454,15 +433,24 @@ class AsyncRuntime(_Base):
             operation_id=operation_id,
         )
 
-    async def get_object(self, uri: str, from_dict: Callable[[Mapping[str, Any]], T], operation_id: str) -> T:
-        """GET a resource URI and build the object from its JSON."""
-        response = await self.send(self._follow(uri))
+    async def refresh(self, uri: str, from_dict: Callable[[Mapping[str, Any]], T], operation_id: str) -> T | None:
+        """GET a resource URI and build the object from its JSON; None when it is gone (404)."""
+        try:
+            response = await self.send(self._follow(uri))
+        except NotFoundError:
+            return None
         return self._object(operation_id, response, from_dict)
 
-    async def fetch_action(self, uri: str) -> tuple[str, object]:
-        """GET an action and return its state and the action object."""
+    async def fetch_action(self, uri: str) -> Action:
+        """GET an action."""
+        return (await self._poll_action(uri))[1]
+
+    async def _poll_action(self, uri: str) -> tuple[str, Action]:
         return self._action_state(uri, await self.send(self._follow(uri)))
 
-    async def wait_action(self, uri: str, timeout: float | None = None) -> object:
+    async def wait_action(
+        self, uri: str, timeout: float | None = None, on_progress: ProgressCallback | None = None
+    ) -> Action:
         """Poll an action until ``Success`` (see ``_actions.AsyncActionWaiter``)."""
-        return await AsyncActionWaiter(self.fetch_action, sleep=self._sleep, clock=self._clock).wait(uri, timeout)
+        waiter = AsyncActionWaiter(self._poll_action, sleep=self._sleep, clock=self._clock)
+        return await waiter.wait(uri, timeout, on_progress=on_progress)

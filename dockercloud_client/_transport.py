@@ -12,6 +12,8 @@ What is retried, up to ``max_retries`` times (default 2, so at most 3 attempts):
 Waits grow exponentially from ``initial_delay`` (0.5 s) up to ``max_delay`` (8 s), each reduced by
 up to 25 % of random jitter. A ``Retry-After`` header (seconds or HTTP date) replaces the computed
 wait, capped at ``max_retry_after`` (60 s). ``sleep`` and ``random`` are injectable for tests.
+A request whose extensions carry ``MAX_RETRIES_EXTENSION`` (``client.with_options(max_retries=)``)
+uses that count instead of the policy's.
 """
 
 from __future__ import annotations
@@ -20,20 +22,22 @@ import logging
 import random as _random
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import anyio
 import httpx
 
 from .errors import parse_retry_after, redact_url
 
-__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
+__all__ = ["MAX_RETRIES_EXTENSION", "AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
 logger = logging.getLogger("dockercloud_client")
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: httpx request extension: the retries of this request, overriding the policy's ``max_retries``.
+MAX_RETRIES_EXTENSION = "dockercloud_client.max_retries"
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,11 @@ class RetryPolicy:
     def __post_init__(self) -> None:
         if self.max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+
+    def for_request(self, request: httpx.Request) -> RetryPolicy:
+        """This policy, with the ``max_retries`` a request's extensions ask for, if any."""
+        retries = request.extensions.get(MAX_RETRIES_EXTENSION)
+        return self if retries is None else replace(self, max_retries=retries)
 
     def retries_status(self, request: httpx.Request, response: httpx.Response) -> bool:
         """Whether this response status warrants another attempt of this request."""
@@ -99,16 +108,17 @@ class RetryTransport(httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        policy = self._policy.for_request(request)
         retry = 0
         while True:
             try:
                 response = self._transport.handle_request(request)
             except httpx.TransportError as error:
-                wait = _wait_after_error(self._policy, request, error, retry)
+                wait = _wait_after_error(policy, request, error, retry)
                 if wait is None:
                     raise
             else:
-                wait = _wait_after_status(self._policy, request, response, retry)
+                wait = _wait_after_status(policy, request, response, retry)
                 if wait is None:
                     return response
                 response.close()
@@ -140,16 +150,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        policy = self._policy.for_request(request)
         retry = 0
         while True:
             try:
                 response = await self._transport.handle_async_request(request)
             except httpx.TransportError as error:
-                wait = _wait_after_error(self._policy, request, error, retry)
+                wait = _wait_after_error(policy, request, error, retry)
                 if wait is None:
                     raise
             else:
-                wait = _wait_after_status(self._policy, request, response, retry)
+                wait = _wait_after_status(policy, request, response, retry)
                 if wait is None:
                     return response
                 await response.aclose()

@@ -229,10 +229,10 @@ def _with_events(
     cluster = client.node_clusters.create(
         name=CLUSTER_NAME, node_type=node_type.resource_uri, region=region.resource_uri, target_num_nodes=2
     )
-    cleanup.add("node cluster", lambda: client.node_clusters.terminate(cluster.uuid, wait=True, timeout=WAIT))
+    cleanup.add("node cluster", lambda: client.node_clusters.terminate(cluster.uuid, wait=True, wait_timeout=WAIT))
     say(f"  created node cluster {cluster.name} ({short(cluster.uuid)}): {cluster.state}")
     with step("deploying 2 nodes (wait=True)"):
-        cluster = client.node_clusters.deploy(cluster.uuid, wait=True, timeout=WAIT)
+        cluster = client.node_clusters.deploy(cluster.uuid, wait=True, wait_timeout=WAIT)
     events.wait_for(cluster.resource_uri, cluster.state.value)
     say(f"  node cluster {cluster.name}: {cluster.state}, {cluster.current_num_nodes} nodes")
 
@@ -249,7 +249,7 @@ def _with_events(
             models.ServiceCreate(image="tutum/mysql", name="db"),
         ],
     )
-    cleanup.add("stack", lambda: client.stacks.terminate(stack.uuid, wait=True, timeout=WAIT))
+    cleanup.add("stack", lambda: client.stacks.terminate(stack.uuid, wait=True, wait_timeout=WAIT))
     services = {s.name: s for s in client.services.list(stack=stack.resource_uri)}
     events.wait_for(stack.resource_uri, stack.state.value)
     for service in services.values():
@@ -261,14 +261,14 @@ def _with_events(
 
     section(6, "Start the stack (events print beside it)")
     with step("starting the stack (wait=True)"):
-        stack = client.stacks.start(stack.uuid, wait=True, timeout=WAIT)
+        stack = client.stacks.start(stack.uuid, wait=True, wait_timeout=WAIT)
     events.wait_for(stack.resource_uri, stack.state.value)
     say(f"  stack {stack.name}: {stack.state}")
 
     section(7, "Scale a service")
     client.services.update(web.uuid, target_num_containers=3)
     with step("scaling web to 3 containers (wait=True)"):
-        web = client.services.scale(web.uuid, wait=True, timeout=WAIT)
+        web = client.services.scale(web.uuid, wait=True, wait_timeout=WAIT)
     events.wait_for(web.resource_uri, web.state.value)
     containers = list(client.containers.list(service=web.resource_uri, state=models.ContainerState.RUNNING))
     say(f"  web runs {web.current_num_containers} containers:")
@@ -294,7 +294,7 @@ def _with_events(
     trigger = client.triggers.create(web.uuid, name="tour-scale-up", operation=models.TriggerOperation.SCALEUP)
     say(f"  created trigger {trigger.name} ({trigger.operation}); its URL is a secret and is not shown")
     with step("calling the trigger (wait=True)"):
-        web = client.triggers.call(trigger.resource_uri, wait=True, timeout=WAIT)
+        web = client.triggers.call(trigger.resource_uri, wait=True, wait_timeout=WAIT)
     events.wait_for(web.resource_uri, web.state.value)
     say(f"  web now runs {web.current_num_containers} containers")
 
@@ -308,11 +308,11 @@ def _with_events(
 
     section(12, "Terminate everything")
     with step(f"terminating stack {stack.name} (wait=True)"):
-        stack = client.stacks.terminate(stack.uuid, wait=True, timeout=WAIT)
+        stack = client.stacks.terminate(stack.uuid, wait=True, wait_timeout=WAIT)
     cleanup.done("stack")
     events.wait_for(stack.resource_uri, stack.state.value)
     with step(f"terminating node cluster {cluster.name} (wait=True)"):
-        cluster = client.node_clusters.terminate(cluster.uuid, wait=True, timeout=WAIT)
+        cluster = client.node_clusters.terminate(cluster.uuid, wait=True, wait_timeout=WAIT)
     cleanup.done("node cluster")
     events.wait_for(cluster.resource_uri, cluster.state.value)
     say(f"  stack: {stack.state}; node cluster: {cluster.state}")

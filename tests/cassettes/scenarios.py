@@ -54,7 +54,7 @@ async def deployed_cluster(ctx: Ctx, api: Any, nodes: int = 1, tags: list[TagRef
     """A deployed node cluster (setup of the scenarios that need nodes)."""
     cluster = await ctx(api.node_clusters.create(name="prod", node_type=NODE_TYPE, region=REGION,
                                                  target_num_nodes=nodes, tags=tags or []))  # fmt: skip
-    deployed: NodeCluster = await ctx(api.node_clusters.deploy(cluster.uuid, wait=True, timeout=WAIT))
+    deployed: NodeCluster = await ctx(api.node_clusters.deploy(cluster.uuid, wait=True, wait_timeout=WAIT))
     assert deployed.state is NodeClusterState.DEPLOYED
     return deployed
 
@@ -63,7 +63,7 @@ async def running_service(ctx: Ctx, api: Any, name: str = "web", containers: int
     """A running service on a deployed cluster."""
     await deployed_cluster(ctx, api)
     service = await ctx(api.services.create(image=IMAGE, name=name, target_num_containers=containers))
-    started: Service = await ctx(api.services.start(service.uuid, wait=True, timeout=WAIT))
+    started: Service = await ctx(api.services.start(service.uuid, wait=True, wait_timeout=WAIT))
     assert started.state is ServiceState.RUNNING
     return started
 
@@ -135,9 +135,9 @@ async def scenario_node_clusters(ctx: Ctx) -> None:
     assert deployed.state is NodeClusterState.DEPLOYED and deployed.current_num_nodes == 1
     listed = await ctx.items(ctx.api.node_clusters.list(state=NodeClusterState.DEPLOYED))
     assert [c.uuid for c in listed] == [cluster.uuid]
-    scaled = await ctx(ctx.api.node_clusters.update(cluster.uuid, target_num_nodes=2, wait=True, timeout=WAIT))
+    scaled = await ctx(ctx.api.node_clusters.update(cluster.uuid, target_num_nodes=2, wait=True, wait_timeout=WAIT))
     assert scaled.target_num_nodes == 2 and scaled.current_num_nodes == 2 and len(scaled.nodes) == 2
-    gone = await ctx(ctx.api.node_clusters.terminate(cluster.uuid, wait=True, timeout=WAIT))
+    gone = await ctx(ctx.api.node_clusters.terminate(cluster.uuid, wait=True, wait_timeout=WAIT))
     assert gone.state is NodeClusterState.TERMINATED
 
 
@@ -153,11 +153,11 @@ async def scenario_nodes(ctx: Ctx) -> None:
     assert renamed.nickname == "edge-1"
     tags = await ctx.items(ctx.api.tags.list())
     assert ("frontend", TagOrigin.USER) in {(t.name, t.origin) for t in tags}
-    upgraded = await ctx(ctx.api.nodes.upgrade_docker(node.uuid, wait=True, timeout=WAIT))
+    upgraded = await ctx(ctx.api.nodes.upgrade_docker(node.uuid, wait=True, wait_timeout=WAIT))
     assert upgraded.state is NodeState.DEPLOYED and isinstance(upgraded.docker_version, str)
     checked = await ctx(ctx.api.nodes.health_check(node.uuid))
     assert checked.action_uri and isinstance(checked.object, Node)
-    terminated = await ctx(ctx.api.nodes.terminate(node.uuid, wait=True, timeout=WAIT))
+    terminated = await ctx(ctx.api.nodes.terminate(node.uuid, wait=True, wait_timeout=WAIT))
     assert terminated.state is NodeState.TERMINATED
 
 
@@ -205,11 +205,11 @@ async def scenario_stacks(ctx: Ctx) -> None:
     started = await ctx(ctx.api.stacks.start(stack.uuid))
     assert started.object.state is StackState.STARTING and started.action_uri
     assert (await ctx(started.wait(timeout=WAIT))).state is StackState.RUNNING
-    stopped = await ctx(ctx.api.stacks.stop(stack.uuid, wait=True, timeout=WAIT))
+    stopped = await ctx(ctx.api.stacks.stop(stack.uuid, wait=True, wait_timeout=WAIT))
     assert stopped.state is StackState.STOPPED
-    redeployed = await ctx(ctx.api.stacks.redeploy(stack.uuid, wait=True, timeout=WAIT))
+    redeployed = await ctx(ctx.api.stacks.redeploy(stack.uuid, wait=True, wait_timeout=WAIT))
     assert redeployed.state is StackState.RUNNING
-    terminated = await ctx(ctx.api.stacks.terminate(stack.uuid, wait=True, timeout=WAIT))
+    terminated = await ctx(ctx.api.stacks.terminate(stack.uuid, wait=True, wait_timeout=WAIT))
     assert terminated.state is StackState.TERMINATED
 
 
@@ -230,13 +230,13 @@ async def scenario_services(ctx: Ctx) -> None:
     assert [s.uuid for s in listed] == [service.uuid]
     updated = await ctx(ctx.api.services.update(service.uuid, target_num_containers=3))
     assert updated.target_num_containers == 3
-    scaled = await ctx(ctx.api.services.scale(service.uuid, wait=True, timeout=WAIT))
+    scaled = await ctx(ctx.api.services.scale(service.uuid, wait=True, wait_timeout=WAIT))
     assert scaled.current_num_containers == 3 and scaled.state is ServiceState.RUNNING
-    redeployed = await ctx(ctx.api.services.redeploy(service.uuid, wait=True, timeout=WAIT))
+    redeployed = await ctx(ctx.api.services.redeploy(service.uuid, wait=True, wait_timeout=WAIT))
     assert redeployed.state is ServiceState.RUNNING
-    stopped = await ctx(ctx.api.services.stop(service.uuid, wait=True, timeout=WAIT))
+    stopped = await ctx(ctx.api.services.stop(service.uuid, wait=True, wait_timeout=WAIT))
     assert stopped.state is ServiceState.STOPPED
-    terminated = await ctx(ctx.api.services.terminate(service.uuid, wait=True, timeout=WAIT))
+    terminated = await ctx(ctx.api.services.terminate(service.uuid, wait=True, wait_timeout=WAIT))
     assert terminated.state is ServiceState.TERMINATED
 
 
@@ -249,14 +249,14 @@ async def scenario_containers(ctx: Ctx) -> None:
     assert {c.state for c in containers} == {ContainerState.RUNNING}
     container = await ctx(ctx.api.containers.get(containers[0].uuid))
     assert container.service == service.resource_uri and container.name.startswith("web-")
-    stopped = await ctx(ctx.api.containers.stop(container.uuid, wait=True, timeout=WAIT))
+    stopped = await ctx(ctx.api.containers.stop(container.uuid, wait=True, wait_timeout=WAIT))
     assert stopped.state is ContainerState.STOPPED
-    started = await ctx(ctx.api.containers.start(container.uuid, wait=True, timeout=WAIT))
+    started = await ctx(ctx.api.containers.start(container.uuid, wait=True, wait_timeout=WAIT))
     assert started.state is ContainerState.RUNNING
     redeploying = await ctx(ctx.api.containers.redeploy(container.uuid))
     assert isinstance(redeploying.object, Container) and redeploying.action_uri
     await ctx(ctx.api.actions.wait(redeploying.action_uri, timeout=WAIT))
-    terminated = await ctx(ctx.api.containers.terminate(containers[1].uuid, wait=True, timeout=WAIT))
+    terminated = await ctx(ctx.api.containers.terminate(containers[1].uuid, wait=True, wait_timeout=WAIT))
     assert terminated.state is ContainerState.TERMINATED
 
 
@@ -271,9 +271,9 @@ async def scenario_triggers(ctx: Ctx) -> None:
     assert [t.resource_uri for t in listed] == [trigger.resource_uri]
     got = await ctx(ctx.api.triggers.get(trigger.resource_uri))
     assert got.name == "scale"
-    once = await ctx(ctx.api.triggers.call(trigger.resource_uri, wait=True, timeout=WAIT))
+    once = await ctx(ctx.api.triggers.call(trigger.resource_uri, wait=True, wait_timeout=WAIT))
     assert isinstance(once, Service) and once.target_num_containers == 2
-    thrice = await ctx(ctx.api.triggers.call(trigger.resource_uri, count=3, wait=True, timeout=WAIT))
+    thrice = await ctx(ctx.api.triggers.call(trigger.resource_uri, count=3, wait=True, wait_timeout=WAIT))
     assert thrice.target_num_containers == 5 and thrice.current_num_containers == 5
     assert await ctx(ctx.api.triggers.delete(trigger.resource_uri)) is None
     assert await ctx.items(ctx.api.triggers.list(service.uuid)) == []

@@ -300,7 +300,7 @@ def test_start_with_wait_polls_then_refreshes() -> None:
     with Client(
         auth=AUTH, rest_host=HOST, environ={}, transport=httpx.MockTransport(recorder), sleep=sleeps.append
     ) as client:
-        refreshed = client.services.start(U, wait=True, timeout=30)
+        refreshed = client.services.start(U, wait=True, wait_timeout=30)
         assert str(refreshed.state) in ("Running", "ServiceState.RUNNING")
         started = client.services.start(U)
         assert started.action_uri == ACTION_URI

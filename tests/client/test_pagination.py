@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dockercloud_client._pagination import AsyncPaginator, Paginator
+from dockercloud_client import AsyncPaginator, Paginator
 
 pytestmark = pytest.mark.anyio
 

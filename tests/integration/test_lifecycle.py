@@ -58,7 +58,7 @@ def test_sync_lifecycle(emulator: EmulatorHandle, namespace: str | None) -> None
         cluster = client.node_clusters.create(name="prod", node_type=NODE_TYPE, region=REGION, target_num_nodes=2)
         assert cluster.state is NodeClusterState.INIT
         assert f"/{namespace or 'demo'}/nodecluster/" in cluster.resource_uri
-        cluster = client.node_clusters.deploy(cluster.uuid, wait=True, timeout=WAIT)
+        cluster = client.node_clusters.deploy(cluster.uuid, wait=True, wait_timeout=WAIT)
         assert cluster.state is NodeClusterState.DEPLOYED
         assert cluster.current_num_nodes == 2
 
@@ -77,16 +77,16 @@ def test_sync_lifecycle(emulator: EmulatorHandle, namespace: str | None) -> None
         assert web_db_link.name == "DB"
 
         client.services.update(web.uuid, target_num_containers=3)
-        web = client.services.scale(web.uuid, wait=True, timeout=WAIT)
+        web = client.services.scale(web.uuid, wait=True, wait_timeout=WAIT)
         assert web.current_num_containers == 3
         containers = list(client.containers.list(service=web.resource_uri, state=ContainerState.RUNNING))
         assert len(containers) == 3
         assert {c.node for c in containers} <= set(cluster.nodes)
 
-        stack = client.stacks.terminate(stack.uuid, wait=True, timeout=WAIT)
+        stack = client.stacks.terminate(stack.uuid, wait=True, wait_timeout=WAIT)
         assert stack.state is StackState.TERMINATED
         assert client.services.get(web.uuid).state is ServiceState.TERMINATED
-        cluster = client.node_clusters.terminate(cluster.uuid, wait=True, timeout=WAIT)
+        cluster = client.node_clusters.terminate(cluster.uuid, wait=True, wait_timeout=WAIT)
         assert cluster.state is NodeClusterState.TERMINATED
 
 
@@ -107,21 +107,21 @@ async def test_async_lifecycle(emulator: EmulatorHandle) -> None:
     async with AsyncClient(user="demo", apikey="demo-apikey", rest_host=emulator.rest_url,
                            stream_host=emulator.stream_url) as client:  # fmt: skip
         cluster = await client.node_clusters.create(name="async", node_type=NODE_TYPE, region=REGION)
-        cluster = await client.node_clusters.deploy(cluster.uuid, wait=True, timeout=WAIT)
+        cluster = await client.node_clusters.deploy(cluster.uuid, wait=True, wait_timeout=WAIT)
         assert cluster.state is NodeClusterState.DEPLOYED
 
         stack = await client.stacks.create(name="async-shop", services=_stack_services())
-        stack = await client.stacks.start(stack.uuid, wait=True, timeout=WAIT)
+        stack = await client.stacks.start(stack.uuid, wait=True, wait_timeout=WAIT)
         assert stack.state is StackState.RUNNING
 
         names = [s.name async for s in client.services.list(stack=stack.resource_uri)]
         assert sorted(names) == ["db", "web"]
         web = [s async for s in client.services.list(stack=stack.resource_uri, name="web")][0]
         await client.services.update(web.uuid, target_num_containers=1)
-        web = await client.services.scale(web.uuid, wait=True, timeout=WAIT)
+        web = await client.services.scale(web.uuid, wait=True, wait_timeout=WAIT)
         assert web.current_num_containers == 1
 
-        stack = await client.stacks.terminate(stack.uuid, wait=True, timeout=WAIT)
+        stack = await client.stacks.terminate(stack.uuid, wait=True, wait_timeout=WAIT)
         assert stack.state is StackState.TERMINATED
-        cluster = await client.node_clusters.terminate(cluster.uuid, wait=True, timeout=WAIT)
+        cluster = await client.node_clusters.terminate(cluster.uuid, wait=True, wait_timeout=WAIT)
         assert cluster.state is NodeClusterState.TERMINATED

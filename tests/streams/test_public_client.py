@@ -79,7 +79,7 @@ def _read_until(stream: EventStream, state: str, limit: int = 50) -> list[EventI
 
 def _running_container(client: Client, name: str = "web") -> tuple[models.Service, models.Container]:
     service = client.services.create(image="tutum/hello-world", name=name, target_num_containers=1)
-    service = client.services.start(service.uuid, wait=True, timeout=10)
+    service = client.services.start(service.uuid, wait=True, wait_timeout=10)
     (container,) = list(client.containers.list(service=service.resource_uri))
     return service, container
 
@@ -87,7 +87,7 @@ def _running_container(client: Client, name: str = "web") -> tuple[models.Servic
 def test_events_for_create_and_start_in_order_with_a_filter(client: Client) -> None:
     with client.events.stream(type="service") as events:
         service = client.services.create(image="tutum/hello-world", name="web", target_num_containers=1)
-        client.services.start(service.uuid, wait=True, timeout=10)
+        client.services.start(service.uuid, wait=True, wait_timeout=10)
         items = _read_until(events, "Running")
     assert events.closed
     assert all(isinstance(item, Event) for item in items)
@@ -103,8 +103,8 @@ def test_object_filter_keeps_other_objects_out(client: Client) -> None:
     other = client.services.create(image="tutum/hello-world", name="other")
     mine = client.services.create(image="tutum/hello-world", name="mine")
     with client.events.stream(object=mine.resource_uri) as events:
-        client.services.start(other.uuid, wait=True, timeout=10)
-        client.services.start(mine.uuid, wait=True, timeout=10)
+        client.services.start(other.uuid, wait=True, wait_timeout=10)
+        client.services.start(mine.uuid, wait=True, wait_timeout=10)
         items = _read_until(events, "Running")
     assert {e.resource_uri for e in items if isinstance(e, Event)} == {mine.resource_uri}
 
@@ -146,7 +146,7 @@ def test_exec_run_and_session(client: Client) -> None:
         timer.cancel()
     assert first is not None and first.output == "from stdin\n"
     assert rest == []
-    client.containers.stop(container.uuid, wait=True, timeout=10)
+    client.containers.stop(container.uuid, wait=True, wait_timeout=10)
     with pytest.raises(StreamServerError, match="not running"):
         client.containers.run(container.uuid, "hostname", timeout=10)
 
@@ -188,7 +188,7 @@ async def test_async_client_streams(cloud: Cloud) -> None:
     async with _async_client(cloud) as client:
         async with client.events.stream(type="service") as events:
             service = await client.services.create(image="tutum/hello-world", name="web", target_num_containers=1)
-            await client.services.start(service.uuid, wait=True, timeout=10)
+            await client.services.start(service.uuid, wait=True, wait_timeout=10)
             states: list[str | None] = []
             while not states or states[-1] != "Running":
                 item = await asyncio.wait_for(events.__anext__(), 5)

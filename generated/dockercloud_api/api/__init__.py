@@ -1,83 +1,259 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
-"""Resource groups (one package per tag) and the runtime protocols they call.
+"""Resource groups (one package per tag), the types their methods return, and the runtime they call.
 
 Why this template is overridden: the generated resource classes in ``api/<tag>/__init__.py``
 (see ``endpoint_init.py.jinja``) need a small runtime (HTTP, namespace, credentials, errors,
-pagination, action tracking). ``dockercloud_client`` implements it; the protocols live here so
-that ``dockercloud_api`` never imports ``dockercloud_client``.
+action polling). ``dockercloud_client`` implements the ``Runtime`` protocols. The concrete types
+the methods return (``Paginator``, ``StartedAction``, ``RawResponse`` and their async twins) are
+defined here, so that the annotations users see are the classes ``dockercloud_client`` exports,
+while ``dockercloud_api`` never imports ``dockercloud_client``.
 """
 
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from ..models.action import Action
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
-PageT_co = TypeVar("PageT_co", covariant=True)
-ItemT_co = TypeVar("ItemT_co", covariant=True)
 
 #: A generated module's ``_parse_response(*, client, response)``.
 ParseFunction = Callable[..., object]
+#: Called with the action after each poll while a ``wait`` is in progress.
+ProgressCallback = Callable[[Action], object]
+#: Builds an object from its JSON (a model's ``from_dict``).
+FromDict = Callable[[Mapping[str, Any]], T]
+
+#: Safety bound: a server that keeps answering a ``next`` link is stopped after this many pages.
+MAX_PAGES = 100_000
 
 
-class Pager(Protocol[PageT_co, ItemT_co]):
-    """A lazy list: iterate items, or ``pages()``; each page is fetched only when reached."""
+@dataclass(frozen=True)
+class CallOptions:
+    """Per-call request options of an operation method.
 
-    def __iter__(self) -> Iterator[ItemT_co]: ...
+    Attributes:
+        timeout: seconds or an ``httpx.Timeout`` for this call's requests; None: the client's.
+        extra_headers: headers added to (or replacing) the request's headers.
+    """
 
-    def pages(self) -> Iterator[PageT_co]: ...
-
-
-class AsyncPager(Protocol[PageT_co, ItemT_co]):
-    """A lazy list for ``async for``: iterate items, or ``pages()``."""
-
-    def __aiter__(self) -> AsyncIterator[ItemT_co]: ...
-
-    def pages(self) -> AsyncIterator[PageT_co]: ...
+    timeout: float | httpx.Timeout | None = None
+    extra_headers: Mapping[str, str] | None = None
 
 
-class Started(Protocol[T_co]):
+class Paginator(Generic[PageT, ItemT]):
+    """A lazy list: iterate items (``for x in paginator``) or pages (``paginator.pages()``).
+
+    Nothing is sent until it is iterated. Each iteration starts from the first page again and
+    fetches one page at a time, following ``meta.next``; iterating items never holds more than one
+    page.
+
+    Args:
+        fetch: fetches the first page (argument None) or the page at a ``next`` link, and returns
+            it with its own ``next`` link.
+        items: the objects of a page.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[str | None], tuple[PageT, str | None]],
+        items: Callable[[PageT], Sequence[ItemT]],
+    ) -> None:
+        self._fetch = fetch
+        self._items = items
+
+    def pages(self) -> Iterator[PageT]:
+        """Yield each page, fetching the next one only when asked for it."""
+        link: str | None = None
+        seen: set[str] = set()
+        for _ in range(MAX_PAGES):
+            page, link = self._fetch(link)
+            yield page
+            if not link or link in seen:
+                return
+            seen.add(link)
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.pages():
+            yield from self._items(page)
+
+    def first_page(self) -> PageT:
+        """Fetch and return only the first page."""
+        return self._fetch(None)[0]
+
+
+class AsyncPaginator(Generic[PageT, ItemT]):
+    """A lazy list for ``async for``: iterate items, or pages (``async for page in p.pages()``).
+
+    Args:
+        fetch: fetches the first page (argument None) or the page at a ``next`` link.
+        items: the objects of a page.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[str | None], Awaitable[tuple[PageT, str | None]]],
+        items: Callable[[PageT], Sequence[ItemT]],
+    ) -> None:
+        self._fetch = fetch
+        self._items = items
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        """Yield each page, fetching the next one only when asked for it."""
+        link: str | None = None
+        seen: set[str] = set()
+        for _ in range(MAX_PAGES):
+            page, link = await self._fetch(link)
+            yield page
+            if not link or link in seen:
+                return
+            seen.add(link)
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.pages():
+            for item in self._items(page):
+                yield item
+
+    async def first_page(self) -> PageT:
+        """Fetch and return only the first page."""
+        return (await self._fetch(None))[0]
+
+
+class ActionTracker(Protocol):
+    """What a :class:`StartedAction` needs from the client: fetch, poll, refresh."""
+
+    def require_action_uri(self, uri: str | None, operation_id: str) -> str:
+        """``uri``, or raise the client's error: the operation answered no action to track."""
+        ...
+
+    def fetch_action(self, uri: str) -> Action:
+        """GET the action at ``uri``."""
+        ...
+
+    def wait_action(self, uri: str, timeout: float | None, on_progress: ProgressCallback | None) -> Action:
+        """Poll the action until ``Success``; raise when it fails or the time is up."""
+        ...
+
+    def refresh(self, uri: str, from_dict: FromDict[T], operation_id: str) -> T | None:
+        """GET the object at ``uri`` again (None: it is gone, e.g. terminated)."""
+        ...
+
+
+class AsyncActionTracker(Protocol):
+    """The asyncio twin of :class:`ActionTracker`."""
+
+    def require_action_uri(self, uri: str | None, operation_id: str) -> str:
+        """``uri``, or raise the client's error: the operation answered no action to track."""
+        ...
+
+    async def fetch_action(self, uri: str) -> Action:
+        """GET the action at ``uri``."""
+        ...
+
+    async def wait_action(self, uri: str, timeout: float | None, on_progress: ProgressCallback | None) -> Action:
+        """Poll the action until ``Success``; raise when it fails or the time is up."""
+        ...
+
+    async def refresh(self, uri: str, from_dict: FromDict[T], operation_id: str) -> T | None:
+        """GET the object at ``uri`` again (None: it is gone)."""
+        ...
+
+
+TrackerT = TypeVar("TrackerT", ActionTracker, AsyncActionTracker)
+
+
+class _Started(Generic[TrackerT, T]):
+    """What :class:`StartedAction` and :class:`AsyncStartedAction` hold."""
+
+    def __init__(
+        self,
+        tracker: TrackerT,
+        *,
+        object: T,
+        action_uri: str | None,
+        resource_uri: str | None,
+        refresh: FromDict[T],
+        operation_id: str,
+    ) -> None:
+        self._tracker: TrackerT = tracker
+        self.object = object
+        self.action_uri = action_uri
+        self._resource_uri = resource_uri
+        self._refresh = refresh
+        self._operation_id = operation_id
+
+    def _uri(self) -> str:
+        return self._tracker.require_action_uri(self.action_uri, self._operation_id)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(action_uri={self.action_uri!r}, object={self._resource_uri!r})"
+
+
+class StartedAction(_Started[ActionTracker, T]):
     """The answer of an operation that started an action (``202`` + ``X-DockerCloud-Action-URI``).
 
     Attributes:
-        object: the object in its new transitional state.
+        object: the object in its new transitional state, as the server answered it.
         action_uri: the resource URI of the action tracking the work.
     """
 
-    @property
-    def object(self) -> T_co: ...
+    def action(self) -> Action:
+        """Fetch the action now (its ``state``, ``logs``, ...)."""
+        return self._tracker.fetch_action(self._uri())
 
-    @property
-    def action_uri(self) -> str | None: ...
+    def wait(self, timeout: float | None = None, *, on_progress: ProgressCallback | None = None) -> T:
+        """Block until the action succeeds and return the refreshed object.
 
-    def wait(self, timeout: float | None = None) -> T_co:
-        """Block until the action succeeds and return the refreshed object."""
-        ...
+        Args:
+            timeout: seconds to wait (default 600).
+            on_progress: called with the :class:`Action` after every poll.
 
-
-class AsyncStarted(Protocol[T_co]):
-    """The asyncio twin of ``Started``."""
-
-    @property
-    def object(self) -> T_co: ...
-
-    @property
-    def action_uri(self) -> str | None: ...
-
-    async def wait(self, timeout: float | None = None) -> T_co:
-        """Wait until the action succeeds and return the refreshed object."""
-        ...
+        Raises:
+            ActionFailedError: the action ended ``Failed`` or ``Canceled``.
+            ActionTimeoutError: it did not end within ``timeout`` seconds.
+        """
+        self._tracker.wait_action(self._uri(), timeout, on_progress)
+        if self._resource_uri is None:
+            return self.object
+        refreshed = self._tracker.refresh(self._resource_uri, self._refresh, self._operation_id)
+        return self.object if refreshed is None else refreshed
 
 
-class Runtime(Protocol):
+class AsyncStartedAction(_Started[AsyncActionTracker, T]):
+    """The asyncio twin of :class:`StartedAction` (``await started.wait()``)."""
+
+    async def action(self) -> Action:
+        """Fetch the action now."""
+        return await self._tracker.fetch_action(self._uri())
+
+    async def wait(self, timeout: float | None = None, *, on_progress: ProgressCallback | None = None) -> T:
+        """Wait until the action succeeds and return the refreshed object (see ``StartedAction.wait``)."""
+        await self._tracker.wait_action(self._uri(), timeout, on_progress)
+        if self._resource_uri is None:
+            return self.object
+        refreshed = await self._tracker.refresh(self._resource_uri, self._refresh, self._operation_id)
+        return self.object if refreshed is None else refreshed
+
+
+class Runtime(ActionTracker, Protocol):
     """What a sync resource class needs from the client that owns it."""
 
     def path_values(self, operation_id: str, *args: str | None) -> tuple[str, ...]:
         """Path parameter values from identifiers, composite names or resource URIs."""
         ...
 
-    def call(self, operation_id: str, request: dict[str, Any], parse: ParseFunction) -> Any:
+    def call(self, operation_id: str, request: dict[str, Any], parse: ParseFunction, options: CallOptions) -> Any:
         """Send the request of ``_get_kwargs`` and return the parsed success body."""
         ...
 
@@ -87,8 +263,9 @@ class Runtime(Protocol):
         request: dict[str, Any],
         parse: ParseFunction,
         items: Callable[[PageT], Sequence[ItemT]],
-    ) -> Pager[PageT, ItemT]:
-        """A lazy pager over a list operation."""
+        options: CallOptions,
+    ) -> Paginator[PageT, ItemT]:
+        """A lazy paginator over a list operation."""
         ...
 
     def start(
@@ -96,20 +273,21 @@ class Runtime(Protocol):
         operation_id: str,
         request: dict[str, Any],
         parse: ParseFunction,
-        refresh: Callable[[Mapping[str, Any]], T],
-    ) -> Started[T]:
+        refresh: FromDict[T],
+        options: CallOptions,
+    ) -> StartedAction[T]:
         """Send an operation that starts an action."""
         ...
 
 
-class AsyncRuntime(Protocol):
+class AsyncRuntime(AsyncActionTracker, Protocol):
     """What an async resource class needs from the client that owns it."""
 
     def path_values(self, operation_id: str, *args: str | None) -> tuple[str, ...]:
         """Path parameter values from identifiers, composite names or resource URIs."""
         ...
 
-    async def call(self, operation_id: str, request: dict[str, Any], parse: ParseFunction) -> Any:
+    async def call(self, operation_id: str, request: dict[str, Any], parse: ParseFunction, options: CallOptions) -> Any:
         """Send the request of ``_get_kwargs`` and return the parsed success body."""
         ...
 
@@ -119,8 +297,9 @@ class AsyncRuntime(Protocol):
         request: dict[str, Any],
         parse: ParseFunction,
         items: Callable[[PageT], Sequence[ItemT]],
-    ) -> AsyncPager[PageT, ItemT]:
-        """A lazy pager over a list operation."""
+        options: CallOptions,
+    ) -> AsyncPaginator[PageT, ItemT]:
+        """A lazy paginator over a list operation."""
         ...
 
     async def start(
@@ -128,7 +307,8 @@ class AsyncRuntime(Protocol):
         operation_id: str,
         request: dict[str, Any],
         parse: ParseFunction,
-        refresh: Callable[[Mapping[str, Any]], T],
-    ) -> AsyncStarted[T]:
+        refresh: FromDict[T],
+        options: CallOptions,
+    ) -> AsyncStartedAction[T]:
         """Send an operation that starts an action."""
         ...

@@ -2,7 +2,10 @@
 """Resource classes of the actions group: one method per operation."""
 
 import datetime
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.action import Action
 from ...models.action_list import ActionList
@@ -10,7 +13,16 @@ from ...models.action_state import ActionState
 from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import actions_cancel as _actions_cancel
 from . import actions_get as _actions_get
 from . import actions_list as _actions_list
@@ -34,6 +46,9 @@ class Actions:
     def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Action:
         """Get an action by UUID.
 
@@ -43,18 +58,24 @@ class Actions:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("actions_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _actions_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Action, self._runtime.call("actions_get", request, _actions_get._parse_response))
+        return cast(Action, self._runtime.call("actions_get", request, _actions_get._parse_response, options))
 
     def cancel(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Action:
         """Cancel an action.
 
@@ -64,18 +85,24 @@ class Actions:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("actions_cancel", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _actions_cancel._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Action, self._runtime.call("actions_cancel", request, _actions_cancel._parse_response))
+        return cast(Action, self._runtime.call("actions_cancel", request, _actions_cancel._parse_response, options))
 
     def retry(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Action:
         """Retry an action.
 
@@ -85,14 +112,17 @@ class Actions:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("actions_retry", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _actions_retry._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Action, self._runtime.call("actions_retry", request, _actions_retry._parse_response))
+        return cast(Action, self._runtime.call("actions_retry", request, _actions_retry._parse_response, options))
 
     def list(
         self,
@@ -107,7 +137,9 @@ class Actions:
         end_date_lte: datetime.datetime | Unset = UNSET,
         object_: str | Unset = UNSET,
         include_related: bool | Unset = UNSET,
-    ) -> Pager[ActionList, Action]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[ActionList, Action]:
         """List all actions.
 
         Returns the recorded actions, oldest first.  With `object` (and optionally
@@ -127,8 +159,11 @@ class Actions:
             end_date_lte (datetime.datetime | Unset):
             object_ (str | Unset):
             include_related (bool | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _actions_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -142,7 +177,9 @@ class Actions:
             include_related=include_related,
         )
 
-        return self._runtime.paginate("actions_list", request, _actions_list._parse_response, _actions_list_objects)
+        return self._runtime.paginate(
+            "actions_list", request, _actions_list._parse_response, _actions_list_objects, options
+        )
 
 
 class AsyncActions:
@@ -158,6 +195,9 @@ class AsyncActions:
     async def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Action:
         """Get an action by UUID.
 
@@ -167,18 +207,24 @@ class AsyncActions:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("actions_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _actions_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Action, await self._runtime.call("actions_get", request, _actions_get._parse_response))
+        return cast(Action, await self._runtime.call("actions_get", request, _actions_get._parse_response, options))
 
     async def cancel(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Action:
         """Cancel an action.
 
@@ -188,18 +234,26 @@ class AsyncActions:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("actions_cancel", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _actions_cancel._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Action, await self._runtime.call("actions_cancel", request, _actions_cancel._parse_response))
+        return cast(
+            Action, await self._runtime.call("actions_cancel", request, _actions_cancel._parse_response, options)
+        )
 
     async def retry(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Action:
         """Retry an action.
 
@@ -209,14 +263,17 @@ class AsyncActions:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("actions_retry", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _actions_retry._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Action, await self._runtime.call("actions_retry", request, _actions_retry._parse_response))
+        return cast(Action, await self._runtime.call("actions_retry", request, _actions_retry._parse_response, options))
 
     def list(
         self,
@@ -231,7 +288,9 @@ class AsyncActions:
         end_date_lte: datetime.datetime | Unset = UNSET,
         object_: str | Unset = UNSET,
         include_related: bool | Unset = UNSET,
-    ) -> AsyncPager[ActionList, Action]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[ActionList, Action]:
         """List all actions.
 
         Returns the recorded actions, oldest first.  With `object` (and optionally
@@ -251,8 +310,11 @@ class AsyncActions:
             end_date_lte (datetime.datetime | Unset):
             object_ (str | Unset):
             include_related (bool | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _actions_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -266,4 +328,6 @@ class AsyncActions:
             include_related=include_related,
         )
 
-        return self._runtime.paginate("actions_list", request, _actions_list._parse_response, _actions_list_objects)
+        return self._runtime.paginate(
+            "actions_list", request, _actions_list._parse_response, _actions_list_objects, options
+        )

@@ -1,14 +1,26 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the availability_zones group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.availability_zone import AvailabilityZone
 from ...models.availability_zone_list import AvailabilityZoneList
 from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import availability_zones_get as _availability_zones_get
 from . import availability_zones_list as _availability_zones_list
 
@@ -32,6 +44,9 @@ class AvailabilityZones:
         provider: str,
         region: str | None = None,
         name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AvailabilityZone:
         """Get an individual availability zone.
 
@@ -43,6 +58,8 @@ class AvailabilityZones:
             provider (str):  An object's resource_uri is accepted too.
             region (str):  An object's resource_uri is accepted too.
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
@@ -50,6 +67,7 @@ class AvailabilityZones:
             region,
             name,
         ) = self._runtime.path_values("availability_zones_get", provider, region, name)
+        options = CallOptions(timeout, extra_headers)
         request = _availability_zones_get._get_kwargs(
             provider=provider,
             region=region,
@@ -58,7 +76,7 @@ class AvailabilityZones:
 
         return cast(
             AvailabilityZone,
-            self._runtime.call("availability_zones_get", request, _availability_zones_get._parse_response),
+            self._runtime.call("availability_zones_get", request, _availability_zones_get._parse_response, options),
         )
 
     def list(
@@ -68,7 +86,9 @@ class AvailabilityZones:
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
-    ) -> Pager[AvailabilityZoneList, AvailabilityZone]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[AvailabilityZoneList, AvailabilityZone]:
         """List all availability zones.
 
         Returns the availability zones of every region (only AWS has them).
@@ -80,8 +100,11 @@ class AvailabilityZones:
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             region (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _availability_zones_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -94,6 +117,7 @@ class AvailabilityZones:
             request,
             _availability_zones_list._parse_response,
             _availability_zones_list_objects,
+            options,
         )
 
 
@@ -112,6 +136,9 @@ class AsyncAvailabilityZones:
         provider: str,
         region: str | None = None,
         name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AvailabilityZone:
         """Get an individual availability zone.
 
@@ -123,6 +150,8 @@ class AsyncAvailabilityZones:
             provider (str):  An object's resource_uri is accepted too.
             region (str):  An object's resource_uri is accepted too.
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
@@ -130,6 +159,7 @@ class AsyncAvailabilityZones:
             region,
             name,
         ) = self._runtime.path_values("availability_zones_get", provider, region, name)
+        options = CallOptions(timeout, extra_headers)
         request = _availability_zones_get._get_kwargs(
             provider=provider,
             region=region,
@@ -138,7 +168,9 @@ class AsyncAvailabilityZones:
 
         return cast(
             AvailabilityZone,
-            await self._runtime.call("availability_zones_get", request, _availability_zones_get._parse_response),
+            await self._runtime.call(
+                "availability_zones_get", request, _availability_zones_get._parse_response, options
+            ),
         )
 
     def list(
@@ -148,7 +180,9 @@ class AsyncAvailabilityZones:
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
-    ) -> AsyncPager[AvailabilityZoneList, AvailabilityZone]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[AvailabilityZoneList, AvailabilityZone]:
         """List all availability zones.
 
         Returns the availability zones of every region (only AWS has them).
@@ -160,8 +194,11 @@ class AsyncAvailabilityZones:
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             region (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _availability_zones_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -174,4 +211,5 @@ class AsyncAvailabilityZones:
             request,
             _availability_zones_list._parse_response,
             _availability_zones_list_objects,
+            options,
         )

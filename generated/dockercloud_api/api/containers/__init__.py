@@ -1,7 +1,10 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the containers group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.container import Container
 from ...models.container_list import ContainerList
@@ -9,7 +12,16 @@ from ...models.container_state import ContainerState
 from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import containers_get as _containers_get
 from . import containers_list as _containers_list
 from . import containers_redeploy as _containers_redeploy
@@ -35,6 +47,9 @@ class Containers:
     def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Container:
         """Get an existing container.
 
@@ -44,14 +59,17 @@ class Containers:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("containers_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _containers_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Container, self._runtime.call("containers_get", request, _containers_get._parse_response))
+        return cast(Container, self._runtime.call("containers_get", request, _containers_get._parse_response, options))
 
     @overload
     def terminate(
@@ -59,8 +77,11 @@ class Containers:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Container]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container]: ...
 
     @overload
     def terminate(
@@ -68,16 +89,34 @@ class Containers:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Container: ...
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container] | Container: ...
 
     def terminate(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Container] | Container:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container] | Container:
         """Terminate a container.
 
         Destroys the container; this cannot be undone and its data is lost.
@@ -87,18 +126,22 @@ class Containers:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("containers_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _containers_terminate._get_kwargs(
             uuid=uuid,
         )
 
         started = self._runtime.start(
-            "containers_terminate", request, _containers_terminate._parse_response, Container.from_dict
+            "containers_terminate", request, _containers_terminate._parse_response, Container.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def start(
@@ -106,8 +149,11 @@ class Containers:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Container]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container]: ...
 
     @overload
     def start(
@@ -115,16 +161,34 @@ class Containers:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Container: ...
+
+    @overload
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container] | Container: ...
 
     def start(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Container] | Container:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container] | Container:
         """Start a container.
 
         Starts a stopped container.
@@ -134,18 +198,22 @@ class Containers:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("containers_start", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _containers_start._get_kwargs(
             uuid=uuid,
         )
 
         started = self._runtime.start(
-            "containers_start", request, _containers_start._parse_response, Container.from_dict
+            "containers_start", request, _containers_start._parse_response, Container.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def stop(
@@ -153,8 +221,11 @@ class Containers:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Container]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container]: ...
 
     @overload
     def stop(
@@ -162,16 +233,34 @@ class Containers:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Container: ...
+
+    @overload
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container] | Container: ...
 
     def stop(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Container] | Container:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container] | Container:
         """Stop a container.
 
         Stops a running container.
@@ -181,16 +270,22 @@ class Containers:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("containers_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _containers_stop._get_kwargs(
             uuid=uuid,
         )
 
-        started = self._runtime.start("containers_stop", request, _containers_stop._parse_response, Container.from_dict)
-        return (started.wait(timeout)) if wait else started
+        started = self._runtime.start(
+            "containers_stop", request, _containers_stop._parse_response, Container.from_dict, options
+        )
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def redeploy(
@@ -199,8 +294,11 @@ class Containers:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Container]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container]: ...
 
     @overload
     def redeploy(
@@ -209,8 +307,24 @@ class Containers:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Container: ...
+
+    @overload
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container] | Container: ...
 
     def redeploy(
         self,
@@ -218,8 +332,11 @@ class Containers:
         *,
         reuse_volumes: bool | Unset = True,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Container] | Container:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Container] | Container:
         """Redeploy a container.
 
         Replaces the container with a new one built from its service's current definition.  (The
@@ -231,19 +348,23 @@ class Containers:
             uuid (str):  An object's resource_uri is accepted too.
             reuse_volumes (bool | Unset):  Default: True.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _containers_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
         started = self._runtime.start(
-            "containers_redeploy", request, _containers_redeploy._parse_response, Container.from_dict
+            "containers_redeploy", request, _containers_redeploy._parse_response, Container.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -255,7 +376,9 @@ class Containers:
         name: str | Unset = UNSET,
         service: str | Unset = UNSET,
         node: str | Unset = UNSET,
-    ) -> Pager[ContainerList, Container]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[ContainerList, Container]:
         """List all containers.
 
         Returns the containers of the namespace, including recently terminated ones.
@@ -270,8 +393,11 @@ class Containers:
             name (str | Unset):
             service (str | Unset):
             node (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _containers_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -283,7 +409,7 @@ class Containers:
         )
 
         return self._runtime.paginate(
-            "containers_list", request, _containers_list._parse_response, _containers_list_objects
+            "containers_list", request, _containers_list._parse_response, _containers_list_objects, options
         )
 
 
@@ -300,6 +426,9 @@ class AsyncContainers:
     async def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Container:
         """Get an existing container.
 
@@ -309,14 +438,19 @@ class AsyncContainers:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("containers_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _containers_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Container, await self._runtime.call("containers_get", request, _containers_get._parse_response))
+        return cast(
+            Container, await self._runtime.call("containers_get", request, _containers_get._parse_response, options)
+        )
 
     @overload
     async def terminate(
@@ -324,8 +458,11 @@ class AsyncContainers:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Container]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container]: ...
 
     @overload
     async def terminate(
@@ -333,16 +470,34 @@ class AsyncContainers:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Container: ...
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container] | Container: ...
 
     async def terminate(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Container] | Container:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container] | Container:
         """Terminate a container.
 
         Destroys the container; this cannot be undone and its data is lost.
@@ -352,18 +507,22 @@ class AsyncContainers:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("containers_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _containers_terminate._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "containers_terminate", request, _containers_terminate._parse_response, Container.from_dict
+            "containers_terminate", request, _containers_terminate._parse_response, Container.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def start(
@@ -371,8 +530,11 @@ class AsyncContainers:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Container]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container]: ...
 
     @overload
     async def start(
@@ -380,16 +542,34 @@ class AsyncContainers:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Container: ...
+
+    @overload
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container] | Container: ...
 
     async def start(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Container] | Container:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container] | Container:
         """Start a container.
 
         Starts a stopped container.
@@ -399,18 +579,22 @@ class AsyncContainers:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("containers_start", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _containers_start._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "containers_start", request, _containers_start._parse_response, Container.from_dict
+            "containers_start", request, _containers_start._parse_response, Container.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def stop(
@@ -418,8 +602,11 @@ class AsyncContainers:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Container]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container]: ...
 
     @overload
     async def stop(
@@ -427,16 +614,34 @@ class AsyncContainers:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Container: ...
+
+    @overload
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container] | Container: ...
 
     async def stop(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Container] | Container:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container] | Container:
         """Stop a container.
 
         Stops a running container.
@@ -446,18 +651,22 @@ class AsyncContainers:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("containers_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _containers_stop._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "containers_stop", request, _containers_stop._parse_response, Container.from_dict
+            "containers_stop", request, _containers_stop._parse_response, Container.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def redeploy(
@@ -466,8 +675,11 @@ class AsyncContainers:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Container]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container]: ...
 
     @overload
     async def redeploy(
@@ -476,8 +688,24 @@ class AsyncContainers:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Container: ...
+
+    @overload
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container] | Container: ...
 
     async def redeploy(
         self,
@@ -485,8 +713,11 @@ class AsyncContainers:
         *,
         reuse_volumes: bool | Unset = True,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Container] | Container:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Container] | Container:
         """Redeploy a container.
 
         Replaces the container with a new one built from its service's current definition.  (The
@@ -498,19 +729,23 @@ class AsyncContainers:
             uuid (str):  An object's resource_uri is accepted too.
             reuse_volumes (bool | Unset):  Default: True.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _containers_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
         started = await self._runtime.start(
-            "containers_redeploy", request, _containers_redeploy._parse_response, Container.from_dict
+            "containers_redeploy", request, _containers_redeploy._parse_response, Container.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -522,7 +757,9 @@ class AsyncContainers:
         name: str | Unset = UNSET,
         service: str | Unset = UNSET,
         node: str | Unset = UNSET,
-    ) -> AsyncPager[ContainerList, Container]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[ContainerList, Container]:
         """List all containers.
 
         Returns the containers of the namespace, including recently terminated ones.
@@ -537,8 +774,11 @@ class AsyncContainers:
             name (str | Unset):
             service (str | Unset):
             node (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _containers_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -550,5 +790,5 @@ class AsyncContainers:
         )
 
         return self._runtime.paginate(
-            "containers_list", request, _containers_list._parse_response, _containers_list_objects
+            "containers_list", request, _containers_list._parse_response, _containers_list_objects, options
         )

@@ -1,7 +1,10 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the node_clusters group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.error import Error
 from ...models.list_meta import ListMeta
@@ -13,7 +16,16 @@ from ...models.node_cluster_update import NodeClusterUpdate
 from ...models.provider_options import ProviderOptions
 from ...models.tag_ref import TagRef
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import node_clusters_create as _node_clusters_create
 from . import node_clusters_deploy as _node_clusters_deploy
 from . import node_clusters_get as _node_clusters_get
@@ -47,6 +59,8 @@ class NodeClusters:
         target_num_nodes: int | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
         provider_options: ProviderOptions | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster:
         """Create a new node cluster.
 
@@ -66,6 +80,8 @@ class NodeClusters:
             tags (list[TagRef] | Unset): Tags of the node cluster and its nodes.
             provider_options (ProviderOptions | Unset): Provider-specific deployment
                 options; only AWS defines any.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         body = NodeClusterCreate(
@@ -78,17 +94,22 @@ class NodeClusters:
             tags=tags,
             provider_options=provider_options,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_create._get_kwargs(
             body=body,
         )
 
         return cast(
-            NodeCluster, self._runtime.call("node_clusters_create", request, _node_clusters_create._parse_response)
+            NodeCluster,
+            self._runtime.call("node_clusters_create", request, _node_clusters_create._parse_response, options),
         )
 
     def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster:
         """Get an existing node cluster.
 
@@ -98,14 +119,19 @@ class NodeClusters:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("node_clusters_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(NodeCluster, self._runtime.call("node_clusters_get", request, _node_clusters_get._parse_response))
+        return cast(
+            NodeCluster, self._runtime.call("node_clusters_get", request, _node_clusters_get._parse_response, options)
+        )
 
     @overload
     def terminate(
@@ -113,8 +139,11 @@ class NodeClusters:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[NodeCluster]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[NodeCluster]: ...
 
     @overload
     def terminate(
@@ -122,16 +151,34 @@ class NodeClusters:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster: ...
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[NodeCluster] | NodeCluster: ...
 
     def terminate(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[NodeCluster] | NodeCluster:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[NodeCluster] | NodeCluster:
         """Terminate a node cluster.
 
         Terminates every node of the cluster and then the cluster itself.  This cannot be undone.
@@ -141,18 +188,22 @@ class NodeClusters:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("node_clusters_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_terminate._get_kwargs(
             uuid=uuid,
         )
 
         started = self._runtime.start(
-            "node_clusters_terminate", request, _node_clusters_terminate._parse_response, NodeCluster.from_dict
+            "node_clusters_terminate", request, _node_clusters_terminate._parse_response, NodeCluster.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def update(
@@ -162,8 +213,11 @@ class NodeClusters:
         target_num_nodes: int | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[NodeCluster]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[NodeCluster]: ...
 
     @overload
     def update(
@@ -173,8 +227,25 @@ class NodeClusters:
         target_num_nodes: int | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster: ...
+
+    @overload
+    def update(
+        self,
+        uuid: str,
+        *,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[NodeCluster] | NodeCluster: ...
 
     def update(
         self,
@@ -183,8 +254,11 @@ class NodeClusters:
         target_num_nodes: int | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[NodeCluster] | NodeCluster:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[NodeCluster] | NodeCluster:
         """Update an existing node cluster.
 
         Changes the target number of nodes and/or replaces the tag list, then applies the change
@@ -198,7 +272,10 @@ class NodeClusters:
             tags (list[TagRef] | Unset): New tag list of the cluster and its nodes (replaces
                 the user tags).
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("node_clusters_update", uuid)
@@ -206,15 +283,16 @@ class NodeClusters:
             target_num_nodes=target_num_nodes,
             tags=tags,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_update._get_kwargs(
             uuid=uuid,
             body=body,
         )
 
         started = self._runtime.start(
-            "node_clusters_update", request, _node_clusters_update._parse_response, NodeCluster.from_dict
+            "node_clusters_update", request, _node_clusters_update._parse_response, NodeCluster.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def deploy(
@@ -222,8 +300,11 @@ class NodeClusters:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[NodeCluster]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[NodeCluster]: ...
 
     @overload
     def deploy(
@@ -231,16 +312,34 @@ class NodeClusters:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster: ...
+
+    @overload
+    def deploy(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[NodeCluster] | NodeCluster: ...
 
     def deploy(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[NodeCluster] | NodeCluster:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[NodeCluster] | NodeCluster:
         """Deploy a node cluster.
 
         Provisions the nodes of a node cluster in state `Init` in its region and provider.
@@ -250,18 +349,22 @@ class NodeClusters:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("node_clusters_deploy", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_deploy._get_kwargs(
             uuid=uuid,
         )
 
         started = self._runtime.start(
-            "node_clusters_deploy", request, _node_clusters_deploy._parse_response, NodeCluster.from_dict
+            "node_clusters_deploy", request, _node_clusters_deploy._parse_response, NodeCluster.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -273,7 +376,9 @@ class NodeClusters:
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
-    ) -> Pager[NodeClusterList, NodeCluster]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[NodeClusterList, NodeCluster]:
         """List all node clusters.
 
         Returns the node clusters of the namespace, including recently terminated ones.
@@ -288,8 +393,11 @@ class NodeClusters:
             name (str | Unset):
             region (str | Unset):
             node_type (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -301,7 +409,7 @@ class NodeClusters:
         )
 
         return self._runtime.paginate(
-            "node_clusters_list", request, _node_clusters_list._parse_response, _node_clusters_list_objects
+            "node_clusters_list", request, _node_clusters_list._parse_response, _node_clusters_list_objects, options
         )
 
 
@@ -326,6 +434,8 @@ class AsyncNodeClusters:
         target_num_nodes: int | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
         provider_options: ProviderOptions | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster:
         """Create a new node cluster.
 
@@ -345,6 +455,8 @@ class AsyncNodeClusters:
             tags (list[TagRef] | Unset): Tags of the node cluster and its nodes.
             provider_options (ProviderOptions | Unset): Provider-specific deployment
                 options; only AWS defines any.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         body = NodeClusterCreate(
@@ -357,18 +469,22 @@ class AsyncNodeClusters:
             tags=tags,
             provider_options=provider_options,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_create._get_kwargs(
             body=body,
         )
 
         return cast(
             NodeCluster,
-            await self._runtime.call("node_clusters_create", request, _node_clusters_create._parse_response),
+            await self._runtime.call("node_clusters_create", request, _node_clusters_create._parse_response, options),
         )
 
     async def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster:
         """Get an existing node cluster.
 
@@ -378,15 +494,19 @@ class AsyncNodeClusters:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("node_clusters_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_get._get_kwargs(
             uuid=uuid,
         )
 
         return cast(
-            NodeCluster, await self._runtime.call("node_clusters_get", request, _node_clusters_get._parse_response)
+            NodeCluster,
+            await self._runtime.call("node_clusters_get", request, _node_clusters_get._parse_response, options),
         )
 
     @overload
@@ -395,8 +515,11 @@ class AsyncNodeClusters:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[NodeCluster]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[NodeCluster]: ...
 
     @overload
     async def terminate(
@@ -404,16 +527,34 @@ class AsyncNodeClusters:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster: ...
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[NodeCluster] | NodeCluster: ...
 
     async def terminate(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[NodeCluster] | NodeCluster:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[NodeCluster] | NodeCluster:
         """Terminate a node cluster.
 
         Terminates every node of the cluster and then the cluster itself.  This cannot be undone.
@@ -423,18 +564,22 @@ class AsyncNodeClusters:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("node_clusters_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_terminate._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "node_clusters_terminate", request, _node_clusters_terminate._parse_response, NodeCluster.from_dict
+            "node_clusters_terminate", request, _node_clusters_terminate._parse_response, NodeCluster.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def update(
@@ -444,8 +589,11 @@ class AsyncNodeClusters:
         target_num_nodes: int | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[NodeCluster]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[NodeCluster]: ...
 
     @overload
     async def update(
@@ -455,8 +603,25 @@ class AsyncNodeClusters:
         target_num_nodes: int | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster: ...
+
+    @overload
+    async def update(
+        self,
+        uuid: str,
+        *,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[NodeCluster] | NodeCluster: ...
 
     async def update(
         self,
@@ -465,8 +630,11 @@ class AsyncNodeClusters:
         target_num_nodes: int | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[NodeCluster] | NodeCluster:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[NodeCluster] | NodeCluster:
         """Update an existing node cluster.
 
         Changes the target number of nodes and/or replaces the tag list, then applies the change
@@ -480,7 +648,10 @@ class AsyncNodeClusters:
             tags (list[TagRef] | Unset): New tag list of the cluster and its nodes (replaces
                 the user tags).
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("node_clusters_update", uuid)
@@ -488,15 +659,16 @@ class AsyncNodeClusters:
             target_num_nodes=target_num_nodes,
             tags=tags,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_update._get_kwargs(
             uuid=uuid,
             body=body,
         )
 
         started = await self._runtime.start(
-            "node_clusters_update", request, _node_clusters_update._parse_response, NodeCluster.from_dict
+            "node_clusters_update", request, _node_clusters_update._parse_response, NodeCluster.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def deploy(
@@ -504,8 +676,11 @@ class AsyncNodeClusters:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[NodeCluster]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[NodeCluster]: ...
 
     @overload
     async def deploy(
@@ -513,16 +688,34 @@ class AsyncNodeClusters:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster: ...
+
+    @overload
+    async def deploy(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[NodeCluster] | NodeCluster: ...
 
     async def deploy(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[NodeCluster] | NodeCluster:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[NodeCluster] | NodeCluster:
         """Deploy a node cluster.
 
         Provisions the nodes of a node cluster in state `Init` in its region and provider.
@@ -532,18 +725,22 @@ class AsyncNodeClusters:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("node_clusters_deploy", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_deploy._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "node_clusters_deploy", request, _node_clusters_deploy._parse_response, NodeCluster.from_dict
+            "node_clusters_deploy", request, _node_clusters_deploy._parse_response, NodeCluster.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -555,7 +752,9 @@ class AsyncNodeClusters:
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
-    ) -> AsyncPager[NodeClusterList, NodeCluster]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[NodeClusterList, NodeCluster]:
         """List all node clusters.
 
         Returns the node clusters of the namespace, including recently terminated ones.
@@ -570,8 +769,11 @@ class AsyncNodeClusters:
             name (str | Unset):
             region (str | Unset):
             node_type (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _node_clusters_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -583,5 +785,5 @@ class AsyncNodeClusters:
         )
 
         return self._runtime.paginate(
-            "node_clusters_list", request, _node_clusters_list._parse_response, _node_clusters_list_objects
+            "node_clusters_list", request, _node_clusters_list._parse_response, _node_clusters_list_objects, options
         )

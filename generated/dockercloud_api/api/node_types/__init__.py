@@ -1,14 +1,26 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the node_types group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...models.node_type import NodeType
 from ...models.node_type_list import NodeTypeList
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import node_types_get as _node_types_get
 from . import node_types_list as _node_types_list
 
@@ -31,6 +43,9 @@ class NodeTypes:
         self,
         provider: str,
         name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeType:
         """Get an individual node type.
 
@@ -41,18 +56,21 @@ class NodeTypes:
         Args:
             provider (str):  An object's resource_uri is accepted too.
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
             provider,
             name,
         ) = self._runtime.path_values("node_types_get", provider, name)
+        options = CallOptions(timeout, extra_headers)
         request = _node_types_get._get_kwargs(
             provider=provider,
             name=name,
         )
 
-        return cast(NodeType, self._runtime.call("node_types_get", request, _node_types_get._parse_response))
+        return cast(NodeType, self._runtime.call("node_types_get", request, _node_types_get._parse_response, options))
 
     def list(
         self,
@@ -62,7 +80,9 @@ class NodeTypes:
         name: str | Unset = UNSET,
         regions: str | Unset = UNSET,
         availability_zones: str | Unset = UNSET,
-    ) -> Pager[NodeTypeList, NodeType]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[NodeTypeList, NodeType]:
         """List all node types.
 
         Returns the instance sizes of every supported provider.
@@ -75,8 +95,11 @@ class NodeTypes:
             name (str | Unset):
             regions (str | Unset):
             availability_zones (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _node_types_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -86,7 +109,7 @@ class NodeTypes:
         )
 
         return self._runtime.paginate(
-            "node_types_list", request, _node_types_list._parse_response, _node_types_list_objects
+            "node_types_list", request, _node_types_list._parse_response, _node_types_list_objects, options
         )
 
 
@@ -104,6 +127,9 @@ class AsyncNodeTypes:
         self,
         provider: str,
         name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NodeType:
         """Get an individual node type.
 
@@ -114,18 +140,23 @@ class AsyncNodeTypes:
         Args:
             provider (str):  An object's resource_uri is accepted too.
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
             provider,
             name,
         ) = self._runtime.path_values("node_types_get", provider, name)
+        options = CallOptions(timeout, extra_headers)
         request = _node_types_get._get_kwargs(
             provider=provider,
             name=name,
         )
 
-        return cast(NodeType, await self._runtime.call("node_types_get", request, _node_types_get._parse_response))
+        return cast(
+            NodeType, await self._runtime.call("node_types_get", request, _node_types_get._parse_response, options)
+        )
 
     def list(
         self,
@@ -135,7 +166,9 @@ class AsyncNodeTypes:
         name: str | Unset = UNSET,
         regions: str | Unset = UNSET,
         availability_zones: str | Unset = UNSET,
-    ) -> AsyncPager[NodeTypeList, NodeType]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[NodeTypeList, NodeType]:
         """List all node types.
 
         Returns the instance sizes of every supported provider.
@@ -148,8 +181,11 @@ class AsyncNodeTypes:
             name (str | Unset):
             regions (str | Unset):
             availability_zones (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _node_types_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -159,5 +195,5 @@ class AsyncNodeTypes:
         )
 
         return self._runtime.paginate(
-            "node_types_list", request, _node_types_list._parse_response, _node_types_list_objects
+            "node_types_list", request, _node_types_list._parse_response, _node_types_list_objects, options
         )

@@ -1,7 +1,10 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the nodes group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.error import Error
 from ...models.list_meta import ListMeta
@@ -11,7 +14,16 @@ from ...models.node_state import NodeState
 from ...models.node_update import NodeUpdate
 from ...models.tag_ref import TagRef
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import nodes_get as _nodes_get
 from . import nodes_health_check as _nodes_health_check
 from . import nodes_list as _nodes_list
@@ -37,6 +49,9 @@ class Nodes:
     def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Node:
         """Get an existing node.
 
@@ -46,14 +61,17 @@ class Nodes:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("nodes_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Node, self._runtime.call("nodes_get", request, _nodes_get._parse_response))
+        return cast(Node, self._runtime.call("nodes_get", request, _nodes_get._parse_response, options))
 
     @overload
     def terminate(
@@ -61,8 +79,11 @@ class Nodes:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Node]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Node]: ...
 
     @overload
     def terminate(
@@ -70,16 +91,34 @@ class Nodes:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Node: ...
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Node] | Node: ...
 
     def terminate(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Node] | Node:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Node] | Node:
         """Terminate a node.
 
         Destroys the node at its provider.
@@ -89,16 +128,22 @@ class Nodes:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("nodes_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_terminate._get_kwargs(
             uuid=uuid,
         )
 
-        started = self._runtime.start("nodes_terminate", request, _nodes_terminate._parse_response, Node.from_dict)
-        return (started.wait(timeout)) if wait else started
+        started = self._runtime.start(
+            "nodes_terminate", request, _nodes_terminate._parse_response, Node.from_dict, options
+        )
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def update(
         self,
@@ -106,6 +151,8 @@ class Nodes:
         *,
         nickname: str | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Node:
         """Update a node.
 
@@ -117,6 +164,8 @@ class Nodes:
             uuid (str):  An object's resource_uri is accepted too.
             nickname (str | Unset): Display name (the node's `external_fqdn` until set).
             tags (list[TagRef] | Unset): New tag list of the node (replaces the user tags).
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("nodes_update", uuid)
@@ -124,12 +173,13 @@ class Nodes:
             nickname=nickname,
             tags=tags,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_update._get_kwargs(
             uuid=uuid,
             body=body,
         )
 
-        return cast(Node, self._runtime.call("nodes_update", request, _nodes_update._parse_response))
+        return cast(Node, self._runtime.call("nodes_update", request, _nodes_update._parse_response, options))
 
     @overload
     def upgrade_docker(
@@ -137,8 +187,11 @@ class Nodes:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Node]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Node]: ...
 
     @overload
     def upgrade_docker(
@@ -146,16 +199,34 @@ class Nodes:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Node: ...
+
+    @overload
+    def upgrade_docker(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Node] | Node: ...
 
     def upgrade_docker(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Node] | Node:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Node] | Node:
         """Upgrade Docker Daemon.
 
         Upgrades the node's Docker daemon; the containers on the node are restarted.
@@ -165,18 +236,22 @@ class Nodes:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("nodes_upgrade_docker", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_upgrade_docker._get_kwargs(
             uuid=uuid,
         )
 
         started = self._runtime.start(
-            "nodes_upgrade_docker", request, _nodes_upgrade_docker._parse_response, Node.from_dict
+            "nodes_upgrade_docker", request, _nodes_upgrade_docker._parse_response, Node.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def health_check(
@@ -184,8 +259,11 @@ class Nodes:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Node]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Node]: ...
 
     @overload
     def health_check(
@@ -193,16 +271,34 @@ class Nodes:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Node: ...
+
+    @overload
+    def health_check(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Node] | Node: ...
 
     def health_check(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Node] | Node:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Node] | Node:
         """Perform a health check of a node.
 
         Checks that Docker Cloud can reach the node; the node becomes `Deployed` if it can and
@@ -213,18 +309,22 @@ class Nodes:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("nodes_health_check", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_health_check._get_kwargs(
             uuid=uuid,
         )
 
         started = self._runtime.start(
-            "nodes_health_check", request, _nodes_health_check._parse_response, Node.from_dict
+            "nodes_health_check", request, _nodes_health_check._parse_response, Node.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -237,7 +337,9 @@ class Nodes:
         node_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
         docker_version: str | Unset = UNSET,
-    ) -> Pager[NodeList, Node]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[NodeList, Node]:
         """List all nodes.
 
         Returns the nodes of the namespace, including recently terminated ones.
@@ -253,8 +355,11 @@ class Nodes:
             node_type (str | Unset):
             region (str | Unset):
             docker_version (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -266,7 +371,7 @@ class Nodes:
             docker_version=docker_version,
         )
 
-        return self._runtime.paginate("nodes_list", request, _nodes_list._parse_response, _nodes_list_objects)
+        return self._runtime.paginate("nodes_list", request, _nodes_list._parse_response, _nodes_list_objects, options)
 
 
 class AsyncNodes:
@@ -282,6 +387,9 @@ class AsyncNodes:
     async def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Node:
         """Get an existing node.
 
@@ -291,14 +399,17 @@ class AsyncNodes:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("nodes_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Node, await self._runtime.call("nodes_get", request, _nodes_get._parse_response))
+        return cast(Node, await self._runtime.call("nodes_get", request, _nodes_get._parse_response, options))
 
     @overload
     async def terminate(
@@ -306,8 +417,11 @@ class AsyncNodes:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Node]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Node]: ...
 
     @overload
     async def terminate(
@@ -315,16 +429,34 @@ class AsyncNodes:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Node: ...
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Node] | Node: ...
 
     async def terminate(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Node] | Node:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Node] | Node:
         """Terminate a node.
 
         Destroys the node at its provider.
@@ -334,18 +466,22 @@ class AsyncNodes:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("nodes_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_terminate._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "nodes_terminate", request, _nodes_terminate._parse_response, Node.from_dict
+            "nodes_terminate", request, _nodes_terminate._parse_response, Node.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     async def update(
         self,
@@ -353,6 +489,8 @@ class AsyncNodes:
         *,
         nickname: str | Unset = UNSET,
         tags: list[TagRef] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Node:
         """Update a node.
 
@@ -364,6 +502,8 @@ class AsyncNodes:
             uuid (str):  An object's resource_uri is accepted too.
             nickname (str | Unset): Display name (the node's `external_fqdn` until set).
             tags (list[TagRef] | Unset): New tag list of the node (replaces the user tags).
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("nodes_update", uuid)
@@ -371,12 +511,13 @@ class AsyncNodes:
             nickname=nickname,
             tags=tags,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_update._get_kwargs(
             uuid=uuid,
             body=body,
         )
 
-        return cast(Node, await self._runtime.call("nodes_update", request, _nodes_update._parse_response))
+        return cast(Node, await self._runtime.call("nodes_update", request, _nodes_update._parse_response, options))
 
     @overload
     async def upgrade_docker(
@@ -384,8 +525,11 @@ class AsyncNodes:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Node]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Node]: ...
 
     @overload
     async def upgrade_docker(
@@ -393,16 +537,34 @@ class AsyncNodes:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Node: ...
+
+    @overload
+    async def upgrade_docker(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Node] | Node: ...
 
     async def upgrade_docker(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Node] | Node:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Node] | Node:
         """Upgrade Docker Daemon.
 
         Upgrades the node's Docker daemon; the containers on the node are restarted.
@@ -412,18 +574,22 @@ class AsyncNodes:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("nodes_upgrade_docker", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_upgrade_docker._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "nodes_upgrade_docker", request, _nodes_upgrade_docker._parse_response, Node.from_dict
+            "nodes_upgrade_docker", request, _nodes_upgrade_docker._parse_response, Node.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def health_check(
@@ -431,8 +597,11 @@ class AsyncNodes:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Node]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Node]: ...
 
     @overload
     async def health_check(
@@ -440,16 +609,34 @@ class AsyncNodes:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Node: ...
+
+    @overload
+    async def health_check(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Node] | Node: ...
 
     async def health_check(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Node] | Node:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Node] | Node:
         """Perform a health check of a node.
 
         Checks that Docker Cloud can reach the node; the node becomes `Deployed` if it can and
@@ -460,18 +647,22 @@ class AsyncNodes:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("nodes_health_check", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_health_check._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "nodes_health_check", request, _nodes_health_check._parse_response, Node.from_dict
+            "nodes_health_check", request, _nodes_health_check._parse_response, Node.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -484,7 +675,9 @@ class AsyncNodes:
         node_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
         docker_version: str | Unset = UNSET,
-    ) -> AsyncPager[NodeList, Node]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[NodeList, Node]:
         """List all nodes.
 
         Returns the nodes of the namespace, including recently terminated ones.
@@ -500,8 +693,11 @@ class AsyncNodes:
             node_type (str | Unset):
             region (str | Unset):
             docker_version (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _nodes_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -513,4 +709,4 @@ class AsyncNodes:
             docker_version=docker_version,
         )
 
-        return self._runtime.paginate("nodes_list", request, _nodes_list._parse_response, _nodes_list_objects)
+        return self._runtime.paginate("nodes_list", request, _nodes_list._parse_response, _nodes_list_objects, options)

@@ -1,14 +1,26 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the providers group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...models.provider import Provider
 from ...models.provider_list import ProviderList
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import providers_get as _providers_get
 from . import providers_list as _providers_list
 
@@ -30,6 +42,9 @@ class Providers:
     def get(
         self,
         name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Provider:
         """Get an individual provider.
 
@@ -39,14 +54,17 @@ class Providers:
 
         Args:
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (name,) = self._runtime.path_values("providers_get", name)
+        options = CallOptions(timeout, extra_headers)
         request = _providers_get._get_kwargs(
             name=name,
         )
 
-        return cast(Provider, self._runtime.call("providers_get", request, _providers_get._parse_response))
+        return cast(Provider, self._runtime.call("providers_get", request, _providers_get._parse_response, options))
 
     def list(
         self,
@@ -54,7 +72,9 @@ class Providers:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
-    ) -> Pager[ProviderList, Provider]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[ProviderList, Provider]:
         """List all providers.
 
         Returns the cloud providers Docker Cloud can deploy nodes on.
@@ -65,8 +85,11 @@ class Providers:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _providers_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -74,7 +97,7 @@ class Providers:
         )
 
         return self._runtime.paginate(
-            "providers_list", request, _providers_list._parse_response, _providers_list_objects
+            "providers_list", request, _providers_list._parse_response, _providers_list_objects, options
         )
 
 
@@ -91,6 +114,9 @@ class AsyncProviders:
     async def get(
         self,
         name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Provider:
         """Get an individual provider.
 
@@ -100,14 +126,19 @@ class AsyncProviders:
 
         Args:
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (name,) = self._runtime.path_values("providers_get", name)
+        options = CallOptions(timeout, extra_headers)
         request = _providers_get._get_kwargs(
             name=name,
         )
 
-        return cast(Provider, await self._runtime.call("providers_get", request, _providers_get._parse_response))
+        return cast(
+            Provider, await self._runtime.call("providers_get", request, _providers_get._parse_response, options)
+        )
 
     def list(
         self,
@@ -115,7 +146,9 @@ class AsyncProviders:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
-    ) -> AsyncPager[ProviderList, Provider]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[ProviderList, Provider]:
         """List all providers.
 
         Returns the cloud providers Docker Cloud can deploy nodes on.
@@ -126,8 +159,11 @@ class AsyncProviders:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _providers_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -135,5 +171,5 @@ class AsyncProviders:
         )
 
         return self._runtime.paginate(
-            "providers_list", request, _providers_list._parse_response, _providers_list_objects
+            "providers_list", request, _providers_list._parse_response, _providers_list_objects, options
         )

@@ -1,14 +1,26 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the regions group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...models.region import Region
 from ...models.region_list import RegionList
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import regions_get as _regions_get
 from . import regions_list as _regions_list
 
@@ -31,6 +43,9 @@ class Regions:
         self,
         provider: str,
         name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Region:
         """Get an individual region.
 
@@ -41,18 +56,21 @@ class Regions:
         Args:
             provider (str):  An object's resource_uri is accepted too.
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
             provider,
             name,
         ) = self._runtime.path_values("regions_get", provider, name)
+        options = CallOptions(timeout, extra_headers)
         request = _regions_get._get_kwargs(
             provider=provider,
             name=name,
         )
 
-        return cast(Region, self._runtime.call("regions_get", request, _regions_get._parse_response))
+        return cast(Region, self._runtime.call("regions_get", request, _regions_get._parse_response, options))
 
     def list(
         self,
@@ -61,7 +79,9 @@ class Regions:
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         provider: str | Unset = UNSET,
-    ) -> Pager[RegionList, Region]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[RegionList, Region]:
         """List all regions.
 
         Returns the regions of every supported provider.
@@ -73,8 +93,11 @@ class Regions:
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             provider (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _regions_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -82,7 +105,9 @@ class Regions:
             provider=provider,
         )
 
-        return self._runtime.paginate("regions_list", request, _regions_list._parse_response, _regions_list_objects)
+        return self._runtime.paginate(
+            "regions_list", request, _regions_list._parse_response, _regions_list_objects, options
+        )
 
 
 class AsyncRegions:
@@ -99,6 +124,9 @@ class AsyncRegions:
         self,
         provider: str,
         name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Region:
         """Get an individual region.
 
@@ -109,18 +137,21 @@ class AsyncRegions:
         Args:
             provider (str):  An object's resource_uri is accepted too.
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
             provider,
             name,
         ) = self._runtime.path_values("regions_get", provider, name)
+        options = CallOptions(timeout, extra_headers)
         request = _regions_get._get_kwargs(
             provider=provider,
             name=name,
         )
 
-        return cast(Region, await self._runtime.call("regions_get", request, _regions_get._parse_response))
+        return cast(Region, await self._runtime.call("regions_get", request, _regions_get._parse_response, options))
 
     def list(
         self,
@@ -129,7 +160,9 @@ class AsyncRegions:
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         provider: str | Unset = UNSET,
-    ) -> AsyncPager[RegionList, Region]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[RegionList, Region]:
         """List all regions.
 
         Returns the regions of every supported provider.
@@ -141,8 +174,11 @@ class AsyncRegions:
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             provider (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _regions_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -150,4 +186,6 @@ class AsyncRegions:
             provider=provider,
         )
 
-        return self._runtime.paginate("regions_list", request, _regions_list._parse_response, _regions_list_objects)
+        return self._runtime.paginate(
+            "regions_list", request, _regions_list._parse_response, _regions_list_objects, options
+        )

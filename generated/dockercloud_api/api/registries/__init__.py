@@ -1,14 +1,26 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the registries group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...models.registry import Registry
 from ...models.registry_list import RegistryList
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import registries_get as _registries_get
 from . import registries_list as _registries_list
 
@@ -30,6 +42,9 @@ class Registries:
     def get(
         self,
         host: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Registry:
         """Get an existing registry.
 
@@ -40,14 +55,17 @@ class Registries:
 
         Args:
             host (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (host,) = self._runtime.path_values("registries_get", host)
+        options = CallOptions(timeout, extra_headers)
         request = _registries_get._get_kwargs(
             host=host,
         )
 
-        return cast(Registry, self._runtime.call("registries_get", request, _registries_get._parse_response))
+        return cast(Registry, self._runtime.call("registries_get", request, _registries_get._parse_response, options))
 
     def list(
         self,
@@ -58,7 +76,9 @@ class Registries:
         name: str | Unset = UNSET,
         host: str | Unset = UNSET,
         is_docker_registry: bool | Unset = UNSET,
-    ) -> Pager[RegistryList, Registry]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[RegistryList, Registry]:
         """List all registries.
 
         Returns the registries known to the namespace.
@@ -72,8 +92,11 @@ class Registries:
             name (str | Unset):
             host (str | Unset):
             is_docker_registry (bool | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _registries_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -84,7 +107,7 @@ class Registries:
         )
 
         return self._runtime.paginate(
-            "registries_list", request, _registries_list._parse_response, _registries_list_objects
+            "registries_list", request, _registries_list._parse_response, _registries_list_objects, options
         )
 
 
@@ -101,6 +124,9 @@ class AsyncRegistries:
     async def get(
         self,
         host: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Registry:
         """Get an existing registry.
 
@@ -111,14 +137,19 @@ class AsyncRegistries:
 
         Args:
             host (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (host,) = self._runtime.path_values("registries_get", host)
+        options = CallOptions(timeout, extra_headers)
         request = _registries_get._get_kwargs(
             host=host,
         )
 
-        return cast(Registry, await self._runtime.call("registries_get", request, _registries_get._parse_response))
+        return cast(
+            Registry, await self._runtime.call("registries_get", request, _registries_get._parse_response, options)
+        )
 
     def list(
         self,
@@ -129,7 +160,9 @@ class AsyncRegistries:
         name: str | Unset = UNSET,
         host: str | Unset = UNSET,
         is_docker_registry: bool | Unset = UNSET,
-    ) -> AsyncPager[RegistryList, Registry]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[RegistryList, Registry]:
         """List all registries.
 
         Returns the registries known to the namespace.
@@ -143,8 +176,11 @@ class AsyncRegistries:
             name (str | Unset):
             host (str | Unset):
             is_docker_registry (bool | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _registries_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -155,5 +191,5 @@ class AsyncRegistries:
         )
 
         return self._runtime.paginate(
-            "registries_list", request, _registries_list._parse_response, _registries_list_objects
+            "registries_list", request, _registries_list._parse_response, _registries_list_objects, options
         )

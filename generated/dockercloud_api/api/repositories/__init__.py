@@ -1,7 +1,10 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the repositories group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.error import Error
 from ...models.list_meta import ListMeta
@@ -10,7 +13,16 @@ from ...models.repository_create import RepositoryCreate
 from ...models.repository_list import RepositoryList
 from ...models.repository_update import RepositoryUpdate
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import repositories_create as _repositories_create
 from . import repositories_get as _repositories_get
 from . import repositories_list as _repositories_list
@@ -38,6 +50,8 @@ class Repositories:
         name: str,
         username: str | Unset = UNSET,
         password: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Repository:
         """Add a new external repository.
 
@@ -51,6 +65,8 @@ class Repositories:
                 `my.registry.com/myrepo`.
             username (str | Unset): User name for the third-party registry.
             password (str | Unset): Password for the third-party registry.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         body = RepositoryCreate(
@@ -58,17 +74,22 @@ class Repositories:
             username=username,
             password=password,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _repositories_create._get_kwargs(
             body=body,
         )
 
         return cast(
-            Repository, self._runtime.call("repositories_create", request, _repositories_create._parse_response)
+            Repository,
+            self._runtime.call("repositories_create", request, _repositories_create._parse_response, options),
         )
 
     def get(
         self,
         name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Repository:
         """Get an external repository details.
 
@@ -78,18 +99,26 @@ class Repositories:
 
         Args:
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (name,) = self._runtime.path_values("repositories_get", name)
+        options = CallOptions(timeout, extra_headers)
         request = _repositories_get._get_kwargs(
             name=name,
         )
 
-        return cast(Repository, self._runtime.call("repositories_get", request, _repositories_get._parse_response))
+        return cast(
+            Repository, self._runtime.call("repositories_get", request, _repositories_get._parse_response, options)
+        )
 
     def remove(
         self,
         name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove an external repository.
 
@@ -100,14 +129,17 @@ class Repositories:
 
         Args:
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (name,) = self._runtime.path_values("repositories_remove", name)
+        options = CallOptions(timeout, extra_headers)
         request = _repositories_remove._get_kwargs(
             name=name,
         )
 
-        self._runtime.call("repositories_remove", request, _repositories_remove._parse_response)
+        self._runtime.call("repositories_remove", request, _repositories_remove._parse_response, options)
 
     def update(
         self,
@@ -115,6 +147,8 @@ class Repositories:
         *,
         username: str | Unset = UNSET,
         password: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Repository:
         """Update credentials of an external repository.
 
@@ -126,6 +160,8 @@ class Repositories:
             name (str):  An object's resource_uri is accepted too.
             username (str | Unset): New user name for the registry.
             password (str | Unset): New password for the registry.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (name,) = self._runtime.path_values("repositories_update", name)
@@ -133,13 +169,15 @@ class Repositories:
             username=username,
             password=password,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _repositories_update._get_kwargs(
             name=name,
             body=body,
         )
 
         return cast(
-            Repository, self._runtime.call("repositories_update", request, _repositories_update._parse_response)
+            Repository,
+            self._runtime.call("repositories_update", request, _repositories_update._parse_response, options),
         )
 
     def list(
@@ -149,7 +187,9 @@ class Repositories:
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         registry: str | Unset = UNSET,
-    ) -> Pager[RepositoryList, Repository]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[RepositoryList, Repository]:
         """List all external repositories.
 
         Returns the third-party repositories registered in the namespace.
@@ -161,8 +201,11 @@ class Repositories:
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             registry (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _repositories_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -171,7 +214,7 @@ class Repositories:
         )
 
         return self._runtime.paginate(
-            "repositories_list", request, _repositories_list._parse_response, _repositories_list_objects
+            "repositories_list", request, _repositories_list._parse_response, _repositories_list_objects, options
         )
 
 
@@ -191,6 +234,8 @@ class AsyncRepositories:
         name: str,
         username: str | Unset = UNSET,
         password: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Repository:
         """Add a new external repository.
 
@@ -204,6 +249,8 @@ class AsyncRepositories:
                 `my.registry.com/myrepo`.
             username (str | Unset): User name for the third-party registry.
             password (str | Unset): Password for the third-party registry.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         body = RepositoryCreate(
@@ -211,17 +258,22 @@ class AsyncRepositories:
             username=username,
             password=password,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _repositories_create._get_kwargs(
             body=body,
         )
 
         return cast(
-            Repository, await self._runtime.call("repositories_create", request, _repositories_create._parse_response)
+            Repository,
+            await self._runtime.call("repositories_create", request, _repositories_create._parse_response, options),
         )
 
     async def get(
         self,
         name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Repository:
         """Get an external repository details.
 
@@ -231,20 +283,27 @@ class AsyncRepositories:
 
         Args:
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (name,) = self._runtime.path_values("repositories_get", name)
+        options = CallOptions(timeout, extra_headers)
         request = _repositories_get._get_kwargs(
             name=name,
         )
 
         return cast(
-            Repository, await self._runtime.call("repositories_get", request, _repositories_get._parse_response)
+            Repository,
+            await self._runtime.call("repositories_get", request, _repositories_get._parse_response, options),
         )
 
     async def remove(
         self,
         name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove an external repository.
 
@@ -255,14 +314,17 @@ class AsyncRepositories:
 
         Args:
             name (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (name,) = self._runtime.path_values("repositories_remove", name)
+        options = CallOptions(timeout, extra_headers)
         request = _repositories_remove._get_kwargs(
             name=name,
         )
 
-        await self._runtime.call("repositories_remove", request, _repositories_remove._parse_response)
+        await self._runtime.call("repositories_remove", request, _repositories_remove._parse_response, options)
 
     async def update(
         self,
@@ -270,6 +332,8 @@ class AsyncRepositories:
         *,
         username: str | Unset = UNSET,
         password: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Repository:
         """Update credentials of an external repository.
 
@@ -281,6 +345,8 @@ class AsyncRepositories:
             name (str):  An object's resource_uri is accepted too.
             username (str | Unset): New user name for the registry.
             password (str | Unset): New password for the registry.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (name,) = self._runtime.path_values("repositories_update", name)
@@ -288,13 +354,15 @@ class AsyncRepositories:
             username=username,
             password=password,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _repositories_update._get_kwargs(
             name=name,
             body=body,
         )
 
         return cast(
-            Repository, await self._runtime.call("repositories_update", request, _repositories_update._parse_response)
+            Repository,
+            await self._runtime.call("repositories_update", request, _repositories_update._parse_response, options),
         )
 
     def list(
@@ -304,7 +372,9 @@ class AsyncRepositories:
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         registry: str | Unset = UNSET,
-    ) -> AsyncPager[RepositoryList, Repository]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[RepositoryList, Repository]:
         """List all external repositories.
 
         Returns the third-party repositories registered in the namespace.
@@ -316,8 +386,11 @@ class AsyncRepositories:
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             registry (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _repositories_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -326,5 +399,5 @@ class AsyncRepositories:
         )
 
         return self._runtime.paginate(
-            "repositories_list", request, _repositories_list._parse_response, _repositories_list_objects
+            "repositories_list", request, _repositories_list._parse_response, _repositories_list_objects, options
         )

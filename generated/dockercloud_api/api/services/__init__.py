@@ -1,7 +1,10 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the services group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.autodestroy import Autodestroy
 from ...models.autorestart import Autorestart
@@ -22,7 +25,16 @@ from ...models.service_state import ServiceState
 from ...models.service_update import ServiceUpdate
 from ...models.tag_ref import TagRef
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import services_create as _services_create
 from . import services_get as _services_get
 from . import services_list as _services_list
@@ -72,6 +84,8 @@ class Services:
         net: NetworkMode | Unset = UNSET,
         pid: PidMode | Unset = UNSET,
         working_dir: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service:
         """Create a new service.
 
@@ -118,6 +132,8 @@ class Services:
             pid (PidMode | Unset): PID namespace of the containers: `none` (their own) or
                 `host` (the node's). Default: PidMode.NONE.
             working_dir (str | Unset): Working directory in the containers. Default: '/'.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         body = ServiceCreate(
@@ -143,15 +159,19 @@ class Services:
             pid=pid,
             working_dir=working_dir,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _services_create._get_kwargs(
             body=body,
         )
 
-        return cast(Service, self._runtime.call("services_create", request, _services_create._parse_response))
+        return cast(Service, self._runtime.call("services_create", request, _services_create._parse_response, options))
 
     def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service:
         """Get an existing service.
 
@@ -161,14 +181,17 @@ class Services:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Service, self._runtime.call("services_get", request, _services_get._parse_response))
+        return cast(Service, self._runtime.call("services_get", request, _services_get._parse_response, options))
 
     @overload
     def terminate(
@@ -176,8 +199,11 @@ class Services:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service]: ...
 
     @overload
     def terminate(
@@ -185,16 +211,34 @@ class Services:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service: ...
 
     def terminate(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service:
         """Terminate a service.
 
         Terminates every container of the service and then the service.  This cannot be undone and the
@@ -205,18 +249,22 @@ class Services:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_terminate._get_kwargs(
             uuid=uuid,
         )
 
         started = self._runtime.start(
-            "services_terminate", request, _services_terminate._parse_response, Service.from_dict
+            "services_terminate", request, _services_terminate._parse_response, Service.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def update(
         self,
@@ -243,6 +291,8 @@ class Services:
         tags: list[TagRef] | Unset = UNSET,
         target_num_containers: int | Unset = UNSET,
         working_dir: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service:
         """Update an existing service.
 
@@ -289,6 +339,8 @@ class Services:
             target_num_containers (int | Unset): Number of containers the service should run
                 (apply with scale).
             working_dir (str | Unset): Working directory in the containers.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_update", uuid)
@@ -315,12 +367,13 @@ class Services:
             target_num_containers=target_num_containers,
             working_dir=working_dir,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _services_update._get_kwargs(
             uuid=uuid,
             body=body,
         )
 
-        return cast(Service, self._runtime.call("services_update", request, _services_update._parse_response))
+        return cast(Service, self._runtime.call("services_update", request, _services_update._parse_response, options))
 
     @overload
     def start(
@@ -328,8 +381,11 @@ class Services:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service]: ...
 
     @overload
     def start(
@@ -337,16 +393,34 @@ class Services:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service: ...
 
     def start(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service:
         """Start a service.
 
         Starts the containers of a stopped, partly running or not yet started service.
@@ -356,16 +430,22 @@ class Services:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_start", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_start._get_kwargs(
             uuid=uuid,
         )
 
-        started = self._runtime.start("services_start", request, _services_start._parse_response, Service.from_dict)
-        return (started.wait(timeout)) if wait else started
+        started = self._runtime.start(
+            "services_start", request, _services_start._parse_response, Service.from_dict, options
+        )
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def stop(
@@ -373,8 +453,11 @@ class Services:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service]: ...
 
     @overload
     def stop(
@@ -382,16 +465,34 @@ class Services:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service: ...
 
     def stop(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service:
         """Stop a service.
 
         Stops the containers of a running or partly running service.
@@ -401,16 +502,22 @@ class Services:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_stop._get_kwargs(
             uuid=uuid,
         )
 
-        started = self._runtime.start("services_stop", request, _services_stop._parse_response, Service.from_dict)
-        return (started.wait(timeout)) if wait else started
+        started = self._runtime.start(
+            "services_stop", request, _services_stop._parse_response, Service.from_dict, options
+        )
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def scale(
@@ -418,8 +525,11 @@ class Services:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service]: ...
 
     @overload
     def scale(
@@ -427,16 +537,34 @@ class Services:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    def scale(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service: ...
 
     def scale(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service:
         """Scale a service.
 
         Starts or terminates containers until the service has its stored `target_num_containers`; set
@@ -447,16 +575,22 @@ class Services:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_scale", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_scale._get_kwargs(
             uuid=uuid,
         )
 
-        started = self._runtime.start("services_scale", request, _services_scale._parse_response, Service.from_dict)
-        return (started.wait(timeout)) if wait else started
+        started = self._runtime.start(
+            "services_scale", request, _services_scale._parse_response, Service.from_dict, options
+        )
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def redeploy(
@@ -465,8 +599,11 @@ class Services:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service]: ...
 
     @overload
     def redeploy(
@@ -475,8 +612,24 @@ class Services:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service: ...
 
     def redeploy(
         self,
@@ -484,8 +637,11 @@ class Services:
         *,
         reuse_volumes: bool | Unset = True,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service:
         """Redeploy a service.
 
         Replaces every container of the service with one built from the current service definition.
@@ -496,19 +652,23 @@ class Services:
             uuid (str):  An object's resource_uri is accepted too.
             reuse_volumes (bool | Unset):  Default: True.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
         started = self._runtime.start(
-            "services_redeploy", request, _services_redeploy._parse_response, Service.from_dict
+            "services_redeploy", request, _services_redeploy._parse_response, Service.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -519,7 +679,9 @@ class Services:
         state: ServiceState | Unset = UNSET,
         name: str | Unset = UNSET,
         stack: str | Unset = UNSET,
-    ) -> Pager[ServiceList, Service]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[ServiceList, Service]:
         """List all services.
 
         Returns the services of the namespace, including recently terminated ones.
@@ -534,8 +696,11 @@ class Services:
                 r of `Not running` (stacks write `Not Running`).
             name (str | Unset):
             stack (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _services_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -545,7 +710,9 @@ class Services:
             stack=stack,
         )
 
-        return self._runtime.paginate("services_list", request, _services_list._parse_response, _services_list_objects)
+        return self._runtime.paginate(
+            "services_list", request, _services_list._parse_response, _services_list_objects, options
+        )
 
 
 class AsyncServices:
@@ -582,6 +749,8 @@ class AsyncServices:
         net: NetworkMode | Unset = UNSET,
         pid: PidMode | Unset = UNSET,
         working_dir: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service:
         """Create a new service.
 
@@ -628,6 +797,8 @@ class AsyncServices:
             pid (PidMode | Unset): PID namespace of the containers: `none` (their own) or
                 `host` (the node's). Default: PidMode.NONE.
             working_dir (str | Unset): Working directory in the containers. Default: '/'.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         body = ServiceCreate(
@@ -653,15 +824,21 @@ class AsyncServices:
             pid=pid,
             working_dir=working_dir,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _services_create._get_kwargs(
             body=body,
         )
 
-        return cast(Service, await self._runtime.call("services_create", request, _services_create._parse_response))
+        return cast(
+            Service, await self._runtime.call("services_create", request, _services_create._parse_response, options)
+        )
 
     async def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service:
         """Get an existing service.
 
@@ -671,14 +848,17 @@ class AsyncServices:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Service, await self._runtime.call("services_get", request, _services_get._parse_response))
+        return cast(Service, await self._runtime.call("services_get", request, _services_get._parse_response, options))
 
     @overload
     async def terminate(
@@ -686,8 +866,11 @@ class AsyncServices:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service]: ...
 
     @overload
     async def terminate(
@@ -695,16 +878,34 @@ class AsyncServices:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service: ...
 
     async def terminate(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service:
         """Terminate a service.
 
         Terminates every container of the service and then the service.  This cannot be undone and the
@@ -715,18 +916,22 @@ class AsyncServices:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_terminate._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "services_terminate", request, _services_terminate._parse_response, Service.from_dict
+            "services_terminate", request, _services_terminate._parse_response, Service.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     async def update(
         self,
@@ -753,6 +958,8 @@ class AsyncServices:
         tags: list[TagRef] | Unset = UNSET,
         target_num_containers: int | Unset = UNSET,
         working_dir: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service:
         """Update an existing service.
 
@@ -799,6 +1006,8 @@ class AsyncServices:
             target_num_containers (int | Unset): Number of containers the service should run
                 (apply with scale).
             working_dir (str | Unset): Working directory in the containers.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_update", uuid)
@@ -825,12 +1034,15 @@ class AsyncServices:
             target_num_containers=target_num_containers,
             working_dir=working_dir,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _services_update._get_kwargs(
             uuid=uuid,
             body=body,
         )
 
-        return cast(Service, await self._runtime.call("services_update", request, _services_update._parse_response))
+        return cast(
+            Service, await self._runtime.call("services_update", request, _services_update._parse_response, options)
+        )
 
     @overload
     async def start(
@@ -838,8 +1050,11 @@ class AsyncServices:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service]: ...
 
     @overload
     async def start(
@@ -847,16 +1062,34 @@ class AsyncServices:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service: ...
 
     async def start(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service:
         """Start a service.
 
         Starts the containers of a stopped, partly running or not yet started service.
@@ -866,18 +1099,22 @@ class AsyncServices:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_start", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_start._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "services_start", request, _services_start._parse_response, Service.from_dict
+            "services_start", request, _services_start._parse_response, Service.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def stop(
@@ -885,8 +1122,11 @@ class AsyncServices:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service]: ...
 
     @overload
     async def stop(
@@ -894,16 +1134,34 @@ class AsyncServices:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service: ...
 
     async def stop(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service:
         """Stop a service.
 
         Stops the containers of a running or partly running service.
@@ -913,16 +1171,22 @@ class AsyncServices:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_stop._get_kwargs(
             uuid=uuid,
         )
 
-        started = await self._runtime.start("services_stop", request, _services_stop._parse_response, Service.from_dict)
-        return (await started.wait(timeout)) if wait else started
+        started = await self._runtime.start(
+            "services_stop", request, _services_stop._parse_response, Service.from_dict, options
+        )
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def scale(
@@ -930,8 +1194,11 @@ class AsyncServices:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service]: ...
 
     @overload
     async def scale(
@@ -939,16 +1206,34 @@ class AsyncServices:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    async def scale(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service: ...
 
     async def scale(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service:
         """Scale a service.
 
         Starts or terminates containers until the service has its stored `target_num_containers`; set
@@ -959,18 +1244,22 @@ class AsyncServices:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_scale", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_scale._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "services_scale", request, _services_scale._parse_response, Service.from_dict
+            "services_scale", request, _services_scale._parse_response, Service.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def redeploy(
@@ -979,8 +1268,11 @@ class AsyncServices:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service]: ...
 
     @overload
     async def redeploy(
@@ -989,8 +1281,24 @@ class AsyncServices:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service: ...
 
     async def redeploy(
         self,
@@ -998,8 +1306,11 @@ class AsyncServices:
         *,
         reuse_volumes: bool | Unset = True,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service:
         """Redeploy a service.
 
         Replaces every container of the service with one built from the current service definition.
@@ -1010,19 +1321,23 @@ class AsyncServices:
             uuid (str):  An object's resource_uri is accepted too.
             reuse_volumes (bool | Unset):  Default: True.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("services_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _services_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
         started = await self._runtime.start(
-            "services_redeploy", request, _services_redeploy._parse_response, Service.from_dict
+            "services_redeploy", request, _services_redeploy._parse_response, Service.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -1033,7 +1348,9 @@ class AsyncServices:
         state: ServiceState | Unset = UNSET,
         name: str | Unset = UNSET,
         stack: str | Unset = UNSET,
-    ) -> AsyncPager[ServiceList, Service]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[ServiceList, Service]:
         """List all services.
 
         Returns the services of the namespace, including recently terminated ones.
@@ -1048,8 +1365,11 @@ class AsyncServices:
                 r of `Not running` (stacks write `Not Running`).
             name (str | Unset):
             stack (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _services_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -1059,4 +1379,6 @@ class AsyncServices:
             stack=stack,
         )
 
-        return self._runtime.paginate("services_list", request, _services_list._parse_response, _services_list_objects)
+        return self._runtime.paginate(
+            "services_list", request, _services_list._parse_response, _services_list_objects, options
+        )

@@ -1,7 +1,10 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the stacks group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.error import Error
 from ...models.list_meta import ListMeta
@@ -13,7 +16,16 @@ from ...models.stack_list import StackList
 from ...models.stack_service_update import StackServiceUpdate
 from ...models.stack_update import StackUpdate
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import stacks_create as _stacks_create
 from . import stacks_export as _stacks_export
 from . import stacks_get as _stacks_get
@@ -45,6 +57,8 @@ class Stacks:
         name: str,
         nickname: str | Unset = UNSET,
         services: list[ServiceCreate] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack:
         """Create a new stack.
 
@@ -59,6 +73,8 @@ class Stacks:
             services (list[ServiceCreate] | Unset): Services of the stack, each written like
                 a Create a new service body; links and volumes-from may name a sibling service
                 instead of giving its resource URI.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         body = StackCreate(
@@ -66,15 +82,19 @@ class Stacks:
             nickname=nickname,
             services=services,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_create._get_kwargs(
             body=body,
         )
 
-        return cast(Stack, self._runtime.call("stacks_create", request, _stacks_create._parse_response))
+        return cast(Stack, self._runtime.call("stacks_create", request, _stacks_create._parse_response, options))
 
     def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack:
         """Get an existing stack.
 
@@ -84,14 +104,17 @@ class Stacks:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Stack, self._runtime.call("stacks_get", request, _stacks_get._parse_response))
+        return cast(Stack, self._runtime.call("stacks_get", request, _stacks_get._parse_response, options))
 
     @overload
     def terminate(
@@ -99,8 +122,11 @@ class Stacks:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Stack]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack]: ...
 
     @overload
     def terminate(
@@ -108,16 +134,34 @@ class Stacks:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack: ...
+
+    @overload
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack] | Stack: ...
 
     def terminate(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Stack] | Stack:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack] | Stack:
         """Terminate a stack.
 
         Terminates every service of the stack and then the stack itself.
@@ -127,22 +171,30 @@ class Stacks:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_terminate._get_kwargs(
             uuid=uuid,
         )
 
-        started = self._runtime.start("stacks_terminate", request, _stacks_terminate._parse_response, Stack.from_dict)
-        return (started.wait(timeout)) if wait else started
+        started = self._runtime.start(
+            "stacks_terminate", request, _stacks_terminate._parse_response, Stack.from_dict, options
+        )
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def update(
         self,
         uuid: str,
         *,
         services: list[StackServiceUpdate] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack:
         """Update an existing stack.
 
@@ -155,22 +207,28 @@ class Stacks:
             uuid (str):  An object's resource_uri is accepted too.
             services (list[StackServiceUpdate] | Unset): New definitions of the stack's
                 services.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_update", uuid)
         body = StackUpdate(
             services=services,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_update._get_kwargs(
             uuid=uuid,
             body=body,
         )
 
-        return cast(Stack, self._runtime.call("stacks_update", request, _stacks_update._parse_response))
+        return cast(Stack, self._runtime.call("stacks_update", request, _stacks_update._parse_response, options))
 
     def export(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StackExport:
         """Export an existing stack.
 
@@ -181,14 +239,17 @@ class Stacks:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_export", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_export._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(StackExport, self._runtime.call("stacks_export", request, _stacks_export._parse_response))
+        return cast(StackExport, self._runtime.call("stacks_export", request, _stacks_export._parse_response, options))
 
     @overload
     def start(
@@ -196,8 +257,11 @@ class Stacks:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Stack]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack]: ...
 
     @overload
     def start(
@@ -205,16 +269,34 @@ class Stacks:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack: ...
+
+    @overload
+    def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack] | Stack: ...
 
     def start(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Stack] | Stack:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack] | Stack:
         """Start a stack.
 
         Starts the services of the stack.
@@ -224,16 +306,20 @@ class Stacks:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_start", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_start._get_kwargs(
             uuid=uuid,
         )
 
-        started = self._runtime.start("stacks_start", request, _stacks_start._parse_response, Stack.from_dict)
-        return (started.wait(timeout)) if wait else started
+        started = self._runtime.start("stacks_start", request, _stacks_start._parse_response, Stack.from_dict, options)
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def stop(
@@ -241,8 +327,11 @@ class Stacks:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Stack]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack]: ...
 
     @overload
     def stop(
@@ -250,16 +339,34 @@ class Stacks:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack: ...
+
+    @overload
+    def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack] | Stack: ...
 
     def stop(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Stack] | Stack:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack] | Stack:
         """Stop a stack.
 
         Stops the services of the stack.
@@ -269,16 +376,20 @@ class Stacks:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_stop._get_kwargs(
             uuid=uuid,
         )
 
-        started = self._runtime.start("stacks_stop", request, _stacks_stop._parse_response, Stack.from_dict)
-        return (started.wait(timeout)) if wait else started
+        started = self._runtime.start("stacks_stop", request, _stacks_stop._parse_response, Stack.from_dict, options)
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def redeploy(
@@ -287,8 +398,11 @@ class Stacks:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Stack]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack]: ...
 
     @overload
     def redeploy(
@@ -297,8 +411,24 @@ class Stacks:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack: ...
+
+    @overload
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack] | Stack: ...
 
     def redeploy(
         self,
@@ -306,8 +436,11 @@ class Stacks:
         *,
         reuse_volumes: bool | Unset = True,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Stack] | Stack:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Stack] | Stack:
         """Redeploy a stack.
 
         Redeploys every service of the stack with its current definition.
@@ -318,17 +451,23 @@ class Stacks:
             uuid (str):  An object's resource_uri is accepted too.
             reuse_volumes (bool | Unset):  Default: True.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        started = self._runtime.start("stacks_redeploy", request, _stacks_redeploy._parse_response, Stack.from_dict)
-        return (started.wait(timeout)) if wait else started
+        started = self._runtime.start(
+            "stacks_redeploy", request, _stacks_redeploy._parse_response, Stack.from_dict, options
+        )
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -337,7 +476,9 @@ class Stacks:
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         name: str | Unset = UNSET,
-    ) -> Pager[StackList, Stack]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[StackList, Stack]:
         """List all stacks.
 
         Returns the stacks of the namespace, including recently terminated ones.
@@ -349,8 +490,11 @@ class Stacks:
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             name (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -358,7 +502,9 @@ class Stacks:
             name=name,
         )
 
-        return self._runtime.paginate("stacks_list", request, _stacks_list._parse_response, _stacks_list_objects)
+        return self._runtime.paginate(
+            "stacks_list", request, _stacks_list._parse_response, _stacks_list_objects, options
+        )
 
 
 class AsyncStacks:
@@ -377,6 +523,8 @@ class AsyncStacks:
         name: str,
         nickname: str | Unset = UNSET,
         services: list[ServiceCreate] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack:
         """Create a new stack.
 
@@ -391,6 +539,8 @@ class AsyncStacks:
             services (list[ServiceCreate] | Unset): Services of the stack, each written like
                 a Create a new service body; links and volumes-from may name a sibling service
                 instead of giving its resource URI.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         body = StackCreate(
@@ -398,15 +548,19 @@ class AsyncStacks:
             nickname=nickname,
             services=services,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_create._get_kwargs(
             body=body,
         )
 
-        return cast(Stack, await self._runtime.call("stacks_create", request, _stacks_create._parse_response))
+        return cast(Stack, await self._runtime.call("stacks_create", request, _stacks_create._parse_response, options))
 
     async def get(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack:
         """Get an existing stack.
 
@@ -416,14 +570,17 @@ class AsyncStacks:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_get", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_get._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(Stack, await self._runtime.call("stacks_get", request, _stacks_get._parse_response))
+        return cast(Stack, await self._runtime.call("stacks_get", request, _stacks_get._parse_response, options))
 
     @overload
     async def terminate(
@@ -431,8 +588,11 @@ class AsyncStacks:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Stack]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack]: ...
 
     @overload
     async def terminate(
@@ -440,16 +600,34 @@ class AsyncStacks:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack: ...
+
+    @overload
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack] | Stack: ...
 
     async def terminate(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Stack] | Stack:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack] | Stack:
         """Terminate a stack.
 
         Terminates every service of the stack and then the stack itself.
@@ -459,24 +637,30 @@ class AsyncStacks:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_terminate._get_kwargs(
             uuid=uuid,
         )
 
         started = await self._runtime.start(
-            "stacks_terminate", request, _stacks_terminate._parse_response, Stack.from_dict
+            "stacks_terminate", request, _stacks_terminate._parse_response, Stack.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     async def update(
         self,
         uuid: str,
         *,
         services: list[StackServiceUpdate] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack:
         """Update an existing stack.
 
@@ -489,22 +673,28 @@ class AsyncStacks:
             uuid (str):  An object's resource_uri is accepted too.
             services (list[StackServiceUpdate] | Unset): New definitions of the stack's
                 services.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_update", uuid)
         body = StackUpdate(
             services=services,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_update._get_kwargs(
             uuid=uuid,
             body=body,
         )
 
-        return cast(Stack, await self._runtime.call("stacks_update", request, _stacks_update._parse_response))
+        return cast(Stack, await self._runtime.call("stacks_update", request, _stacks_update._parse_response, options))
 
     async def export(
         self,
         uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StackExport:
         """Export an existing stack.
 
@@ -515,14 +705,19 @@ class AsyncStacks:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_export", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_export._get_kwargs(
             uuid=uuid,
         )
 
-        return cast(StackExport, await self._runtime.call("stacks_export", request, _stacks_export._parse_response))
+        return cast(
+            StackExport, await self._runtime.call("stacks_export", request, _stacks_export._parse_response, options)
+        )
 
     @overload
     async def start(
@@ -530,8 +725,11 @@ class AsyncStacks:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Stack]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack]: ...
 
     @overload
     async def start(
@@ -539,16 +737,34 @@ class AsyncStacks:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack: ...
+
+    @overload
+    async def start(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack] | Stack: ...
 
     async def start(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Stack] | Stack:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack] | Stack:
         """Start a stack.
 
         Starts the services of the stack.
@@ -558,16 +774,22 @@ class AsyncStacks:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_start", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_start._get_kwargs(
             uuid=uuid,
         )
 
-        started = await self._runtime.start("stacks_start", request, _stacks_start._parse_response, Stack.from_dict)
-        return (await started.wait(timeout)) if wait else started
+        started = await self._runtime.start(
+            "stacks_start", request, _stacks_start._parse_response, Stack.from_dict, options
+        )
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def stop(
@@ -575,8 +797,11 @@ class AsyncStacks:
         uuid: str,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Stack]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack]: ...
 
     @overload
     async def stop(
@@ -584,16 +809,34 @@ class AsyncStacks:
         uuid: str,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack: ...
+
+    @overload
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack] | Stack: ...
 
     async def stop(
         self,
         uuid: str,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Stack] | Stack:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack] | Stack:
         """Stop a stack.
 
         Stops the services of the stack.
@@ -603,16 +846,22 @@ class AsyncStacks:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_stop._get_kwargs(
             uuid=uuid,
         )
 
-        started = await self._runtime.start("stacks_stop", request, _stacks_stop._parse_response, Stack.from_dict)
-        return (await started.wait(timeout)) if wait else started
+        started = await self._runtime.start(
+            "stacks_stop", request, _stacks_stop._parse_response, Stack.from_dict, options
+        )
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def redeploy(
@@ -621,8 +870,11 @@ class AsyncStacks:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Stack]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack]: ...
 
     @overload
     async def redeploy(
@@ -631,8 +883,24 @@ class AsyncStacks:
         *,
         reuse_volumes: bool | Unset = True,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Stack: ...
+
+    @overload
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack] | Stack: ...
 
     async def redeploy(
         self,
@@ -640,8 +908,11 @@ class AsyncStacks:
         *,
         reuse_volumes: bool | Unset = True,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Stack] | Stack:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Stack] | Stack:
         """Redeploy a stack.
 
         Redeploys every service of the stack with its current definition.
@@ -652,19 +923,23 @@ class AsyncStacks:
             uuid (str):  An object's resource_uri is accepted too.
             reuse_volumes (bool | Unset):  Default: True.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
         started = await self._runtime.start(
-            "stacks_redeploy", request, _stacks_redeploy._parse_response, Stack.from_dict
+            "stacks_redeploy", request, _stacks_redeploy._parse_response, Stack.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -673,7 +948,9 @@ class AsyncStacks:
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         name: str | Unset = UNSET,
-    ) -> AsyncPager[StackList, Stack]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[StackList, Stack]:
         """List all stacks.
 
         Returns the stacks of the namespace, including recently terminated ones.
@@ -685,8 +962,11 @@ class AsyncStacks:
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             name (str | Unset):
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _stacks_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -694,4 +974,6 @@ class AsyncStacks:
             name=name,
         )
 
-        return self._runtime.paginate("stacks_list", request, _stacks_list._parse_response, _stacks_list_objects)
+        return self._runtime.paginate(
+            "stacks_list", request, _stacks_list._parse_response, _stacks_list_objects, options
+        )

@@ -1,7 +1,10 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the tags group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.error import Error
 from ...models.list_meta import ListMeta
@@ -9,7 +12,16 @@ from ...models.tag import Tag
 from ...models.tag_list import TagList
 from ...models.tag_origin import TagOrigin
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import tags_list as _tags_list
 
 
@@ -34,7 +46,9 @@ class Tags:
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         origin: TagOrigin | Unset = UNSET,
-    ) -> Pager[TagList, Tag]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[TagList, Tag]:
         """List all node tags.
 
         Returns every tag used on the user's nodes (this page of the reference was never published).
@@ -47,8 +61,11 @@ class Tags:
             name (str | Unset):
             origin (TagOrigin | Unset): Who set the tag (`tutum` tags are set by Docker
                 Cloud itself).
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _tags_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -56,7 +73,7 @@ class Tags:
             origin=origin,
         )
 
-        return self._runtime.paginate("tags_list", request, _tags_list._parse_response, _tags_list_objects)
+        return self._runtime.paginate("tags_list", request, _tags_list._parse_response, _tags_list_objects, options)
 
 
 class AsyncTags:
@@ -76,7 +93,9 @@ class AsyncTags:
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         origin: TagOrigin | Unset = UNSET,
-    ) -> AsyncPager[TagList, Tag]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[TagList, Tag]:
         """List all node tags.
 
         Returns every tag used on the user's nodes (this page of the reference was never published).
@@ -89,8 +108,11 @@ class AsyncTags:
             name (str | Unset):
             origin (TagOrigin | Unset): Who set the tag (`tutum` tags are set by Docker
                 Cloud itself).
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _tags_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -98,4 +120,4 @@ class AsyncTags:
             origin=origin,
         )
 
-        return self._runtime.paginate("tags_list", request, _tags_list._parse_response, _tags_list_objects)
+        return self._runtime.paginate("tags_list", request, _tags_list._parse_response, _tags_list_objects, options)

@@ -1,7 +1,10 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the triggers group: one method per operation."""
 
+from collections.abc import Mapping
 from typing import Literal, cast, overload
+
+import httpx
 
 from ...models.error import Error
 from ...models.list_meta import ListMeta
@@ -11,7 +14,16 @@ from ...models.trigger_create import TriggerCreate
 from ...models.trigger_list import TriggerList
 from ...models.trigger_operation import TriggerOperation
 from ...types import UNSET, Unset
-from .. import AsyncPager, AsyncRuntime, AsyncStarted, Pager, Runtime, Started
+from .. import (
+    AsyncPaginator,
+    AsyncRuntime,
+    AsyncStartedAction,
+    CallOptions,
+    Paginator,
+    ProgressCallback,
+    Runtime,
+    StartedAction,
+)
 from . import triggers_call as _triggers_call
 from . import triggers_call_with_count as _triggers_call_with_count
 from . import triggers_create as _triggers_create
@@ -40,6 +52,8 @@ class Triggers:
         *,
         name: str | Unset = UNSET,
         operation: TriggerOperation | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Trigger:
         """Create a new trigger.
 
@@ -52,6 +66,8 @@ class Triggers:
             name (str | Unset): Name of the trigger.
             operation (TriggerOperation | Unset): What calling a trigger does to its
                 service. Default: TriggerOperation.REDEPLOY.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("triggers_create", uuid)
@@ -59,17 +75,21 @@ class Triggers:
             name=name,
             operation=operation,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_create._get_kwargs(
             uuid=uuid,
             body=body,
         )
 
-        return cast(Trigger, self._runtime.call("triggers_create", request, _triggers_create._parse_response))
+        return cast(Trigger, self._runtime.call("triggers_create", request, _triggers_create._parse_response, options))
 
     def get(
         self,
         uuid: str,
         trigger_uuid: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Trigger:
         """Get an existing trigger.
 
@@ -80,23 +100,29 @@ class Triggers:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             trigger_uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
             uuid,
             trigger_uuid,
         ) = self._runtime.path_values("triggers_get", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_get._get_kwargs(
             uuid=uuid,
             trigger_uuid=trigger_uuid,
         )
 
-        return cast(Trigger, self._runtime.call("triggers_get", request, _triggers_get._parse_response))
+        return cast(Trigger, self._runtime.call("triggers_get", request, _triggers_get._parse_response, options))
 
     def delete(
         self,
         uuid: str,
         trigger_uuid: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a trigger.
 
@@ -107,18 +133,21 @@ class Triggers:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             trigger_uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
             uuid,
             trigger_uuid,
         ) = self._runtime.path_values("triggers_delete", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_delete._get_kwargs(
             uuid=uuid,
             trigger_uuid=trigger_uuid,
         )
 
-        self._runtime.call("triggers_delete", request, _triggers_delete._parse_response)
+        self._runtime.call("triggers_delete", request, _triggers_delete._parse_response, options)
 
     @overload
     def call(
@@ -127,8 +156,11 @@ class Triggers:
         trigger_uuid: str | None = None,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service]: ...
 
     @overload
     def call(
@@ -137,8 +169,24 @@ class Triggers:
         trigger_uuid: str | None = None,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service: ...
 
     def call(
         self,
@@ -146,8 +194,11 @@ class Triggers:
         trigger_uuid: str | None = None,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service:
         """Call a trigger.
 
         Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs
@@ -159,20 +210,26 @@ class Triggers:
             uuid (str):  An object's resource_uri is accepted too.
             trigger_uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
             uuid,
             trigger_uuid,
         ) = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_call._get_kwargs(
             uuid=uuid,
             trigger_uuid=trigger_uuid,
         )
 
-        started = self._runtime.start("triggers_call", request, _triggers_call._parse_response, Service.from_dict)
-        return (started.wait(timeout)) if wait else started
+        started = self._runtime.start(
+            "triggers_call", request, _triggers_call._parse_response, Service.from_dict, options
+        )
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     def call_with_count(
@@ -182,8 +239,11 @@ class Triggers:
         count: int,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> Started[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service]: ...
 
     @overload
     def call_with_count(
@@ -193,8 +253,25 @@ class Triggers:
         count: int,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    def call_with_count(
+        self,
+        uuid: str,
+        trigger_uuid: str,
+        count: int,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service: ...
 
     def call_with_count(
         self,
@@ -203,8 +280,11 @@ class Triggers:
         count: int,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> Started[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartedAction[Service] | Service:
         """Call a trigger.
 
         Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions
@@ -217,9 +297,13 @@ class Triggers:
             trigger_uuid (str):  An object's resource_uri is accepted too.
             count (int):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_call_with_count._get_kwargs(
             uuid=uuid,
             trigger_uuid=trigger_uuid,
@@ -227,9 +311,9 @@ class Triggers:
         )
 
         started = self._runtime.start(
-            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Service.from_dict
+            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Service.from_dict, options
         )
-        return (started.wait(timeout)) if wait else started
+        return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -237,7 +321,9 @@ class Triggers:
         *,
         limit: int | Unset = 25,
         offset: int | Unset = 0,
-    ) -> Pager[TriggerList, Trigger]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[TriggerList, Trigger]:
         """List all triggers.
 
         Returns the triggers of one service.
@@ -248,16 +334,21 @@ class Triggers:
             uuid (str):  An object's resource_uri is accepted too.
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("triggers_list", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_list._get_kwargs(
             uuid=uuid,
             limit=limit,
             offset=offset,
         )
 
-        return self._runtime.paginate("triggers_list", request, _triggers_list._parse_response, _triggers_list_objects)
+        return self._runtime.paginate(
+            "triggers_list", request, _triggers_list._parse_response, _triggers_list_objects, options
+        )
 
 
 class AsyncTriggers:
@@ -276,6 +367,8 @@ class AsyncTriggers:
         *,
         name: str | Unset = UNSET,
         operation: TriggerOperation | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Trigger:
         """Create a new trigger.
 
@@ -288,6 +381,8 @@ class AsyncTriggers:
             name (str | Unset): Name of the trigger.
             operation (TriggerOperation | Unset): What calling a trigger does to its
                 service. Default: TriggerOperation.REDEPLOY.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("triggers_create", uuid)
@@ -295,17 +390,23 @@ class AsyncTriggers:
             name=name,
             operation=operation,
         )
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_create._get_kwargs(
             uuid=uuid,
             body=body,
         )
 
-        return cast(Trigger, await self._runtime.call("triggers_create", request, _triggers_create._parse_response))
+        return cast(
+            Trigger, await self._runtime.call("triggers_create", request, _triggers_create._parse_response, options)
+        )
 
     async def get(
         self,
         uuid: str,
         trigger_uuid: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Trigger:
         """Get an existing trigger.
 
@@ -316,23 +417,29 @@ class AsyncTriggers:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             trigger_uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
             uuid,
             trigger_uuid,
         ) = self._runtime.path_values("triggers_get", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_get._get_kwargs(
             uuid=uuid,
             trigger_uuid=trigger_uuid,
         )
 
-        return cast(Trigger, await self._runtime.call("triggers_get", request, _triggers_get._parse_response))
+        return cast(Trigger, await self._runtime.call("triggers_get", request, _triggers_get._parse_response, options))
 
     async def delete(
         self,
         uuid: str,
         trigger_uuid: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a trigger.
 
@@ -343,18 +450,21 @@ class AsyncTriggers:
         Args:
             uuid (str):  An object's resource_uri is accepted too.
             trigger_uuid (str):  An object's resource_uri is accepted too.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
             uuid,
             trigger_uuid,
         ) = self._runtime.path_values("triggers_delete", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_delete._get_kwargs(
             uuid=uuid,
             trigger_uuid=trigger_uuid,
         )
 
-        await self._runtime.call("triggers_delete", request, _triggers_delete._parse_response)
+        await self._runtime.call("triggers_delete", request, _triggers_delete._parse_response, options)
 
     @overload
     async def call(
@@ -363,8 +473,11 @@ class AsyncTriggers:
         trigger_uuid: str | None = None,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service]: ...
 
     @overload
     async def call(
@@ -373,8 +486,24 @@ class AsyncTriggers:
         trigger_uuid: str | None = None,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    async def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service: ...
 
     async def call(
         self,
@@ -382,8 +511,11 @@ class AsyncTriggers:
         trigger_uuid: str | None = None,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service:
         """Call a trigger.
 
         Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs
@@ -395,20 +527,26 @@ class AsyncTriggers:
             uuid (str):  An object's resource_uri is accepted too.
             trigger_uuid (str):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (
             uuid,
             trigger_uuid,
         ) = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_call._get_kwargs(
             uuid=uuid,
             trigger_uuid=trigger_uuid,
         )
 
-        started = await self._runtime.start("triggers_call", request, _triggers_call._parse_response, Service.from_dict)
-        return (await started.wait(timeout)) if wait else started
+        started = await self._runtime.start(
+            "triggers_call", request, _triggers_call._parse_response, Service.from_dict, options
+        )
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
     async def call_with_count(
@@ -418,8 +556,11 @@ class AsyncTriggers:
         count: int,
         *,
         wait: Literal[False] = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service]: ...
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service]: ...
 
     @overload
     async def call_with_count(
@@ -429,8 +570,25 @@ class AsyncTriggers:
         count: int,
         *,
         wait: Literal[True],
-        timeout: float | None = None,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Service: ...
+
+    @overload
+    async def call_with_count(
+        self,
+        uuid: str,
+        trigger_uuid: str,
+        count: int,
+        *,
+        wait: bool,
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service: ...
 
     async def call_with_count(
         self,
@@ -439,8 +597,11 @@ class AsyncTriggers:
         count: int,
         *,
         wait: bool = False,
-        timeout: float | None = None,
-    ) -> AsyncStarted[Service] | Service:
+        wait_timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStartedAction[Service] | Service:
         """Call a trigger.
 
         Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions
@@ -453,9 +614,13 @@ class AsyncTriggers:
             trigger_uuid (str):  An object's resource_uri is accepted too.
             count (int):  An object's resource_uri is accepted too.
             wait: block until the started action succeeds and return the refreshed object.
-            timeout: seconds to wait with ``wait=True`` (default 600).
+            wait_timeout: seconds to wait with ``wait=True`` (default 600).
+            on_progress: with ``wait=True``, called with the ``Action`` after every poll.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_call_with_count._get_kwargs(
             uuid=uuid,
             trigger_uuid=trigger_uuid,
@@ -463,9 +628,9 @@ class AsyncTriggers:
         )
 
         started = await self._runtime.start(
-            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Service.from_dict
+            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Service.from_dict, options
         )
-        return (await started.wait(timeout)) if wait else started
+        return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
         self,
@@ -473,7 +638,9 @@ class AsyncTriggers:
         *,
         limit: int | Unset = 25,
         offset: int | Unset = 0,
-    ) -> AsyncPager[TriggerList, Trigger]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[TriggerList, Trigger]:
         """List all triggers.
 
         Returns the triggers of one service.
@@ -484,13 +651,18 @@ class AsyncTriggers:
             uuid (str):  An object's resource_uri is accepted too.
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
+            timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
+            extra_headers: headers to add to the request (or to replace).
         """
 
         (uuid,) = self._runtime.path_values("triggers_list", uuid)
+        options = CallOptions(timeout, extra_headers)
         request = _triggers_list._get_kwargs(
             uuid=uuid,
             limit=limit,
             offset=offset,
         )
 
-        return self._runtime.paginate("triggers_list", request, _triggers_list._parse_response, _triggers_list_objects)
+        return self._runtime.paginate(
+            "triggers_list", request, _triggers_list._parse_response, _triggers_list_objects, options
+        )

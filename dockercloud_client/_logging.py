@@ -1,0 +1,109 @@
+"""The client's loggers, and ``DOCKERCLOUD_LOG``: a switch for diagnostic output with secrets redacted.
+
+The client logs through the standard :mod:`logging` package, under ``dockercloud_client``:
+
+* ``dockercloud_client``: retries (INFO) and everything below;
+* ``dockercloud_client.http``: every REST request and response (DEBUG): method, URL, status,
+  elapsed time and the request headers, credential headers redacted;
+* ``dockercloud_client.actions``: each change of state of an action being waited on (INFO);
+* ``dockercloud_client.streams``: websocket connections, reconnections and skipped frames.
+
+No log record carries a credential: the client never puts one in a URL, and headers are redacted
+before they are logged (:func:`redact_headers`). ``DOCKERCLOUD_LOG`` (``debug``, ``info``,
+``warning``), read when a client is created, adds one handler writing to stderr at that level;
+its :class:`RedactingFilter` also scrubs ``Authorization`` values from any message, in case
+another library's record reaches it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections.abc import Mapping
+
+__all__ = ["LOG_ENV", "LOGGER", "RedactingFilter", "configure_from_env", "redact_headers"]
+
+#: The environment variable that turns on the client's own log handler.
+LOG_ENV = "DOCKERCLOUD_LOG"
+#: The parent of every logger of the client.
+LOGGER = "dockercloud_client"
+REDACTED = "[redacted]"
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
+# Header names whose values are secrets (compared lower-case), and name fragments that suggest one.
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+_SECRET_FRAGMENTS = ("auth", "token", "secret", "password", "apikey", "api-key", "session")
+# "Basic <b64>", "Bearer <token>", "ApiKey user:key" and "Authorization: <value>" in free text.
+_SCHEME_VALUE = re.compile(r"\b(Basic|Bearer|ApiKey|Token)\s+[^\s'\",}]+", re.I)
+_HEADER_VALUE = re.compile(r"((?:proxy-)?authorization['\"]?\s*[:=]\s*['\"]?)[^'\"\n,}]+", re.I)
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """A copy of ``headers`` whose credential values are replaced by ``[redacted]``."""
+    return {
+        name: REDACTED if _is_secret_header(name) else value for name, value in headers.items()
+    }
+
+
+def _is_secret_header(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _SECRET_HEADERS or any(fragment in lowered for fragment in _SECRET_FRAGMENTS)
+
+
+def redact_text(text: str) -> str:
+    """``text`` with authorization values (``Basic …``, ``Authorization: …``) replaced."""
+    text = _HEADER_VALUE.sub(lambda m: m.group(1) + REDACTED, text)
+    return _SCHEME_VALUE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's message with :func:`redact_text` before a handler formats it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact_text(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+class _Handler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The handler ``DOCKERCLOUD_LOG`` installs (a class of its own, so it is installed once)."""
+
+
+def configure_from_env(environ: Mapping[str, str]) -> None:
+    """Install the stderr handler at the level ``DOCKERCLOUD_LOG`` names (once per process).
+
+    An unset or empty variable changes nothing; an unknown value is ignored, so a typo never stops
+    a program from starting.
+    """
+    level = _LEVELS.get(environ.get(LOG_ENV, "").strip().lower())
+    if level is None:
+        return
+    logger = logging.getLogger(LOGGER)
+    handler = next((h for h in logger.handlers if isinstance(h, _Handler)), None)
+    if handler is None:
+        handler = _Handler(sys.stderr)
+        handler.addFilter(RedactingFilter())
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    handler.setLevel(level)
+    logger.setLevel(level)
+
+
+_http = logging.getLogger(f"{LOGGER}.http")
+
+
+def log_request(request: Mapping[str, object]) -> None:
+    """Log built request arguments (method, URL, redacted headers) at DEBUG on ``.http``."""
+    if _http.isEnabledFor(logging.DEBUG):
+        headers = request.get("headers")
+        shown = redact_headers(headers) if isinstance(headers, Mapping) else {}
+        _http.debug("request %s %s headers=%s", request.get("method"), request.get("url"), shown)
+
+
+def log_response(request: Mapping[str, object], status: int | None, elapsed: float) -> None:
+    """Log the outcome of a request (status, or None for a transport error) at DEBUG on ``.http``."""
+    if _http.isEnabledFor(logging.DEBUG):
+        outcome = "failed" if status is None else str(status)
+        _http.debug("response %s for %s %s in %.3f s", outcome, request.get("method"), request.get("url"), elapsed)
