@@ -40,9 +40,7 @@ _HEADER_VALUE = re.compile(r"((?:proxy-)?authorization['\"]?\s*[:=]\s*['\"]?)[^'
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """A copy of ``headers`` whose credential values are replaced by ``[redacted]``."""
-    return {
-        name: REDACTED if _is_secret_header(name) else value for name, value in headers.items()
-    }
+    return {name: REDACTED if _is_secret_header(name) else value for name, value in headers.items()}
 
 
 def _is_secret_header(name: str) -> bool:

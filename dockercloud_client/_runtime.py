@@ -44,6 +44,8 @@ PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
 
 ParseFunction = Callable[..., object]
+#: The options of a call that gave none (the client's defaults apply).
+NO_OPTIONS = CallOptions()
 
 
 class OperationFacts(Protocol):
@@ -159,7 +161,7 @@ class _Base:
             kwargs["extensions"] = {MAX_RETRIES_EXTENSION: self.settings.max_retries}
         return kwargs
 
-    def _follow(self, link: str, options: CallOptions = CallOptions()) -> dict[str, Any]:
+    def _follow(self, link: str, options: CallOptions = NO_OPTIONS) -> dict[str, Any]:
         """httpx ``request()`` arguments for a GET of a server-given link (next page, action, object).
 
         Only the path and query are used, against the configured host, so credentials never go to
@@ -224,7 +226,9 @@ class _Base:
     def require_action_uri(self, uri: str | None, operation_id: str) -> str:
         """``uri``, or raise: the operation answered no action to track."""
         if not uri:
-            raise DockerCloudError(f"{operation_id} answered without an {ACTION_URI_HEADER} header: nothing to wait for")
+            raise DockerCloudError(
+                f"{operation_id} answered without an {ACTION_URI_HEADER} header: nothing to wait for"
+            )
         return uri
 
     def _action_state(self, uri: str, response: httpx.Response) -> tuple[str, Action]:
@@ -294,7 +298,7 @@ class SyncRuntime(_Base):
         return self._check(response)
 
     def call(
-        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = CallOptions()
+        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = NO_OPTIONS
     ) -> Any:
         """Send one operation and return its parsed success body."""
         return self._parse(operation_id, self.send(self._build(operation_id, request, options)), parse)
@@ -305,7 +309,7 @@ class SyncRuntime(_Base):
         request: Mapping[str, Any],
         parse: ParseFunction,
         items: Callable[[PageT], Sequence[ItemT]],
-        options: CallOptions = CallOptions(),
+        options: CallOptions = NO_OPTIONS,
     ) -> Paginator[PageT, ItemT]:
         """A lazy paginator over a list operation (the options apply to every page)."""
 
@@ -321,7 +325,7 @@ class SyncRuntime(_Base):
         request: Mapping[str, Any],
         parse: ParseFunction,
         refresh: Callable[[Mapping[str, Any]], T],
-        options: CallOptions = CallOptions(),
+        options: CallOptions = NO_OPTIONS,
     ) -> StartedAction[T]:
         """Send an operation that starts an action; the result can ``wait()`` for it."""
         response = self.send(self._build(operation_id, request, options))
@@ -392,7 +396,7 @@ class AsyncRuntime(_Base):
         return self._check(response)
 
     async def call(
-        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = CallOptions()
+        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = NO_OPTIONS
     ) -> Any:
         """Send one operation and return its parsed success body."""
         return self._parse(operation_id, await self.send(self._build(operation_id, request, options)), parse)
@@ -403,7 +407,7 @@ class AsyncRuntime(_Base):
         request: Mapping[str, Any],
         parse: ParseFunction,
         items: Callable[[PageT], Sequence[ItemT]],
-        options: CallOptions = CallOptions(),
+        options: CallOptions = NO_OPTIONS,
     ) -> AsyncPaginator[PageT, ItemT]:
         """A lazy paginator over a list operation (``async for``; the options apply to every page)."""
 
@@ -419,7 +423,7 @@ class AsyncRuntime(_Base):
         request: Mapping[str, Any],
         parse: ParseFunction,
         refresh: Callable[[Mapping[str, Any]], T],
-        options: CallOptions = CallOptions(),
+        options: CallOptions = NO_OPTIONS,
     ) -> AsyncStartedAction[T]:
         """Send an operation that starts an action; the result can ``await wait()`` for it."""
         response = await self.send(self._build(operation_id, request, options))

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 README_BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 DOC_EXAMPLE = re.compile(r"::\n\n((?:(?: {4}.*)?\n)+)")
 
-USER_SCRIPT = '''
+USER_SCRIPT = """
 import asyncio
 from typing import assert_type
 
@@ -59,10 +59,10 @@ async def asynchronous(client: AsyncClient, flag: bool) -> None:
     assert_type(await started.wait(on_progress=progress), models.Service)
     assert_type(await client.services.start("uuid", wait=flag), AsyncStartedAction[models.Service] | models.Service)
     assert_type(client.with_options(timeout=5), AsyncClient)
-'''
+"""
 
 # Each line is a mistake mypy must report (the comment names the error code expected on it).
-MISTAKES = '''
+MISTAKES = """
 from dockercloud_client import Client
 
 with Client() as client:
@@ -71,7 +71,7 @@ with Client() as client:
     client.services.get("uuid", timeout="soon")  # arg-type
     client.services.start("uuid", wait="yes")  # call-overload
     client.with_options(retries=3)  # call-arg
-'''
+"""
 
 
 def readme_script() -> str:
