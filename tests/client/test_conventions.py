@@ -253,7 +253,7 @@ def log_handler() -> Iterator[io.StringIO]:
     buffer = io.StringIO()
     client_logging.configure_from_env({"DOCKERCLOUD_LOG": "debug"})
     handler = next(h for h in logger.handlers if isinstance(h, logging.StreamHandler) and h not in before[0])
-    handler.setStream(buffer)  # type: ignore[attr-defined]
+    handler.setStream(buffer)
     yield buffer
     logger.handlers[:] = before[0]
     logger.setLevel(before[1])
