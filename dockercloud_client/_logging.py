@@ -8,8 +8,9 @@ The client logs through the standard :mod:`logging` package, under ``dockercloud
 * ``dockercloud_client.actions``: each change of state of an action being waited on (INFO);
 * ``dockercloud_client.streams``: websocket connections, reconnections and skipped frames.
 
-No log record carries a credential: the client never puts one in a URL, and headers are redacted
-before they are logged (:func:`redact_headers`). ``DOCKERCLOUD_LOG`` (``debug``, ``info``,
+No log record carries a credential: the client never puts one in a URL, headers are redacted
+before they are logged (:func:`redact_headers`), and ``websockets`` logs through a redacting adapter
+(``_redaction.RedactingLogger``). ``DOCKERCLOUD_LOG`` (``debug``, ``info``,
 ``warning``), read when a client is created, adds one handler writing to stderr at that level;
 its :class:`RedactingFilter` also scrubs ``Authorization`` values from any message, in case
 another library's record reaches it.
@@ -22,16 +23,16 @@ import re
 import sys
 from collections.abc import Mapping
 
+from ._redaction import REDACTED, SENSITIVE_HEADERS
+
 __all__ = ["LOG_ENV", "LOGGER", "RedactingFilter", "configure_from_env", "redact_headers"]
 
 #: The environment variable that turns on the client's own log handler.
 LOG_ENV = "DOCKERCLOUD_LOG"
 #: The parent of every logger of the client.
 LOGGER = "dockercloud_client"
-REDACTED = "[redacted]"
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
-# Header names whose values are secrets (compared lower-case), and name fragments that suggest one.
-_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+# Besides SENSITIVE_HEADERS: fragments of header names that suggest a secret (an extra_headers token).
 _SECRET_FRAGMENTS = ("auth", "token", "secret", "password", "apikey", "api-key", "session")
 # "Basic <b64>", "Bearer <token>", "ApiKey user:key" and "Authorization: <value>" in free text.
 _SCHEME_VALUE = re.compile(r"\b(Basic|Bearer|ApiKey|Token)\s+[^\s'\",}]+", re.I)
@@ -39,13 +40,13 @@ _HEADER_VALUE = re.compile(r"((?:proxy-)?authorization['\"]?\s*[:=]\s*['\"]?)[^'
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    """A copy of ``headers`` whose credential values are replaced by ``[redacted]``."""
+    """A copy of ``headers`` whose credential values are replaced by ``<redacted>``."""
     return {name: REDACTED if _is_secret_header(name) else value for name, value in headers.items()}
 
 
 def _is_secret_header(name: str) -> bool:
     lowered = name.lower()
-    return lowered in _SECRET_HEADERS or any(fragment in lowered for fragment in _SECRET_FRAGMENTS)
+    return lowered in SENSITIVE_HEADERS or any(fragment in lowered for fragment in _SECRET_FRAGMENTS)
 
 
 def redact_text(text: str) -> str:

@@ -270,7 +270,7 @@ def test_dockercloud_log_debug_logs_requests_without_credentials(log_handler: io
     assert "request GET http://127.0.0.1:9/api/app/v1/service/" in text
     assert "response 200 for GET" in text and "response 202 for POST" in text
     assert "is Success after" in text  # the action's progress at INFO
-    assert "visible" in text and "[redacted]" in text
+    assert "visible" in text and "<redacted>" in text
     for secret in (APIKEY, basic, "tok-123"):
         assert secret not in text
     # One handler however many clients read the variable.
@@ -286,7 +286,7 @@ def test_redacting_filter_scrubs_foreign_messages(log_handler: io.StringIO) -> N
     other.debug("sent Authorization: ApiKey demo:%s", APIKEY)
     text = log_handler.getvalue()
     assert "ZGVtbzpzM2NyM3Q=" not in text and APIKEY not in text
-    assert text.count("[redacted]") == 2 and "'Host': 'x'" in text
+    assert text.count("<redacted>") == 2 and "'Host': 'x'" in text
 
 
 def test_dockercloud_log_unset_or_unknown_installs_nothing() -> None:
