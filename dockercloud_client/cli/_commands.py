@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from dockercloud_api.api import Started
+from dockercloud_api.api import StartedAction
 
 from .. import Client
 from ._output import ApiObject, json_option, show_one
@@ -19,8 +19,8 @@ from ._resolve import Kind, find
 from ._session import Session, pass_session
 from ._sync import finish, sync_option
 
-#: ``(client, uuid, reuse_volumes) -> Started``: one operation of one kind that starts an action.
-Operation = Callable[[Client, str, bool], Started[Any]]
+#: ``(client, uuid, reuse_volumes) -> StartedAction``: one operation of one kind that starts an action.
+Operation = Callable[[Client, str, bool], StartedAction[Any]]
 
 LIFECYCLE_HELP = {
     "start": "Start {nouns}.",

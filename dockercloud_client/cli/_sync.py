@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
-from dockercloud_api.api import Started
+from dockercloud_api.api import StartedAction
 
 from ._session import Session
 
@@ -34,7 +34,7 @@ def sync_option(function: F) -> F:
 
 def finish(
     session: Session,
-    started: Started[T],
+    started: StartedAction[T],
     *,
     sync: bool,
     label: str,
