@@ -109,3 +109,11 @@ def test_an_ambiguous_short_uuid_exits_1(dockercloud: Dockercloud) -> None:
     first_digits = [u[0] for u in uuids]
     shared = next(d for d in first_digits if first_digits.count(d) > 1)
     assert "names more than one service" in dockercloud("service", "inspect", shared, status=1).stderr
+
+
+def test_help_lists_every_command_group_and_version_prints(dockercloud: Dockercloud) -> None:
+    words = set(dockercloud("--help").stdout.split())
+    groups = {"action", "container", "event", "exec", "node", "nodecluster", "repository", "run", "service"}
+    assert groups | {"stack", "tag", "trigger", "up", "emulator"} <= words
+    assert dockercloud("-v").stdout.startswith("dockercloud, version ")
+    assert {"add", "ls", "set", "update", "rm"} <= set(dockercloud("service", "env", "--help").stdout.split())
