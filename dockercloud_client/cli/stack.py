@@ -94,10 +94,12 @@ def ls(session: Session, json_output: bool, quiet: bool) -> None:
 @group.command("update")
 @click.argument("identifier")
 @_files
-@sync_option
 @pass_session
-def update(session: Session, identifier: str, files: tuple[Path, ...], sync: bool) -> None:
-    """Update a stack from a stackfile (services not in it are terminated; redeploy to apply)."""
+def update(session: Session, identifier: str, files: tuple[Path, ...]) -> None:
+    """Update the services of a stack from a stackfile; redeploy the stack for the change to take effect.
+
+    The update itself starts no action (the API answers at once), so there is no --sync here.
+    """
     stack = find(session.client, STACK, identifier)
     services = [
         request_body(models.StackServiceUpdate, name, {"name": name, **api_fields(name, entry)})
