@@ -29,6 +29,7 @@ from dockercloud_api.api import AsyncPaginator, AsyncStartedAction, Paginator, S
 from . import models
 from ._client import AsyncClient, Client
 from ._config import DEFAULT_REST_HOST, DEFAULT_STREAM_HOST, DEFAULT_TIMEOUT, Credentials, package_version
+from ._runtime import AsyncCompletedAction, CompletedAction
 from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .errors import (
     ActionFailedError,
@@ -48,6 +49,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     StreamServerError,
     UnsupportedMediaTypeError,
@@ -89,10 +91,12 @@ __all__ = [
     "AsyncLogStream",
     "AsyncPaginator",
     "AsyncRetryTransport",
+    "AsyncCompletedAction",
     "AsyncStartedAction",
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "CompletedAction",
     "ConfigurationError",
     "ConflictError",
     "Credentials",
@@ -116,6 +120,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ReconnectPolicy",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",

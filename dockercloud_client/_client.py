@@ -51,7 +51,7 @@ from ._resources import (
     Triggers,
 )
 from ._runtime import AsyncRuntime, Settings, SyncRuntime
-from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._transport import DEFAULT_MAX_RESPONSE_SIZE, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .errors import ConfigurationError
 from .streams import AsyncStreams, StreamOptions, Streams
 
@@ -85,6 +85,10 @@ _CONSTRUCTOR_DOC = """
         stream_options: websocket settings of those streams (keepalive, timeouts, proxy).
         timeout: seconds, or an ``httpx.Timeout``; default 10 s to connect and 60 s per read.
         max_retries: retries of idempotent requests and of connections that failed (default 2).
+            One call never takes longer than the timeout (its longest part: 60 s by default) times
+            the number of attempts, retries and waits included.
+        max_response_size: largest response body accepted, in bytes once decoded (default 64 MiB);
+            a larger one raises ``ResponseTooLargeError`` while it is read. None: no limit.
         user_agent: a product token put before ``dockercloud-client/<v> python/<v>``.
         http_client: an httpx client to use as is (not closed by ``close()``; no retries added).
         transport: an httpx transport to send through (wrapped with the retries).
@@ -93,7 +97,7 @@ _CONSTRUCTOR_DOC = """
         home: the folder holding ``.docker/config.json`` instead of the user's home.
         credential_helper_timeout: seconds a ``docker-credential-*`` program may run (default 10).
         sleep: the function used to wait between retries and action polls (for tests).
-        clock: a monotonic clock in seconds for action timeouts (for tests).
+        clock: a monotonic clock in seconds for action timeouts and call deadlines (for tests).
 
     Raises:
         CredentialsError: no credentials were found.
@@ -293,6 +297,7 @@ class Client(_Common[SyncRuntime]):
         stream_options: StreamOptions | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         user_agent: str | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -309,9 +314,8 @@ class Client(_Common[SyncRuntime]):
         )  # fmt: skip
         self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
-            retrying = RetryTransport(
-                transport or httpx.HTTPTransport(), RetryPolicy(max_retries=max_retries), sleep=sleep
-            )
+            policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
+            retrying = RetryTransport(transport or httpx.HTTPTransport(), policy, sleep=sleep, clock=clock)
             http_client = httpx.Client(transport=retrying, timeout=_timeout(timeout), follow_redirects=False)
         self._attach(SyncRuntime(self._settings, http_client, sleep=sleep, clock=clock))
 
@@ -385,6 +389,7 @@ class AsyncClient(_Common[AsyncRuntime]):
         stream_options: StreamOptions | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         user_agent: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -401,9 +406,8 @@ class AsyncClient(_Common[AsyncRuntime]):
         )  # fmt: skip
         self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
-            retrying = AsyncRetryTransport(
-                transport or httpx.AsyncHTTPTransport(), RetryPolicy(max_retries=max_retries), sleep=sleep
-            )
+            policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
+            retrying = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), policy, sleep=sleep, clock=clock)
             http_client = httpx.AsyncClient(transport=retrying, timeout=_timeout(timeout), follow_redirects=False)
         self._attach(AsyncRuntime(self._settings, http_client, sleep=sleep, clock=clock))
 

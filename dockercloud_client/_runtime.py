@@ -28,7 +28,7 @@ from ._config import Credentials
 from ._identifiers import PathValue, ResolvedPath, parameter_names, resolve_path
 from ._logging import log_request, log_response
 from ._redaction import without_request
-from ._transport import MAX_RETRIES_EXTENSION
+from ._transport import MAX_RETRIES_EXTENSION, RETRIED_AFTER_SEND
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -63,6 +63,8 @@ class OperationFacts(Protocol):
     def authenticated(self) -> bool: ...
     @property
     def composite(self) -> tuple[str, ...]: ...
+    @property
+    def success_status(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,25 @@ class _Base:
             headers["Authorization"] = self.settings.credentials.authorization
         return headers
 
+    @staticmethod
+    def _done_by_lost_attempt(request: Mapping[str, Any], response: httpx.Response) -> bool:
+        """Whether a DELETE failed only because an earlier attempt, whose answer was lost, did it.
+
+        The transport marks a response to a request retried after an attempt the server may have
+        processed; for a DELETE, a 404 or an "already terminated/terminating" answer then means success.
+        """
+        if request["method"] != "DELETE" or not response.extensions.get(RETRIED_AFTER_SEND):
+            return False
+        if response.status_code == 404:
+            return True
+        return response.status_code in (400, 409) and "already terminat" in response.text[:2000].lower()
+
+    def _get_again(self, request: Mapping[str, Any]) -> dict[str, Any]:
+        """A GET of a request's own URL (the object a DELETE was about), with its limits."""
+        headers = {k: v for k, v in request["headers"].items() if k.lower() != "content-type"}
+        again = {"method": "GET", "url": request["url"], "headers": headers}
+        return again | {k: request[k] for k in ("timeout", "extensions") if k in request}
+
     def _check(self, response: httpx.Response) -> httpx.Response:
         if not 200 <= response.status_code < 300:
             raise status_error_from_response(response)
@@ -264,6 +285,33 @@ def _transport_error(request: Mapping[str, Any], exc: httpx.TransportError) -> A
     )
 
 
+class CompletedAction(StartedAction[T]):
+    """What a terminate returns when its first attempt did the work but its answer was lost.
+
+    The retried DELETE found the object already terminated or gone: there is no action to follow,
+    ``object`` is the object as it is now and :meth:`wait` returns it at once.
+
+    Attributes:
+        done: always True (a :class:`StartedAction` has something left to wait for).
+    """
+
+    done = True
+
+    def wait(self, timeout: float | None = None, *, on_progress: ProgressCallback | None = None) -> T:
+        """Return the object: the work is already done."""
+        return self.object
+
+
+class AsyncCompletedAction(AsyncStartedAction[T]):
+    """The asyncio twin of :class:`CompletedAction`."""
+
+    done = True
+
+    async def wait(self, timeout: float | None = None, *, on_progress: ProgressCallback | None = None) -> T:
+        """Return the object: the work is already done."""
+        return self.object
+
+
 class SyncRuntime(_Base):
     """Sends generated requests through a shared ``httpx.Client``."""
 
@@ -286,6 +334,9 @@ class SyncRuntime(_Base):
 
     def send(self, request: dict[str, Any]) -> httpx.Response:
         """Send built request arguments; raise the mapped error for a non-2xx answer."""
+        return self._check(self._send(request))
+
+    def _send(self, request: dict[str, Any]) -> httpx.Response:
         log_request(request)
         started = self._clock()
         try:
@@ -295,13 +346,17 @@ class SyncRuntime(_Base):
             # The httpx error holds the request and its Authorization header: chain a copy without it.
             raise _transport_error(request, exc) from without_request(exc)
         log_response(request, response.status_code, self._clock() - started)
-        return self._check(response)
+        return response
 
     def call(
         self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = NO_OPTIONS
     ) -> Any:
         """Send one operation and return its parsed success body."""
-        return self._parse(operation_id, self.send(self._build(operation_id, request, options)), parse)
+        built = self._build(operation_id, request, options)
+        response = self._send(built)
+        if self._done_by_lost_attempt(built, response) and self._info(operation_id).success_status == 204:
+            return None
+        return self._parse(operation_id, self._check(response), parse)
 
     def paginate(
         self,
@@ -328,8 +383,14 @@ class SyncRuntime(_Base):
         options: CallOptions = NO_OPTIONS,
     ) -> StartedAction[T]:
         """Send an operation that starts an action; the result can ``wait()`` for it."""
-        response = self.send(self._build(operation_id, request, options))
-        obj: T = self._parse(operation_id, response, parse)
+        built = self._build(operation_id, request, options)
+        response = self._send(built)
+        if self._done_by_lost_attempt(built, response):
+            done = self._object(operation_id, self.send(self._get_again(built)), refresh)
+            return CompletedAction(
+                self, object=done, action_uri=None, resource_uri=None, refresh=refresh, operation_id=operation_id
+            )
+        obj: T = self._parse(operation_id, self._check(response), parse)
         return StartedAction(
             self,
             object=obj,
@@ -384,6 +445,9 @@ class AsyncRuntime(_Base):
 
     async def send(self, request: dict[str, Any]) -> httpx.Response:
         """Send built request arguments; raise the mapped error for a non-2xx answer."""
+        return self._check(await self._send(request))
+
+    async def _send(self, request: dict[str, Any]) -> httpx.Response:
         log_request(request)
         started = self._clock()
         try:
@@ -393,13 +457,17 @@ class AsyncRuntime(_Base):
             # The httpx error holds the request and its Authorization header: chain a copy without it.
             raise _transport_error(request, exc) from without_request(exc)
         log_response(request, response.status_code, self._clock() - started)
-        return self._check(response)
+        return response
 
     async def call(
         self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = NO_OPTIONS
     ) -> Any:
         """Send one operation and return its parsed success body."""
-        return self._parse(operation_id, await self.send(self._build(operation_id, request, options)), parse)
+        built = self._build(operation_id, request, options)
+        response = await self._send(built)
+        if self._done_by_lost_attempt(built, response) and self._info(operation_id).success_status == 204:
+            return None
+        return self._parse(operation_id, self._check(response), parse)
 
     def paginate(
         self,
@@ -426,8 +494,14 @@ class AsyncRuntime(_Base):
         options: CallOptions = NO_OPTIONS,
     ) -> AsyncStartedAction[T]:
         """Send an operation that starts an action; the result can ``await wait()`` for it."""
-        response = await self.send(self._build(operation_id, request, options))
-        obj: T = self._parse(operation_id, response, parse)
+        built = self._build(operation_id, request, options)
+        response = await self._send(built)
+        if self._done_by_lost_attempt(built, response):
+            done = self._object(operation_id, await self.send(self._get_again(built)), refresh)
+            return AsyncCompletedAction(
+                self, object=done, action_uri=None, resource_uri=None, refresh=refresh, operation_id=operation_id
+            )
+        obj: T = self._parse(operation_id, self._check(response), parse)
         return AsyncStartedAction(
             self,
             object=obj,

@@ -1,17 +1,27 @@
-"""Retries at the httpx transport, so that every call (generated or handwritten) gets them.
+"""Retries, a size limit and a total deadline at the httpx transport, so that every call gets them.
 
 What is retried, up to ``max_retries`` times (default 2, so at most 3 attempts):
 
 * any method, when the connection could not be made (``httpx.ConnectError``,
   ``httpx.ConnectTimeout``, ``httpx.PoolTimeout``): the request was never sent;
-* ``GET``, ``HEAD``, ``OPTIONS``, ``DELETE`` (idempotent), also on any other transport error
-  and on the statuses 429, 502, 503 and 504.
+* ``GET``, ``HEAD``, ``OPTIONS``, ``DELETE`` (idempotent), also on any other transport error,
+  including a connection reset while the body was read (the body is read here, inside the
+  retries), and on the statuses 429, 502, 503 and 504.
 
 ``POST`` and ``PATCH`` are never retried once sent: they may have started work on the server.
 
 Waits grow exponentially from ``initial_delay`` (0.5 s) up to ``max_delay`` (8 s), each reduced by
 up to 25 % of random jitter. A ``Retry-After`` header (seconds or HTTP date) replaces the computed
-wait, capped at ``max_retry_after`` (60 s). ``sleep`` and ``random`` are injectable for tests.
+wait; one longer than ``max_retry_after`` (60 s) is not waited for: the answer (429, so
+``RateLimitError``) is returned at once.
+
+Bounds of one call: ``deadline`` seconds in all (connection, every attempt, every wait; the client
+sets it to its timeout times the number of attempts), and a body of at most ``max_response_size``
+bytes once decoded (64 MiB), checked while it is read, so memory stays bounded
+(``ResponseTooLargeError``). A response to a request retried after an attempt that the server may
+have processed carries ``RETRIED_AFTER_SEND`` in its extensions (a DELETE answered 404 then means
+the first attempt did the work). ``sleep`` and ``clock`` are injectable for tests.
+
 A request whose extensions carry ``MAX_RETRIES_EXTENSION`` (``client.with_options(max_retries=)``)
 uses that count instead of the policy's.
 """
@@ -21,15 +31,22 @@ from __future__ import annotations
 import logging
 import random as _random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, replace
 
 import anyio
 import httpx
 
-from .errors import parse_retry_after, redact_url
+from .errors import ResponseTooLargeError, parse_retry_after, redact_url
 
-__all__ = ["MAX_RETRIES_EXTENSION", "AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
+    "MAX_RETRIES_EXTENSION",
+    "RETRIED_AFTER_SEND",
+    "AsyncRetryTransport",
+    "RetryPolicy",
+    "RetryTransport",
+]
 
 logger = logging.getLogger("dockercloud_client")
 
@@ -38,18 +55,28 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: httpx request extension: the retries of this request, overriding the policy's ``max_retries``.
 MAX_RETRIES_EXTENSION = "dockercloud_client.max_retries"
+#: Statuses after which the server may have done the work (a gateway gave up waiting for it).
+_MAYBE_PROCESSED_STATUSES = frozenset({502, 504})
+#: Largest decoded response body accepted by default.
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+#: Key of ``response.extensions``: the request was retried after an attempt that may have been processed.
+RETRIED_AFTER_SEND = "dockercloud_client.retried_after_send"
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """When and how long to wait before trying a request again.
+    """When and how long to wait before trying a request again, and the bounds of one call.
 
     Attributes:
         max_retries: retries after the first attempt; 0 disables retries.
         initial_delay: wait before the first retry, in seconds.
         max_delay: longest computed wait, in seconds.
-        max_retry_after: longest wait a ``Retry-After`` header may ask for, in seconds.
+        max_retry_after: longest wait a ``Retry-After`` header may ask for, in seconds; a longer
+            one ends the retries at once.
         random: returns a float in [0, 1) for the jitter.
+        deadline: seconds one call may take in all (attempts and waits); None (default): the
+            request's longest timeout times the number of attempts (no limit without timeouts).
+        max_response_size: largest decoded body in bytes, or None for no limit.
     """
 
     max_retries: int = 2
@@ -57,10 +84,16 @@ class RetryPolicy:
     max_delay: float = 8.0
     max_retry_after: float = 60.0
     random: Callable[[], float] = _random.random
+    deadline: float | None = None
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if self.deadline is not None and self.deadline <= 0:
+            raise ValueError("deadline must be > 0")
+        if self.max_response_size is not None and self.max_response_size <= 0:
+            raise ValueError("max_response_size must be > 0")
 
     def for_request(self, request: httpx.Request) -> RetryPolicy:
         """This policy, with the ``max_retries`` a request's extensions ask for, if any."""
@@ -77,23 +110,148 @@ class RetryPolicy:
             return True
         return request.method in IDEMPOTENT_METHODS
 
-    def delay(self, retry: int, response: httpx.Response | None = None) -> float:
-        """Seconds to wait before retry number ``retry`` (0-based)."""
+    def delay(self, retry: int, response: httpx.Response | None = None) -> float | None:
+        """Seconds to wait before retry number ``retry`` (0-based); None when not worth waiting.
+
+        None means the response asked (``Retry-After``) for a longer wait than ``max_retry_after``.
+        """
         if response is not None:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if retry_after is not None:
-                return min(retry_after, self.max_retry_after)
+                return retry_after if retry_after <= self.max_retry_after else None
         base = min(self.max_delay, self.initial_delay * 2.0**retry)
         return float(base * (1 - 0.25 * self.random()))
 
 
+class _Call:
+    """The bookkeeping of one call through a retrying transport (no I/O)."""
+
+    def __init__(self, policy: RetryPolicy, request: httpx.Request, clock: Callable[[], float]) -> None:
+        self.policy = policy = policy.for_request(request)
+        self.request = request
+        self.clock = clock
+        self._timeouts = dict(request.extensions.get("timeout") or {})
+        self.total = policy.deadline
+        if self.total is None:
+            longest = max((t for t in self._timeouts.values() if t is not None), default=None)
+            self.total = None if longest is None else longest * (policy.max_retries + 1)
+        self.deadline = None if self.total is None else clock() + self.total
+        self.retry = 0
+        self.maybe_processed = False
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - self.clock()
+
+    def start_attempt(self) -> None:
+        """Shrink the attempt's httpx timeouts to what is left of the deadline."""
+        left = self.remaining()
+        if left is None or (self.retry == 0 and self.policy.deadline is None):
+            return  # a derived deadline is at least the first attempt's own timeouts
+        if left <= 0:
+            raise httpx.TimeoutException(self._expired(), request=self.request)
+        timeouts = {key: (left if value is None else min(value, left)) for key, value in self._timeouts.items()}
+        self.request.extensions = {**self.request.extensions, "timeout": timeouts}
+
+    def check_deadline(self) -> None:
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise httpx.ReadTimeout(self._expired(), request=self.request)
+
+    def _expired(self) -> str:
+        return f"the call did not finish within its deadline of {self.total:g} s"
+
+    def wait_after_error(self, error: httpx.TransportError) -> float | None:
+        """Seconds to wait before retrying after a transport error, or None to raise it."""
+        if self.retry >= self.policy.max_retries or not self.policy.retries_error(self.request, error):
+            return None
+        wait = self._fits(self.policy.delay(self.retry))
+        if wait is not None:
+            self.maybe_processed |= not isinstance(error, _NOT_SENT_ERRORS)
+            _log_retry(self.request, type(error).__name__, wait, self.retry)
+        return wait
+
+    def wait_after_status(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before retrying after this response (then closed), or None to return it."""
+        if self.retry >= self.policy.max_retries or not self.policy.retries_status(self.request, response):
+            return None
+        wait = self._fits(self.policy.delay(self.retry, response))
+        if wait is not None:
+            self.maybe_processed |= response.status_code in _MAYBE_PROCESSED_STATUSES
+            _log_retry(self.request, str(response.status_code), wait, self.retry)
+        return wait
+
+    def _fits(self, wait: float | None) -> float | None:
+        """The wait, unless it would end after the deadline."""
+        left = self.remaining()
+        if wait is None or (left is not None and wait >= left):
+            return None
+        return wait
+
+    def finished(self, response: httpx.Response) -> httpx.Response:
+        if self.retry and self.maybe_processed:
+            response.extensions = {**response.extensions, RETRIED_AFTER_SEND: True}
+        return response
+
+
+class _Body:
+    """Collects a response body, decoded, up to the size limit and the deadline."""
+
+    def __init__(self, call: _Call, response: httpx.Response) -> None:
+        self._call = call
+        self._response = response
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        limit = self._call.policy.max_response_size
+        if limit is not None and self._size > limit:
+            raise ResponseTooLargeError(method=self._call.request.method, url=str(self._call.request.url), limit=limit)
+        self._chunks.append(chunk)
+        self._call.check_deadline()
+
+    def response(self) -> httpx.Response:
+        """The response with its body in memory (already decoded, so without ``Content-Encoding``)."""
+        headers = httpx.Headers(self._response.headers)
+        for name in ("Content-Encoding", "Content-Length", "Transfer-Encoding"):
+            headers.pop(name, None)
+        return httpx.Response(
+            self._response.status_code,
+            headers=headers,
+            content=b"".join(self._chunks),
+            request=self._call.request,
+            extensions=self._response.extensions,
+        )
+
+
+def _read(call: _Call, response: httpx.Response, chunks: Iterator[bytes]) -> httpx.Response:
+    body = _Body(call, response)
+    try:
+        for chunk in chunks:
+            body.add(chunk)
+    finally:
+        response.close()
+    return body.response()
+
+
+async def _aread(call: _Call, response: httpx.Response, chunks: AsyncIterator[bytes]) -> httpx.Response:
+    body = _Body(call, response)
+    try:
+        async for chunk in chunks:
+            body.add(chunk)
+    finally:
+        await response.aclose()
+    return body.response()
+
+
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a sync transport and retries what ``policy`` allows.
+    """Wraps a sync transport, reads each body within the bounds and retries what ``policy`` allows.
 
     Args:
         transport: the transport that sends requests.
-        policy: the retry policy.
+        policy: the retry policy and bounds.
         sleep: the function used to wait (``time.sleep``; tests pass a recorder).
+        clock: a monotonic clock in seconds, for the deadline.
     """
 
     def __init__(
@@ -102,40 +260,43 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy | None = None,
         *,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._transport = transport
         self._policy = policy or RetryPolicy()
         self._sleep = sleep
+        self._clock = clock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self._policy.for_request(request)
-        retry = 0
+        call = _Call(self._policy, request, self._clock)
         while True:
+            call.start_attempt()
             try:
                 response = self._transport.handle_request(request)
+                response = _read(call, response, response.iter_bytes())
             except httpx.TransportError as error:
-                wait = _wait_after_error(policy, request, error, retry)
+                wait = call.wait_after_error(error)
                 if wait is None:
                     raise
             else:
-                wait = _wait_after_status(policy, request, response, retry)
+                wait = call.wait_after_status(response)
                 if wait is None:
-                    return response
-                response.close()
+                    return call.finished(response)
             self._sleep(wait)
-            retry += 1
+            call.retry += 1
 
     def close(self) -> None:
         self._transport.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Wraps an async transport and retries what ``policy`` allows.
+    """Wraps an async transport; the twin of :class:`RetryTransport`.
 
     Args:
         transport: the transport that sends requests.
-        policy: the retry policy.
+        policy: the retry policy and bounds.
         sleep: the coroutine function used to wait (``anyio.sleep``; tests pass a recorder).
+        clock: a monotonic clock in seconds, for the deadline.
     """
 
     def __init__(
@@ -144,53 +305,33 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         *,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._transport = transport
         self._policy = policy or RetryPolicy()
         self._sleep = sleep
+        self._clock = clock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self._policy.for_request(request)
-        retry = 0
+        call = _Call(self._policy, request, self._clock)
         while True:
+            call.start_attempt()
             try:
                 response = await self._transport.handle_async_request(request)
+                response = await _aread(call, response, response.aiter_bytes())
             except httpx.TransportError as error:
-                wait = _wait_after_error(policy, request, error, retry)
+                wait = call.wait_after_error(error)
                 if wait is None:
                     raise
             else:
-                wait = _wait_after_status(policy, request, response, retry)
+                wait = call.wait_after_status(response)
                 if wait is None:
-                    return response
-                await response.aclose()
+                    return call.finished(response)
             await self._sleep(wait)
-            retry += 1
+            call.retry += 1
 
     async def aclose(self) -> None:
         await self._transport.aclose()
-
-
-def _wait_after_error(
-    policy: RetryPolicy, request: httpx.Request, error: httpx.TransportError, retry: int
-) -> float | None:
-    """Seconds to wait before retrying after a transport error, or None to raise it."""
-    if retry >= policy.max_retries or not policy.retries_error(request, error):
-        return None
-    wait = policy.delay(retry)
-    _log_retry(request, type(error).__name__, wait, retry)
-    return wait
-
-
-def _wait_after_status(
-    policy: RetryPolicy, request: httpx.Request, response: httpx.Response, retry: int
-) -> float | None:
-    """Seconds to wait before retrying after this response (then closed), or None to return it."""
-    if retry >= policy.max_retries or not policy.retries_status(request, response):
-        return None
-    wait = policy.delay(retry, response)
-    _log_retry(request, str(response.status_code), wait, retry)
-    return wait
 
 
 def _log_retry(request: httpx.Request, reason: str, wait: float, retry: int) -> None:

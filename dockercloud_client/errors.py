@@ -19,6 +19,7 @@
     │   ├── RateLimitError               429   (retry_after)
     │   └── InternalServerError          5xx
     ├── ResponseValidationError                  a 2xx body is not what the spec promises
+    ├── ResponseTooLargeError                    a body larger than the client's max_response_size
     ├── ActionFailedError                        an awaited action ended Failed or Canceled
     ├── ActionTimeoutError (also a TimeoutError) an awaited action did not finish in time
     └── StreamServerError                        a stream sent an error frame (not UNAUTHORIZED)
@@ -61,14 +62,17 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "StreamServerError",
     "UnsupportedMediaTypeError",
     "status_error_from_response",
 ]
 
-#: How many characters of a non-JSON error body are kept on the exception.
-_MAX_BODY_CHARS = 2000
+#: How many characters of an error body's message are put in an exception's message.
+_MAX_MESSAGE_CHARS = 2000
+#: How many characters of an error body are kept on the exception (``APIStatusError.body``).
+MAX_ERROR_BODY_CHARS = 64 * 1024
 
 
 class DockerCloudError(Exception):
@@ -128,7 +132,7 @@ class APIStatusError(DockerCloudError):
         error: the ``error`` message of the ``{"error": ...}`` body, or the start of the raw body.
         method: the HTTP method.
         url: the URL, without any credentials.
-        body: the raw response body, decoded as text.
+        body: the response body decoded as text, at most its first 64 KiB.
         headers: the response headers.
     """
 
@@ -214,6 +218,22 @@ class ResponseValidationError(DockerCloudError):
         super().__init__(f"invalid response to {operation_id} ({status_code} from {self.url}): {reason}")
 
 
+class ResponseTooLargeError(DockerCloudError):
+    """The response body grew past the client's ``max_response_size``; reading stopped there.
+
+    Attributes:
+        method: the HTTP method.
+        url: the URL, without any credentials.
+        limit: the limit, in bytes.
+    """
+
+    def __init__(self, *, method: str, url: str, limit: int) -> None:
+        self.method = method
+        self.url = redact_url(url)
+        self.limit = limit
+        super().__init__(f"response body larger than {limit} bytes ({method} {self.url}); see max_response_size")
+
+
 class ActionFailedError(DockerCloudError):
     """An awaited action ended in state ``Failed`` or ``Canceled``.
 
@@ -286,7 +306,8 @@ def status_error_from_response(response: httpx.Response) -> APIStatusError:
         An instance of the matching ``APIStatusError`` subclass, or ``APIStatusError`` itself for a
         status without a dedicated class.
     """
-    body = response.text
+    # Bodies may be large (up to the client's max_response_size): exceptions keep a bounded part.
+    body = response.text[:MAX_ERROR_BODY_CHARS]
     error = _error_message(body)
     kwargs: dict[str, Any] = {
         "status_code": response.status_code,
@@ -330,15 +351,20 @@ def redact_url(url: str) -> str:
 
 
 def _error_message(body: str) -> str:
+    """The ``error`` (or ``detail``, ``message``) of a JSON body, else the body; at most a few KB."""
     try:
         data = json.loads(body)
     except ValueError:
-        return body.strip()[:_MAX_BODY_CHARS]
+        data = None
+    message = body.strip()
     if isinstance(data, dict):
         for key in ("error", "detail", "message"):
             if isinstance(data.get(key), str):
-                return str(data[key])
-    return body.strip()[:_MAX_BODY_CHARS]
+                message = str(data[key])
+                break
+    if len(message) > _MAX_MESSAGE_CHARS:
+        return message[:_MAX_MESSAGE_CHARS] + f"... ({len(message) - _MAX_MESSAGE_CHARS} more characters)"
+    return message
 
 
 def _reason(status_code: int) -> str:

@@ -93,15 +93,18 @@ def test_other_statuses_are_not_retried() -> None:
         assert server.calls == 1
 
 
-def test_retry_after_is_honoured_and_capped() -> None:
+def test_retry_after_is_honoured() -> None:
     server, sleeps = Server(429, 200, headers={"Retry-After": "3"}), list[float]()
     with sync_client(server, sleeps) as client:
         client.get("/x")
     assert sleeps == [3.0]
+
+
+def test_retry_after_longer_than_the_cap_is_not_waited_for() -> None:
     server, sleeps = Server(429, 200, headers={"Retry-After": "3600"}), list[float]()
     with sync_client(server, sleeps, max_retry_after=20.0) as client:
-        client.get("/x")
-    assert sleeps == [20.0]
+        assert client.get("/x").status_code == 429
+    assert server.calls == 1 and sleeps == []
 
 
 def test_backoff_is_capped_and_jittered() -> None:
