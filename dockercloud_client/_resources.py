@@ -60,19 +60,23 @@ class Actions(_Actions):
         self._sync_runtime = runtime
         self._streams = streams
 
-    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
+    def logs(
+        self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
+    ) -> LogStream:
         """Stream the log of an action (never namespaced).
 
         Args:
             uuid: the action's UUID or resource URI.
             tail: how many past lines to send first (None: the server's default).
             follow: keep streaming new lines until ``close()``; False ends after the tail.
+            timeout: seconds to wait for each next line before ``APITimeoutError``; default 60 s
+                with ``follow=False``, no limit with ``follow=True`` (``math.inf``: never).
 
         Returns:
             An iterator of :class:`~dockercloud_client.streams.LogLine` that is also a context
             manager; the connection opens on ``with`` or on the first ``next()``.
         """
-        return self._streams.action_logs(uuid, tail=tail, follow=follow)
+        return self._streams.action_logs(uuid, tail=tail, follow=follow, timeout=timeout)
 
     def wait(
         self, action: Action | str, timeout: float | None = None, *, on_progress: ProgressCallback | None = None
@@ -100,9 +104,11 @@ class AsyncActions(_AsyncActions):
         self._async_runtime = runtime
         self._streams = streams
 
-    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
+    def logs(
+        self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
+    ) -> AsyncLogStream:
         """Stream the log of an action (``async with`` / ``async for``; see ``Actions.logs``)."""
-        return self._streams.action_logs(uuid, tail=tail, follow=follow)
+        return self._streams.action_logs(uuid, tail=tail, follow=follow, timeout=timeout)
 
     async def wait(
         self, action: Action | str, timeout: float | None = None, *, on_progress: ProgressCallback | None = None
@@ -277,6 +283,7 @@ class Events:
         parent: str | Iterable[str] | None = None,
         reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
+        idle_timeout: float | None = None,
     ) -> EventStream:
         """Stream the events of the client's namespace as they happen.
 
@@ -292,13 +299,20 @@ class Events:
             parent: only events whose parents include these resource URI(s), e.g. a stack's.
             reconnect: how to reconnect after the connection drops; None ends the stream instead.
             on_reconnect: called with each :class:`~dockercloud_client.streams.StreamReconnected`.
+            idle_timeout: seconds without any frame before ``APITimeoutError``; None (default): no
+                limit (keepalive pings detect a dead server).
 
         Returns:
             An :class:`~dockercloud_client.streams.EventStream`: an iterator that is also a context
             manager, whose ``close()`` may be called from another thread.
         """
         return self._streams.events(
-            type=type, object=object, parent=parent, reconnect=reconnect, on_reconnect=on_reconnect
+            type=type,
+            object=object,
+            parent=parent,
+            reconnect=reconnect,
+            on_reconnect=on_reconnect,
+            idle_timeout=idle_timeout,
         )
 
 
@@ -316,10 +330,16 @@ class AsyncEvents:
         parent: str | Iterable[str] | None = None,
         reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
+        idle_timeout: float | None = None,
     ) -> AsyncEventStream:
         """Stream events (``async with`` / ``async for`` / ``aclose()``; see ``Events.stream``)."""
         return self._streams.events(
-            type=type, object=object, parent=parent, reconnect=reconnect, on_reconnect=on_reconnect
+            type=type,
+            object=object,
+            parent=parent,
+            reconnect=reconnect,
+            on_reconnect=on_reconnect,
+            idle_timeout=idle_timeout,
         )
 
 
@@ -330,18 +350,22 @@ class Containers(_Containers):
         super().__init__(runtime)
         self._streams = streams
 
-    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
+    def logs(
+        self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
+    ) -> LogStream:
         """Stream a container's log.
 
         Args:
             uuid: the container's UUID or resource URI.
             tail: how many past lines to send first (None: the server's default).
             follow: keep streaming new lines until ``close()``; False ends after the tail.
+            timeout: seconds to wait for each next line before ``APITimeoutError``; default 60 s
+                with ``follow=False``, no limit with ``follow=True`` (``math.inf``: never).
 
         Returns:
             An iterator of :class:`~dockercloud_client.streams.LogLine`, also a context manager.
         """
-        return self._streams.container_logs(uuid, tail=tail, follow=follow)
+        return self._streams.container_logs(uuid, tail=tail, follow=follow, timeout=timeout)
 
     def exec(self, uuid: str, command: str = "sh") -> ExecSession:
         """Start an interactive command in a container.
@@ -387,9 +411,11 @@ class AsyncContainers(_AsyncContainers):
         super().__init__(runtime)
         self._streams = streams
 
-    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
+    def logs(
+        self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
+    ) -> AsyncLogStream:
         """Stream a container's log (see ``Containers.logs``)."""
-        return self._streams.container_logs(uuid, tail=tail, follow=follow)
+        return self._streams.container_logs(uuid, tail=tail, follow=follow, timeout=timeout)
 
     def exec(self, uuid: str, command: str = "sh") -> AsyncExecSession:
         """Start an interactive command in a container (see ``Containers.exec``)."""
@@ -415,15 +441,19 @@ class Services(_Services):
         super().__init__(runtime)
         self._streams = streams
 
-    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
+    def logs(
+        self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
+    ) -> LogStream:
         """Stream the logs of every container of a service (each line names its ``source``).
 
         Args:
             uuid: the service's UUID or resource URI.
             tail: how many past lines to send first (None: the server's default).
             follow: keep streaming new lines until ``close()``; False ends after the tail.
+            timeout: seconds to wait for each next line before ``APITimeoutError``; default 60 s
+                with ``follow=False``, no limit with ``follow=True`` (``math.inf``: never).
         """
-        return self._streams.service_logs(uuid, tail=tail, follow=follow)
+        return self._streams.service_logs(uuid, tail=tail, follow=follow, timeout=timeout)
 
 
 class AsyncServices(_AsyncServices):
@@ -433,6 +463,8 @@ class AsyncServices(_AsyncServices):
         super().__init__(runtime)
         self._streams = streams
 
-    def logs(self, uuid: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
+    def logs(
+        self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
+    ) -> AsyncLogStream:
         """Stream the logs of every container of a service (see ``Services.logs``)."""
-        return self._streams.service_logs(uuid, tail=tail, follow=follow)
+        return self._streams.service_logs(uuid, tail=tail, follow=follow, timeout=timeout)

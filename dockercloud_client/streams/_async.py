@@ -10,8 +10,23 @@ from typing import Self
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-from ._common import ConnectAttempts, OneShotState, SocketBase
+from ._common import ConnectAttempts, Deadline, OneShotState, SocketBase
 from .policy import ReconnectPolicy, StreamOptions
+
+
+class _NoRedirects(connect):
+    """websockets' connector, except that a redirect is an error, as for REST calls (credentials
+    must not follow a ``Location`` to another host)."""
+
+    def process_redirect(self, exc: Exception) -> Exception | str:
+        return exc
+
+
+async def recv_within(ws: ClientConnection, timeout: float | None) -> str | bytes:
+    """``ws.recv()`` bounded by ``timeout`` seconds (None: no bound); raises ``TimeoutError``."""
+    if timeout is None:
+        return await ws.recv()
+    return await asyncio.wait_for(ws.recv(), timeout)
 
 
 class AsyncSocket(SocketBase):
@@ -46,20 +61,28 @@ class AsyncSocket(SocketBase):
                 await asyncio.wait_for(self._event().wait(), delay)
         return self._closed
 
-    async def _connect_once(self) -> ClientConnection:
-        return await connect(self.url, **self._connect_arguments())
+    async def _connect_once(self, open_timeout: float | None) -> ClientConnection:
+        return await _NoRedirects(self.url, **self._connect_arguments(open_timeout))
 
-    async def connect(self, policy: ReconnectPolicy, failures: int = 0) -> tuple[ClientConnection, int] | None:
+    async def connect(
+        self, policy: ReconnectPolicy, failures: int = 0, *, deadline: Deadline | None = None
+    ) -> tuple[ClientConnection, int] | None:
         """Open a connection, retrying retryable failures with backoff (see ``SyncSocket.connect``)."""
+        deadline = deadline or Deadline(None)
         attempts = ConnectAttempts(self.url, policy, failures)
         while attempts.remaining():
-            if attempts.failures and await self._sleep(attempts.delay()):
-                return None
+            if attempts.failures:
+                wait = attempts.delay()
+                left = deadline.remaining()
+                if left is not None and wait >= left:
+                    break
+                if await self._sleep(wait):
+                    return None
             if self._closed:
                 return None
             attempts.attempts += 1
             try:
-                ws = await self._connect_once()
+                ws = await self._connect_once(deadline.bound(None))
             except Exception as exc:
                 attempts.failed(exc)
                 continue
@@ -70,17 +93,19 @@ class AsyncSocket(SocketBase):
             return ws, attempts.attempts
         raise attempts.give_up()
 
-    async def forget(self) -> None:
+    async def forget(self, close_timeout: float | None = None) -> None:
         """Drop the current connection (after it ended) without closing the stream."""
         ws, self._ws = self._ws, None
         if ws is not None:
+            if close_timeout is not None:
+                ws.close_timeout = min(close_timeout, ws.close_timeout or close_timeout)
             await ws.close()
 
-    async def aclose(self) -> None:
+    async def aclose(self, close_timeout: float | None = None) -> None:
         """Close the stream; idempotent. A pending ``recv`` in another task returns."""
         self._closed = True
         self._event().set()
-        await self.forget()
+        await self.forget(close_timeout)
 
 
 class AsyncStreamMixin:
@@ -112,7 +137,18 @@ class AsyncOneShot(OneShotState[AsyncSocket, ClientConnection], AsyncStreamMixin
 
     async def _connect(self) -> None:
         if self._needs_connection():
-            self._opened(await self._socket.connect(self._retry))
+            self._opened(await self._socket.connect(self._retry, deadline=self._deadline))
+
+    async def _recv(self, timeout: float | None, what: str, *, end: bool) -> str | bytes:
+        """The next frame within ``timeout`` and the stream's deadline (see ``SyncOneShot._recv``)."""
+        assert self._ws is not None
+        wait = self._deadline.bound(timeout)
+        try:
+            return await recv_within(self._ws, wait)
+        except TimeoutError:
+            if end or self._deadline.remaining() == 0:
+                await self._aclose(close_timeout=0.0)
+            raise self._timed_out(what, wait) from None
 
     async def _end(self, exc: ConnectionClosed) -> None:
         """The connection ended: close the stream; raise unless it ended normally or by ``aclose``."""
@@ -120,6 +156,6 @@ class AsyncOneShot(OneShotState[AsyncSocket, ClientConnection], AsyncStreamMixin
         await self._socket.aclose()
         self._raise_if_lost(exc, closed_by_us)
 
-    async def _aclose(self) -> None:
+    async def _aclose(self, close_timeout: float | None = None) -> None:
         self._closed_by_us = True
-        await self._socket.aclose()
+        await self._socket.aclose(self._deadline.bound(close_timeout))

@@ -12,14 +12,24 @@ The blocking (``_sync``) and asyncio (``_async``) modules add the I/O on top.
 from __future__ import annotations
 
 import logging
+import math
+import time
 from typing import Any, Generic, TypeVar
 
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
 
 from .._redaction import RedactingLogger, authorization_secrets
-from ..errors import APIConnectionError, DockerCloudError
+from ..errors import APIConnectionError, APITimeoutError, DockerCloudError
 from .models import ErrorFrame, UnknownFrame
-from .policy import ReconnectPolicy, StreamOptions, classify_handshake_error, describe_close, error_frame_exception
+from .policy import (
+    MAX_HANDSHAKE_RETRY_AFTER,
+    ReconnectPolicy,
+    StreamOptions,
+    classify_handshake_error,
+    describe_close,
+    error_frame_exception,
+    retry_after,
+)
 
 logger = logging.getLogger("dockercloud_client.streams")
 _WEBSOCKETS_LOGGER = logging.getLogger("websockets.client")
@@ -45,13 +55,19 @@ class SocketBase:
         """Whether the stream was closed."""
         raise NotImplementedError
 
-    def _connect_arguments(self) -> dict[str, Any]:
-        """Keyword arguments of ``websockets``' ``connect`` (the same for both clients)."""
+    def _connect_arguments(self, open_timeout: float | None = None) -> dict[str, Any]:
+        """Keyword arguments of ``websockets``' ``connect`` (the same for both clients).
+
+        Args:
+            open_timeout: a shorter handshake timeout than the options' (what is left of a deadline).
+        """
         o = self._options
+        if open_timeout is None or (o.open_timeout is not None and o.open_timeout < open_timeout):
+            open_timeout = o.open_timeout
         return {
             "additional_headers": self._headers,
             "user_agent_header": self._user_agent,
-            "open_timeout": o.open_timeout,
+            "open_timeout": open_timeout,
             "ping_interval": o.ping_interval,
             "ping_timeout": o.ping_timeout,
             "close_timeout": o.close_timeout,
@@ -74,6 +90,7 @@ class ConnectAttempts:
         self._url = url
         self._policy = policy
         self._last: DockerCloudError | None = None
+        self._retry_after: float | None = None
         self.failures = failures
         self.attempts = 0
 
@@ -82,13 +99,23 @@ class ConnectAttempts:
         return self.failures < self._policy.attempts
 
     def delay(self) -> float:
-        """Seconds to wait before the next attempt (call it only after a failure)."""
-        return self._policy.delay(self.failures)
+        """Seconds to wait before the next attempt (call it only after a failure).
+
+        A ``Retry-After`` of the last refused handshake lengthens the wait (see :meth:`failed`).
+        """
+        return max(self._policy.delay(self.failures), self._retry_after or 0.0)
 
     def failed(self, exc: Exception) -> None:
-        """Record a failed attempt; raise its error at once unless it is retryable."""
+        """Record a failed attempt; raise its error at once unless it is retryable.
+
+        A refusal whose ``Retry-After`` asks for more than ``MAX_HANDSHAKE_RETRY_AFTER`` seconds is
+        raised at once rather than waited for.
+        """
         error, retryable = classify_handshake_error(exc, self._url)
         if not retryable:
+            raise error from exc
+        self._retry_after = retry_after(error)
+        if self._retry_after is not None and self._retry_after > MAX_HANDSHAKE_RETRY_AFTER:
             raise error from exc
         self.failures += 1
         self._last = error
@@ -119,6 +146,27 @@ def check_frame(stream: str, url: str, frame: object) -> None:
         raise error_frame_exception(frame.message, url, frame.raw, frame.is_unauthorized)
     if isinstance(frame, UnknownFrame):
         logger.warning("%s %s: skipped a frame (%s): %.200s", stream, url, frame.reason, frame.text)
+
+
+class Deadline:
+    """The time left of an overall ``timeout`` on a monotonic clock (None: no limit)."""
+
+    def __init__(self, timeout: float | None) -> None:
+        self.timeout = None if timeout == math.inf else timeout
+        self._at = None if self.timeout is None else time.monotonic() + self.timeout
+
+    def remaining(self) -> float | None:
+        """Seconds left (never negative), or None without a limit."""
+        return None if self._at is None else max(0.0, self._at - time.monotonic())
+
+    def bound(self, timeout: float | None) -> float | None:
+        """The shorter of ``timeout`` and what is left (None: neither limits)."""
+        if timeout == math.inf:
+            timeout = None
+        left = self.remaining()
+        if left is None:
+            return timeout
+        return left if timeout is None else min(timeout, left)
 
 
 SocketT = TypeVar("SocketT", bound=SocketBase)
@@ -162,6 +210,14 @@ class OneShotState(StreamBase[SocketT, ConnectionT]):
         self._retry = retry
         self._finished = False
         self._closed_by_us = False
+        self._deadline = Deadline(None)
+
+    def limit(self, timeout: float | None) -> None:
+        """Bound the whole stream to ``timeout`` seconds from now: connection, reads and closing."""
+        self._deadline = Deadline(timeout)
+
+    def _timed_out(self, what: str, timeout: float | None) -> APITimeoutError:
+        return APITimeoutError(f"{what} within {timeout:g} s", method="GET", url=self.url)
 
     def _over(self) -> bool:
         """Whether the stream ended or was closed."""

@@ -8,10 +8,18 @@ from types import TracebackType
 from typing import Self
 
 from websockets.exceptions import ConnectionClosed
-from websockets.sync.client import ClientConnection, connect
+from websockets.sync.client import ClientConnection, reconnect
 
-from ._common import ConnectAttempts, OneShotState, SocketBase
+from ._common import ConnectAttempts, Deadline, OneShotState, SocketBase
 from .policy import ReconnectPolicy, StreamOptions
+
+
+class _NoRedirects(reconnect):
+    """websockets' connector, except that a redirect is an error, as for REST calls (credentials
+    must not follow a ``Location`` to another host)."""
+
+    def process_redirect(self, exc: Exception) -> Exception | str:
+        return exc
 
 
 class SyncSocket(SocketBase):
@@ -32,16 +40,21 @@ class SyncSocket(SocketBase):
         """Whether :meth:`close` was called."""
         return self._closed.is_set()
 
-    def _connect_once(self) -> ClientConnection:
-        # We own the connection's lifetime (no ``with``): opt into that explicitly.
-        return connect(self.url, **self._connect_arguments(), legacy=True)
+    def _connect_once(self, open_timeout: float | None) -> ClientConnection:
+        # We own the connection's lifetime (no ``with``).
+        connection = _NoRedirects(self.url, **self._connect_arguments(open_timeout)).connect()
+        connection.pending_legacy_warning = False
+        return connection
 
-    def connect(self, policy: ReconnectPolicy, failures: int = 0) -> tuple[ClientConnection, int] | None:
+    def connect(
+        self, policy: ReconnectPolicy, failures: int = 0, *, deadline: Deadline | None = None
+    ) -> tuple[ClientConnection, int] | None:
         """Open a connection, retrying retryable failures with backoff.
 
         Args:
             policy: attempts and delays.
             failures: consecutive failures already counted (the first delay depends on it).
+            deadline: a bound on the whole connection (handshakes and waits), if any.
 
         Returns:
             ``(connection, attempts used)`` (all but the last attempt failed), or None when the
@@ -49,17 +62,23 @@ class SyncSocket(SocketBase):
 
         Raises:
             DockerCloudError: a non-retryable failure (``AuthenticationError`` on 401), or the last
-                failure once ``policy.attempts`` consecutive attempts failed.
+                failure once ``policy.attempts`` consecutive attempts failed or the deadline passed.
         """
+        deadline = deadline or Deadline(None)
         attempts = ConnectAttempts(self.url, policy, failures)
         while attempts.remaining():
-            if attempts.failures and self._closed.wait(attempts.delay()):
-                return None
+            if attempts.failures:
+                wait = attempts.delay()
+                left = deadline.remaining()
+                if left is not None and wait >= left:
+                    break
+                if self._closed.wait(wait):
+                    return None
             if self._closed.is_set():
                 return None
             attempts.attempts += 1
             try:
-                ws = self._connect_once()
+                ws = self._connect_once(deadline.bound(None))
             except Exception as exc:
                 attempts.failed(exc)
                 continue
@@ -71,17 +90,23 @@ class SyncSocket(SocketBase):
             return ws, attempts.attempts
         raise attempts.give_up()
 
-    def forget(self) -> None:
-        """Drop the current connection (after it ended) without closing the stream."""
+    def forget(self, close_timeout: float | None = None) -> None:
+        """Drop the current connection (after it ended) without closing the stream.
+
+        Args:
+            close_timeout: wait at most this long for the closing handshake (default: the options').
+        """
         with self._lock:
             ws, self._ws = self._ws, None
         if ws is not None:
+            if close_timeout is not None:
+                ws.close_timeout = min(close_timeout, ws.close_timeout or close_timeout)
             ws.close()
 
-    def close(self) -> None:
+    def close(self, close_timeout: float | None = None) -> None:
         """Close the stream; safe from any thread, idempotent. A blocked ``recv`` returns."""
         self._closed.set()
-        self.forget()
+        self.forget(close_timeout)
 
 
 class SyncStreamMixin:
@@ -113,7 +138,24 @@ class SyncOneShot(OneShotState[SyncSocket, ClientConnection], SyncStreamMixin):
 
     def _connect(self) -> None:
         if self._needs_connection():
-            self._opened(self._socket.connect(self._retry))
+            self._opened(self._socket.connect(self._retry, deadline=self._deadline))
+
+    def _recv(self, timeout: float | None, what: str, *, end: bool) -> str | bytes:
+        """The next frame within ``timeout`` and the stream's deadline, else ``APITimeoutError``.
+
+        Args:
+            timeout: seconds to wait (None: until the deadline, if any).
+            what: what did not come, for the message (``"no log line"``).
+            end: close the stream on a timeout (it is closed anyway once the deadline passed).
+        """
+        assert self._ws is not None
+        wait = self._deadline.bound(timeout)
+        try:
+            return self._ws.recv(timeout=wait)
+        except TimeoutError:
+            if end or self._deadline.remaining() == 0:
+                self._close(close_timeout=0.0)
+            raise self._timed_out(what, wait) from None
 
     def _end(self, exc: ConnectionClosed) -> None:
         """The connection ended: close the stream; raise unless it ended normally or by ``close``."""
@@ -121,9 +163,9 @@ class SyncOneShot(OneShotState[SyncSocket, ClientConnection], SyncStreamMixin):
         self._socket.close()
         self._raise_if_lost(exc, closed_by_us)
 
-    def _close(self) -> None:
+    def _close(self, close_timeout: float | None = None) -> None:
         self._closed_by_us = True
-        self._socket.close()
+        self._socket.close(self._deadline.bound(close_timeout))
 
 
 def monotonic() -> float:

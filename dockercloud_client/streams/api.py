@@ -14,8 +14,8 @@ import attrs
 
 from .events import AsyncEventStream, EventStream, ReconnectCallback
 from .exec import AsyncExecSession, ExecSession, arun, run
-from .logs import DEFAULT_HANDSHAKE_RETRY, AsyncLogStream, LogStream
-from .policy import ReconnectPolicy, StreamOptions
+from .logs import AsyncLogStream, LogStream
+from .policy import DEFAULT_HANDSHAKE_RETRY, ReconnectPolicy, StreamOptions
 from .urls import LogTarget
 
 __all__ = ["AsyncStreams", "Streams"]
@@ -57,6 +57,7 @@ class _Base:
         tail: int | None,
         follow: bool,
         service: str | None,
+        timeout: float | None,
     ) -> T:
         return self._new(
             stream,
@@ -66,6 +67,7 @@ class _Base:
             follow=follow,
             service=service,
             retry=self.handshake_retry,
+            timeout=timeout,
         )
 
     def _exec(self, session: Callable[..., T], container: str, command: str) -> T:
@@ -82,7 +84,8 @@ class Streams(_Base):
         namespace: namespace for namespaced streams, or None for the authenticated user.
         user_agent: the ``User-Agent`` header value.
         options: websocket settings (keepalive pings, timeouts, proxy).
-        handshake_retry: handshake retries of log streams and exec sessions.
+        handshake_retry: attempts of a stream's first connection (log streams and exec sessions
+            have no other; event streams then use their ``reconnect`` policy).
     """
 
     def events(
@@ -93,25 +96,53 @@ class Streams(_Base):
         parent: str | Iterable[str] | None = None,
         reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
+        idle_timeout: float | None = None,
     ) -> EventStream:
         """``client.events.stream(...)``: the events stream; see :class:`EventStream`."""
         return self._new(
-            EventStream, type=type, object=object, parent=parent, reconnect=reconnect, on_reconnect=on_reconnect
+            EventStream,
+            type=type,
+            object=object,
+            parent=parent,
+            reconnect=reconnect,
+            on_reconnect=on_reconnect,
+            first_connect=self.handshake_retry,
+            idle_timeout=idle_timeout,
         )
 
     def container_logs(
-        self, container: str, *, tail: int | None = 300, follow: bool = True, service: str | None = None
+        self,
+        container: str,
+        *,
+        tail: int | None = 300,
+        follow: bool = True,
+        service: str | None = None,
+        timeout: float | None = None,
     ) -> LogStream:
         """``client.containers.logs(uuid, tail=300, follow=True)``; uuid or resource URI."""
-        return self._logs(LogStream, "container", container, tail, follow, service)
+        return self._logs(LogStream, "container", container, tail, follow, service, timeout)
 
-    def service_logs(self, service: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
+    def service_logs(
+        self,
+        service: str,
+        *,
+        tail: int | None = 300,
+        follow: bool = True,
+        timeout: float | None = None,
+    ) -> LogStream:
         """``client.services.logs(uuid, ...)``: lines of every container, with ``source``."""
-        return self._logs(LogStream, "service", service, tail, follow, None)
+        return self._logs(LogStream, "service", service, tail, follow, None, timeout)
 
-    def action_logs(self, action: str, *, tail: int | None = 300, follow: bool = True) -> LogStream:
+    def action_logs(
+        self,
+        action: str,
+        *,
+        tail: int | None = 300,
+        follow: bool = True,
+        timeout: float | None = None,
+    ) -> LogStream:
         """``client.actions.logs(uuid, ...)``: never namespaced."""
-        return self._logs(LogStream, "action", action, tail, follow, None)
+        return self._logs(LogStream, "action", action, tail, follow, None, timeout)
 
     def exec(self, container: str, command: str = "sh") -> ExecSession:
         """``client.containers.exec(uuid, command)``: an interactive session; see :class:`ExecSession`."""
@@ -146,25 +177,53 @@ class AsyncStreams(_Base):
         parent: str | Iterable[str] | None = None,
         reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
+        idle_timeout: float | None = None,
     ) -> AsyncEventStream:
         """``async_client.events.stream(...)``; see :class:`AsyncEventStream`."""
         return self._new(
-            AsyncEventStream, type=type, object=object, parent=parent, reconnect=reconnect, on_reconnect=on_reconnect
+            AsyncEventStream,
+            type=type,
+            object=object,
+            parent=parent,
+            reconnect=reconnect,
+            on_reconnect=on_reconnect,
+            first_connect=self.handshake_retry,
+            idle_timeout=idle_timeout,
         )
 
     def container_logs(
-        self, container: str, *, tail: int | None = 300, follow: bool = True, service: str | None = None
+        self,
+        container: str,
+        *,
+        tail: int | None = 300,
+        follow: bool = True,
+        service: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncLogStream:
         """Container logs; see :meth:`Streams.container_logs`."""
-        return self._logs(AsyncLogStream, "container", container, tail, follow, service)
+        return self._logs(AsyncLogStream, "container", container, tail, follow, service, timeout)
 
-    def service_logs(self, service: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
+    def service_logs(
+        self,
+        service: str,
+        *,
+        tail: int | None = 300,
+        follow: bool = True,
+        timeout: float | None = None,
+    ) -> AsyncLogStream:
         """Service logs; see :meth:`Streams.service_logs`."""
-        return self._logs(AsyncLogStream, "service", service, tail, follow, None)
+        return self._logs(AsyncLogStream, "service", service, tail, follow, None, timeout)
 
-    def action_logs(self, action: str, *, tail: int | None = 300, follow: bool = True) -> AsyncLogStream:
+    def action_logs(
+        self,
+        action: str,
+        *,
+        tail: int | None = 300,
+        follow: bool = True,
+        timeout: float | None = None,
+    ) -> AsyncLogStream:
         """Action logs (never namespaced)."""
-        return self._logs(AsyncLogStream, "action", action, tail, follow, None)
+        return self._logs(AsyncLogStream, "action", action, tail, follow, None, timeout)
 
     def exec(self, container: str, command: str = "sh") -> AsyncExecSession:
         """An interactive exec session; see :class:`AsyncExecSession`."""

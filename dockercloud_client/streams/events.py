@@ -15,13 +15,13 @@ from websockets.asyncio.client import ClientConnection as AsyncClientConnection
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
 from websockets.sync.client import ClientConnection
 
-from ..errors import APIConnectionError
-from ._async import AsyncSocket, AsyncStreamMixin
+from ..errors import APIConnectionError, APITimeoutError
+from ._async import AsyncSocket, AsyncStreamMixin, recv_within
 from ._common import ConnectionT, SocketBase, StreamBase, check_frame
 from ._sync import SyncSocket, SyncStreamMixin, monotonic
 from .decode import decode_event_frame
-from .models import AuthFrame, Event, StreamReconnected
-from .policy import ReconnectPolicy, StreamOptions, describe_close
+from .models import AuthFrame, Event, StreamReconnected, UnknownFrame
+from .policy import DEFAULT_HANDSHAKE_RETRY, ReconnectPolicy, StreamOptions, describe_close
 from .urls import events_url
 
 __all__ = ["AsyncEventStream", "EventItem", "EventStream"]
@@ -46,16 +46,20 @@ class _EventState:
         self.policy = reconnect or ReconnectPolicy.once()
         self.on_reconnect = on_reconnect
         self.failures = 0
+        self.established = False
         self.connected_at = 0.0
         self.frames_on_connection = 0
+        self.garbage_on_connection = 0
         self.gap: tuple[datetime, str] | None = None
         self.pending: StreamReconnected | None = None
         self.last_event_at: datetime | None = None
         self.reconnects = 0
 
     def opened(self, attempts: int) -> None:
+        self.established = True
         self.connected_at = monotonic()
         self.frames_on_connection = 0
+        self.garbage_on_connection = 0
         # Failed attempts count until the new connection proves stable (see ``dropped``).
         self.failures += attempts - 1
         if self.gap is not None:
@@ -90,9 +94,11 @@ class _EventState:
             if isinstance(exc, ConnectionClosedOK):
                 return False
             raise APIConnectionError(f"event stream lost: {reason}", method="GET", url=self.url) from exc
-        stable = self.frames_on_connection > 0 or monotonic() - self.connected_at >= self.policy.stable_after
-        # A connection that dropped before proving itself counts as a failed attempt, so a server
-        # that accepts and drops at once cannot keep the client in a loop.
+        lasted = monotonic() - self.connected_at >= self.policy.stable_after
+        stable = self.frames_on_connection > 0 or (self.garbage_on_connection == 0 and lasted)
+        # A connection that dropped before proving itself (a valid frame, or a quiet while without
+        # garbage) counts as a failed attempt, so a server that accepts and drops at once, or sends
+        # garbage and closes cleanly, cannot keep the client in a loop.
         self.failures = 0 if stable else self.failures + 1
         if self.gap is None:
             self.gap = (datetime.now(UTC), reason)
@@ -101,8 +107,11 @@ class _EventState:
 
     def item(self, raw: str | bytes) -> Event | None:
         """Decode a frame; an Event to yield, None to skip, or raise for an error frame."""
-        self.frames_on_connection += 1
         frame = decode_event_frame(raw)
+        if isinstance(frame, UnknownFrame):
+            self.garbage_on_connection += 1
+        else:
+            self.frames_on_connection += 1
         if isinstance(frame, Event):
             self.last_event_at = frame.datetime_
             return frame
@@ -128,6 +137,8 @@ class _EventStreamBase(StreamBase[_SocketT, ConnectionT]):
         reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
         options: StreamOptions | None = None,
+        first_connect: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY,
+        idle_timeout: float | None = None,
     ) -> None:
         """Prepare the stream (nothing is connected yet).
 
@@ -143,10 +154,16 @@ class _EventStreamBase(StreamBase[_SocketT, ConnectionT]):
                 close then stops the iteration, any other loss raises ``APIConnectionError``).
             on_reconnect: called with each :class:`StreamReconnected` marker, before it is yielded.
             options: websocket settings (keepalive, timeouts).
+            first_connect: attempts of the first connection (short, so that a wrong host or
+                credentials fail fast); ``reconnect`` applies once the stream was established.
+            idle_timeout: seconds without any frame before ``APITimeoutError`` (the stream is then
+                closed); None (default): no limit, keepalive pings detect a dead server.
         """
         url = events_url(url_base, namespace, type=type, object=object, parent=parent)
         self._open_socket(url, authorization, user_agent, options)
         self._state = _EventState(self.url, reconnect, on_reconnect)
+        self._first_connect = first_connect
+        self._idle_timeout = idle_timeout
 
     @property
     def reconnects(self) -> int:
@@ -160,6 +177,13 @@ class _EventStreamBase(StreamBase[_SocketT, ConnectionT]):
         if result is not None:
             self._ws = result[0]
             self._state.opened(result[1])
+
+    def _policy(self) -> ReconnectPolicy:
+        """The first connection's short policy, then the reconnection policy."""
+        return self._state.policy if self._state.established else self._first_connect
+
+    def _idle(self) -> APITimeoutError:
+        return APITimeoutError(f"no event within {self._idle_timeout:g} s", method="GET", url=self.url)
 
 
 class EventStream(_EventStreamBase[SyncSocket, ClientConnection], SyncStreamMixin):
@@ -194,7 +218,7 @@ class EventStream(_EventStreamBase[SyncSocket, ClientConnection], SyncStreamMixi
     def connect(self) -> None:
         """Open the connection now (the iterator would open it on first use)."""
         if self._needs_connection():
-            self._opened(self._socket.connect(self._state.policy, self._state.failures))
+            self._opened(self._socket.connect(self._policy(), self._state.failures))
 
     def __next__(self) -> EventItem:
         state = self._state
@@ -210,7 +234,10 @@ class EventStream(_EventStreamBase[SyncSocket, ClientConnection], SyncStreamMixi
                     raise StopIteration
                 continue
             try:
-                raw = self._ws.recv()
+                raw = self._ws.recv(timeout=self._idle_timeout)
+            except TimeoutError:
+                self._socket.close(close_timeout=0.0)
+                raise self._idle() from None
             except ConnectionClosed as exc:
                 self._ws = None
                 self._socket.forget()
@@ -247,7 +274,7 @@ class AsyncEventStream(_EventStreamBase[AsyncSocket, AsyncClientConnection], Asy
     async def connect(self) -> None:
         """Open the connection now (the iterator would open it on first use)."""
         if self._needs_connection():
-            self._opened(await self._socket.connect(self._state.policy, self._state.failures))
+            self._opened(await self._socket.connect(self._policy(), self._state.failures))
 
     async def __anext__(self) -> EventItem:
         state = self._state
@@ -263,7 +290,10 @@ class AsyncEventStream(_EventStreamBase[AsyncSocket, AsyncClientConnection], Asy
                     raise StopAsyncIteration
                 continue
             try:
-                raw = await self._ws.recv()
+                raw = await recv_within(self._ws, self._idle_timeout)
+            except TimeoutError:
+                await self._socket.aclose(close_timeout=0.0)
+                raise self._idle() from None
             except ConnectionClosed as exc:
                 self._ws = None
                 await self._socket.forget()

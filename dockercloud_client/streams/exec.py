@@ -11,9 +11,7 @@ the Go SDK:
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import time
 from typing import TypeVar
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
@@ -22,12 +20,11 @@ from websockets.sync.client import ClientConnection
 
 from ..errors import APIConnectionError, APITimeoutError
 from ._async import AsyncOneShot, AsyncSocket
-from ._common import ConnectionT, OneShotState, SocketBase, check_frame
+from ._common import ConnectionT, Deadline, OneShotState, SocketBase, check_frame
 from ._sync import SyncOneShot, SyncSocket
 from .decode import decode_exec_frame
-from .logs import DEFAULT_HANDSHAKE_RETRY
 from .models import ExecOutput, LogStreamType
-from .policy import ReconnectPolicy, StreamOptions
+from .policy import DEFAULT_HANDSHAKE_RETRY, ReconnectPolicy, StreamOptions
 from .urls import exec_url
 
 __all__ = ["END_OF_INPUT", "END_OF_OUTPUT", "AsyncExecSession", "ExecSession", "arun", "run"]
@@ -55,16 +52,6 @@ def _stdin_text(data: str | bytes) -> str:
 
 def _collect(outputs: list[ExecOutput], stderr: bool) -> str:
     return "".join(o.output for o in outputs if stderr or o.stream_type != LogStreamType.STDERR)
-
-
-class _Deadline:
-    """The time left of an overall ``timeout`` (None: no limit)."""
-
-    def __init__(self, timeout: float | None) -> None:
-        self._at = None if timeout is None else time.monotonic() + timeout
-
-    def remaining(self) -> float | None:
-        return None if self._at is None else max(0.0, self._at - time.monotonic())
 
 
 class _ExecSessionBase(OneShotState[_SocketT, ConnectionT]):
@@ -116,9 +103,6 @@ class _ExecSessionBase(OneShotState[_SocketT, ConnectionT]):
             raise APIConnectionError("exec session already ended", method="GET", url=self.url)
         return self._ws
 
-    def _no_output_error(self, timeout: float | None) -> APITimeoutError:
-        return APITimeoutError(f"no exec output within {timeout:g} s", method="GET", url=self.url)
-
     def _unfinished_error(self, timeout: float | None) -> APITimeoutError:
         return APITimeoutError(f"exec did not finish within {timeout:g} s", method="GET", url=self.url)
 
@@ -164,9 +148,7 @@ class ExecSession(_ExecSessionBase[SyncSocket, ClientConnection], SyncOneShot):
                 if self._ws is None:
                     return None
             try:
-                raw = self._ws.recv(timeout=timeout)
-            except TimeoutError:
-                raise self._no_output_error(timeout) from None
+                raw = self._recv(timeout, "no exec output", end=False)
             except ConnectionClosed as exc:
                 self._end(exc)
                 return None
@@ -207,12 +189,13 @@ class ExecSession(_ExecSessionBase[SyncSocket, ClientConnection], SyncOneShot):
         Raises:
             APITimeoutError: the command did not end within ``timeout``.
         """
-        deadline = _Deadline(timeout)
+        deadline = Deadline(timeout)
         outputs: list[ExecOutput] = []
         while True:
             try:
                 item = self.next_output(deadline.remaining())
             except APITimeoutError:
+                self.limit(0.0)  # the time is up: close without waiting for the server's answer
                 self.close()
                 raise self._unfinished_error(timeout) from None
             if item is None:
@@ -251,9 +234,7 @@ class AsyncExecSession(_ExecSessionBase[AsyncSocket, AsyncClientConnection], Asy
                 if self._ws is None:
                     return None
             try:
-                raw = await self._ws.recv() if timeout is None else await _wait(self._ws, timeout)
-            except TimeoutError:
-                raise self._no_output_error(timeout) from None
+                raw = await self._recv(timeout, "no exec output", end=False)
             except ConnectionClosed as exc:
                 await self._end(exc)
                 return None
@@ -282,12 +263,13 @@ class AsyncExecSession(_ExecSessionBase[AsyncSocket, AsyncClientConnection], Asy
 
     async def read_all(self, timeout: float | None = None, *, stderr: bool = True) -> str:
         """Collect the remaining output until the command ends (see ``ExecSession.read_all``)."""
-        deadline = _Deadline(timeout)
+        deadline = Deadline(timeout)
         outputs: list[ExecOutput] = []
         while True:
             try:
                 item = await self.next_output(deadline.remaining())
             except APITimeoutError:
+                self.limit(0.0)
                 await self.aclose()
                 raise self._unfinished_error(timeout) from None
             if item is None:
@@ -297,10 +279,6 @@ class AsyncExecSession(_ExecSessionBase[AsyncSocket, AsyncClientConnection], Asy
     async def aclose(self) -> None:
         """End the session (idempotent)."""
         await self._aclose()
-
-
-async def _wait(ws: AsyncClientConnection, timeout: float) -> str | bytes:
-    return await asyncio.wait_for(ws.recv(), timeout)
 
 
 def run(
@@ -318,8 +296,10 @@ def run(
         stderr: include stderr.
 
     Raises:
-        APITimeoutError: the command did not end in time (the session is closed).
+        APITimeoutError: the command did not end in time (the session is closed). The timeout
+            bounds everything: connecting, running, and closing.
     """
+    session.limit(timeout)
     with session:
         if stdin:
             session.send(stdin)
@@ -334,6 +314,7 @@ async def arun(
     session: AsyncExecSession, *, timeout: float | None = 60.0, stdin: str | bytes | None = None, stderr: bool = True
 ) -> str:
     """Asynchronous twin of :func:`run`."""
+    session.limit(timeout)
     async with session:
         if stdin:
             await session.send(stdin)

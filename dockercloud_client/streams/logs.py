@@ -17,13 +17,14 @@ from ._common import ConnectionT, OneShotState, SocketBase, check_frame
 from ._sync import SyncOneShot, SyncSocket
 from .decode import decode_log_frame
 from .models import LogLine
-from .policy import ReconnectPolicy, StreamOptions
+from .policy import DEFAULT_HANDSHAKE_RETRY, ReconnectPolicy, StreamOptions
 from .urls import LogTarget, logs_url
 
 __all__ = ["DEFAULT_HANDSHAKE_RETRY", "AsyncLogStream", "LogStream"]
 
-#: Handshake retries of log and exec streams (a drop after the handshake is never retried).
-DEFAULT_HANDSHAKE_RETRY = ReconnectPolicy(attempts=3)
+#: Seconds a ``follow=False`` log stream waits for its next line by default (the server sends the
+#: tail and closes; a server that says nothing is an error, not a hang).
+DEFAULT_LOG_TIMEOUT = 60.0
 
 _SocketT = TypeVar("_SocketT", bound=SocketBase)
 
@@ -55,6 +56,7 @@ class _LogStreamBase(OneShotState[_SocketT, ConnectionT]):
         service: str | None = None,
         retry: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY,
         options: StreamOptions | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Prepare the stream (nothing is connected yet).
 
@@ -70,9 +72,14 @@ class _LogStreamBase(OneShotState[_SocketT, ConnectionT]):
             service: container logs only: the documented ``service`` filter (resource URI).
             retry: handshake retries (a 401 is never retried).
             options: websocket settings (keepalive, timeouts).
+            timeout: seconds to wait for each next line before ``APITimeoutError`` (the stream is
+                then closed). None: ``DEFAULT_LOG_TIMEOUT`` (60 s) with ``follow=False``, no limit
+                with ``follow=True`` (a quiet container is normal; keepalive pings detect a dead
+                server). ``math.inf``: no limit.
         """
         url = logs_url(url_base, resource, identifier, namespace, tail=tail, follow=follow, service=service)
         self._prepare(url, authorization, user_agent, options, retry)
+        self._timeout = timeout if timeout is not None else (None if follow else DEFAULT_LOG_TIMEOUT)
 
 
 class LogStream(_LogStreamBase[SyncSocket, ClientConnection], SyncOneShot):
@@ -100,7 +107,7 @@ class LogStream(_LogStreamBase[SyncSocket, ClientConnection], SyncOneShot):
                 if self._ws is None:
                     raise StopIteration
             try:
-                raw = self._ws.recv()
+                raw = self._recv(self._timeout, "no log line", end=True)
             except ConnectionClosed as exc:
                 self._end(exc)
                 raise StopIteration from None
@@ -142,7 +149,7 @@ class AsyncLogStream(_LogStreamBase[AsyncSocket, AsyncClientConnection], AsyncOn
                 if self._ws is None:
                     raise StopAsyncIteration
             try:
-                raw = await self._ws.recv()
+                raw = await self._recv(self._timeout, "no log line", end=True)
             except ConnectionClosed as exc:
                 await self._end(exc)
                 raise StopAsyncIteration from None

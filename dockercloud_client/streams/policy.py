@@ -25,21 +25,28 @@ from ..errors import (
     AuthenticationError,
     ConfigurationError,
     DockerCloudError,
+    RateLimitError,
     StreamServerError,
+    parse_retry_after,
     status_error_from_response,
 )
 
 __all__ = [
+    "DEFAULT_HANDSHAKE_RETRY",
+    "MAX_HANDSHAKE_RETRY_AFTER",
     "ReconnectPolicy",
     "StreamOptions",
     "StreamServerError",
     "classify_handshake_error",
     "describe_close",
     "error_frame_exception",
+    "retry_after",
 ]
 
 #: Statuses worth another handshake attempt; every other 4xx fails at once (401 above all).
 RETRYABLE_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+#: Longest ``Retry-After`` of a refused handshake that is waited for; a longer one is raised at once.
+MAX_HANDSHAKE_RETRY_AFTER = 60.0
 
 
 @attrs.frozen
@@ -78,6 +85,11 @@ class ReconnectPolicy:
             return 0.0
         base = min(self.max_delay, self.initial_delay * self.multiplier ** (failures - 1))
         return base * (1.0 - self.jitter * rand())
+
+
+#: Attempts of a stream's first connection (log and exec streams have no other; an event stream
+#: uses its reconnection policy only once established): like a REST call, 3 attempts 0.5 and 1 s apart.
+DEFAULT_HANDSHAKE_RETRY = ReconnectPolicy(attempts=3, initial_delay=0.5, max_delay=1.0)
 
 
 @attrs.frozen
@@ -141,6 +153,16 @@ def classify_handshake_error(exc: BaseException, url: str) -> tuple[DockerCloudE
         detail = str(exc) or type(exc).__name__
         return APIConnectionError(f"websocket connection failed: {detail}", method="GET", url=url), True
     return APIConnectionError(f"websocket connection failed: {exc!r}", method="GET", url=url), False
+
+
+def retry_after(error: DockerCloudError) -> float | None:
+    """Seconds a refused handshake asked to wait before the next attempt (``Retry-After``), or None."""
+    if isinstance(error, RateLimitError):
+        return error.retry_after
+    if isinstance(error, APIStatusError):
+        headers = {key.lower(): value for key, value in error.headers.items()}
+        return parse_retry_after(headers.get("retry-after"))
+    return None
 
 
 def describe_close(exc: ConnectionClosed) -> str:

@@ -46,6 +46,7 @@ class Script:
     frames: list[str] = field(default_factory=list)
     end: str = "close"
     status: int | None = None  # refuse the handshake with this HTTP status instead
+    headers: dict[str, str] = field(default_factory=dict)  # headers of that refusal
 
 
 @dataclass
@@ -110,7 +111,10 @@ def replay_server() -> Iterator[Replay]:
         if request.headers.get("Authorization") != AUTH:
             return connection.respond(HTTPStatus.UNAUTHORIZED, '{"error": "Unauthorized"}\n')
         if script.status is not None:
-            return connection.respond(HTTPStatus(script.status), '{"error": "Injected"}\n')
+            response = connection.respond(HTTPStatus(script.status), '{"error": "Injected"}\n')
+            for name, value in script.headers.items():
+                response.headers[name] = value
+            return response
         return None
 
     server: Server = serve(lambda ws: _handler(replay, ws), "127.0.0.1", 0, process_request=process_request)

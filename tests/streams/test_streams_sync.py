@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Iterator
 
+import attrs
 import pytest
 
 from dockercloud_client.errors import (
@@ -138,8 +139,9 @@ def test_handshake_5xx_retried_then_raised(replay_server: Replay) -> None:
     with pytest.raises(InternalServerError) as info:
         next(events)
     assert info.value.status_code == 503
-    assert replay_server.connections == 3
-    assert any("3 connection attempt" in note for note in info.value.__notes__)
+    # The first connection follows the factory's short handshake policy, not ``reconnect``.
+    assert replay_server.connections == FAST.attempts
+    assert any(f"{FAST.attempts} connection attempt" in note for note in info.value.__notes__)
 
 
 def test_handshake_recovers_after_transient_5xx(replay_server: Replay) -> None:
@@ -202,7 +204,8 @@ def test_close_from_another_thread_unblocks_iteration(replay_server: Replay) -> 
 
 def test_close_from_another_thread_during_backoff(replay_server: Replay) -> None:
     replay_server.scripts = [Script(status=503)]
-    events = streams(replay_server).events(reconnect=ReconnectPolicy(attempts=5, initial_delay=5, jitter=0))
+    slow = ReconnectPolicy(attempts=5, initial_delay=5, jitter=0)
+    events = attrs.evolve(streams(replay_server), handshake_retry=slow).events(reconnect=slow)
     close_later(events, 0.3)
     started = time.monotonic()
     assert list(events) == []
