@@ -137,7 +137,7 @@ class AsyncOneShot(OneShotState[AsyncSocket, ClientConnection], AsyncStreamMixin
 
     async def _connect(self) -> None:
         if self._needs_connection():
-            self._opened(await self._socket.connect(self._retry, deadline=self._deadline))
+            self._opened(await self._socket.connect(self._retry, deadline=self._connect_deadline()))
 
     async def _recv(self, timeout: float | None, what: str, *, end: bool) -> str | bytes:
         """The next frame within ``timeout`` and the stream's deadline (see ``SyncOneShot._recv``)."""

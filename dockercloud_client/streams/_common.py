@@ -211,10 +211,18 @@ class OneShotState(StreamBase[SocketT, ConnectionT]):
         self._finished = False
         self._closed_by_us = False
         self._deadline = Deadline(None)
+        self._connect_within: float | None = None
 
     def limit(self, timeout: float | None) -> None:
         """Bound the whole stream to ``timeout`` seconds from now: connection, reads and closing."""
         self._deadline = Deadline(timeout)
+
+    def _connect_deadline(self) -> Deadline:
+        """The stream's deadline, or a sooner one for connecting (``_connect_within`` seconds)."""
+        left = self._deadline.remaining()
+        if self._connect_within is None or (left is not None and left <= self._connect_within):
+            return self._deadline
+        return Deadline(self._connect_within)
 
     def _timed_out(self, what: str, timeout: float | None) -> APITimeoutError:
         return APITimeoutError(f"{what} within {timeout:g} s", method="GET", url=self.url)

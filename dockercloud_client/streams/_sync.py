@@ -138,7 +138,7 @@ class SyncOneShot(OneShotState[SyncSocket, ClientConnection], SyncStreamMixin):
 
     def _connect(self) -> None:
         if self._needs_connection():
-            self._opened(self._socket.connect(self._retry, deadline=self._deadline))
+            self._opened(self._socket.connect(self._retry, deadline=self._connect_deadline()))
 
     def _recv(self, timeout: float | None, what: str, *, end: bool) -> str | bytes:
         """The next frame within ``timeout`` and the stream's deadline, else ``APITimeoutError``.

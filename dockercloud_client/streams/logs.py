@@ -72,14 +72,16 @@ class _LogStreamBase(OneShotState[_SocketT, ConnectionT]):
             service: container logs only: the documented ``service`` filter (resource URI).
             retry: handshake retries (a 401 is never retried).
             options: websocket settings (keepalive, timeouts).
-            timeout: seconds to wait for each next line before ``APITimeoutError`` (the stream is
-                then closed). None: ``DEFAULT_LOG_TIMEOUT`` (60 s) with ``follow=False``, no limit
-                with ``follow=True`` (a quiet container is normal; keepalive pings detect a dead
-                server). ``math.inf``: no limit.
+            timeout: seconds to wait for each next line (the first one: connecting included) before
+                ``APITimeoutError`` (the stream is then closed). None: ``DEFAULT_LOG_TIMEOUT`` (60 s)
+                with ``follow=False``, no limit with ``follow=True`` (a quiet container is normal;
+                keepalive pings detect a dead server). ``math.inf``: no limit.
         """
         url = logs_url(url_base, resource, identifier, namespace, tail=tail, follow=follow, service=service)
         self._prepare(url, authorization, user_agent, options, retry)
         self._timeout = timeout if timeout is not None else (None if follow else DEFAULT_LOG_TIMEOUT)
+        # Connecting (every handshake attempt and wait) counts against the wait for the first line.
+        self._connect_within = self._timeout
 
 
 class LogStream(_LogStreamBase[SyncSocket, ClientConnection], SyncOneShot):

@@ -84,6 +84,11 @@ def test_logs_without_follow_from_a_silent_server_end_with_a_timeout(replay_serv
         assert client.containers.logs(U)._timeout is None
 
 
+def test_logs_timeout_bounds_a_handshake_that_never_answers(mute_server: Mute) -> None:
+    with client_for(mute_server.url) as client, pytest.raises(APITimeoutError):
+        next(client.containers.logs(U, follow=False, timeout=0.5))
+
+
 def test_run_timeout_bounds_reading_and_closing(replay_server: Replay) -> None:
     replay_server.scripts = [Script([], end="hold")]  # accepts, never answers, never closes
     with client_for(replay_server.url) as client, pytest.raises(APITimeoutError, match="did not finish within 0.5 s"):
