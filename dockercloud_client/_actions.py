@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .errors import ActionFailedError, ActionTimeoutError
+from .errors import ActionFailedError, ActionTimeoutError, action_log_lines
 
 __all__ = ["ACTION_URI_HEADER", "DEFAULT_ACTION_TIMEOUT", "FAILED_STATES", "SUCCESS_STATE", "PollSchedule"]
 
@@ -48,7 +48,7 @@ def _check(uri: str, state: str, action: object) -> bool:
     if state == SUCCESS_STATE:
         return True
     if state in FAILED_STATES:
-        raise ActionFailedError(action_uri=uri, state=state, action=action)
+        raise ActionFailedError(action_uri=uri, state=state, action=action, log_lines=action_log_lines(action))
     return False
 
 
@@ -73,11 +73,17 @@ class _Polls:
         if on_progress is not None:
             on_progress(action)
 
-    def next_wait(self, state: str) -> float:
+    def next_wait(self, state: str, action: object = None) -> float:
         """Seconds to wait before the next poll; raises once the time is up."""
         remaining = self._deadline - self._clock()
         if remaining <= 0:
-            raise ActionTimeoutError(action_uri=self._uri, state=state, timeout=self._limit)
+            raise ActionTimeoutError(
+                action_uri=self._uri,
+                state=state,
+                timeout=self._limit,
+                action=action,
+                log_lines=action_log_lines(action),
+            )
         wait = min(self._schedule.delay(self._attempt), remaining)
         self._attempt += 1
         return wait
@@ -126,7 +132,7 @@ class ActionWaiter(Generic[ActionT]):
             polls.observe(state, action, on_progress)
             if _check(uri, state, action):
                 return action
-            self._sleep(polls.next_wait(state))
+            self._sleep(polls.next_wait(state, action))
 
 
 class AsyncActionWaiter(Generic[ActionT]):
@@ -155,4 +161,4 @@ class AsyncActionWaiter(Generic[ActionT]):
             polls.observe(state, action, on_progress)
             if _check(uri, state, action):
                 return action
-            await self._sleep(polls.next_wait(state))
+            await self._sleep(polls.next_wait(state, action))

@@ -96,6 +96,9 @@ _CONSTRUCTOR_DOC = """
             ``info`` there turns on the client's log handler, see ``dockercloud_client._logging``).
         home: the folder holding ``.docker/config.json`` instead of the user's home.
         credential_helper_timeout: seconds a ``docker-credential-*`` program may run (default 10).
+        strict: refuse responses that lack an attribute the spec documents as always sent (default:
+            tolerant decoding, see the README's "Decoding"); a present attribute of the wrong type is
+            refused either way (``ResponseValidationError``).
         sleep: the function used to wait between retries and action polls (for tests).
         clock: a monotonic clock in seconds for action timeouts and call deadlines (for tests).
 
@@ -118,6 +121,7 @@ def _resolve(
     environ: Mapping[str, str] | None,
     home: str | os.PathLike[str] | None,
     credential_helper_timeout: float,
+    strict: bool,
 ) -> tuple[Settings, str]:
     env: Mapping[str, str] = os.environ if environ is None else environ
     configure_from_env(env)
@@ -139,6 +143,7 @@ def _resolve(
         operations=OPERATIONS,
         parse_client=_ParseClient(base_url=rest, raise_on_unexpected_status=True),
         action_from_dict=Action.from_dict,
+        strict=strict,
     )
     return settings, resolve_stream_host(stream_host, env)
 
@@ -304,13 +309,14 @@ class Client(_Common[SyncRuntime]):
         environ: Mapping[str, str] | None = None,
         home: str | os.PathLike[str] | None = None,
         credential_helper_timeout: float = DEFAULT_CREDENTIAL_HELPER_TIMEOUT,
+        strict: bool = False,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         resolved = _resolve(
             user=user, apikey=apikey, password=password, auth=auth, namespace=namespace,
             rest_host=rest_host, stream_host=stream_host, user_agent_prefix=user_agent,
-            environ=environ, home=home, credential_helper_timeout=credential_helper_timeout,
+            environ=environ, home=home, credential_helper_timeout=credential_helper_timeout, strict=strict,
         )  # fmt: skip
         self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
@@ -396,13 +402,14 @@ class AsyncClient(_Common[AsyncRuntime]):
         environ: Mapping[str, str] | None = None,
         home: str | os.PathLike[str] | None = None,
         credential_helper_timeout: float = DEFAULT_CREDENTIAL_HELPER_TIMEOUT,
+        strict: bool = False,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         resolved = _resolve(
             user=user, apikey=apikey, password=password, auth=auth, namespace=namespace,
             rest_host=rest_host, stream_host=stream_host, user_agent_prefix=user_agent,
-            environ=environ, home=home, credential_helper_timeout=credential_helper_timeout,
+            environ=environ, home=home, credential_helper_timeout=credential_helper_timeout, strict=strict,
         )  # fmt: skip
         self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:

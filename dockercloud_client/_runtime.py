@@ -22,6 +22,7 @@ from dockercloud_api.api import (
     StartedAction,
 )
 from dockercloud_api.models.action import Action
+from dockercloud_api.types import DecodeError, find_undocumented
 
 from ._actions import ACTION_URI_HEADER, ActionWaiter, AsyncActionWaiter
 from ._config import Credentials
@@ -81,6 +82,8 @@ class Settings:
         action_from_dict: builds the action object from its JSON.
         timeout: the timeout of every request (``with_options``); None: the HTTP client's.
         max_retries: the retries of every request (``with_options``); None: the transport's.
+        strict: also refuse a response that lacks an attribute the spec documents as always sent
+            (tolerant decoding accepts it); the project's own emulator and cassette tests use it.
     """
 
     rest_host: str
@@ -92,6 +95,7 @@ class Settings:
     action_from_dict: Callable[[Mapping[str, Any]], Action] = Action.from_dict
     timeout: httpx.Timeout | None = None
     max_retries: int | None = None
+    strict: bool = False
 
 
 class _Base:
@@ -209,11 +213,21 @@ class _Base:
 
     def _parse(self, operation_id: str, response: httpx.Response, parse: ParseFunction) -> Any:
         try:
-            return parse(client=self.settings.parse_client, response=response)
+            return self._checked(operation_id, response, parse(client=self.settings.parse_client, response=response))
+        except DecodeError as exc:
+            raise self._invalid(operation_id, response, exc) from exc
         except DockerCloudError:
             raise
-        except Exception as exc:  # generated parsers raise KeyError, TypeError, ValueError, UnexpectedStatus
+        except Exception as exc:  # a body that is not JSON, or an undocumented status (UnexpectedStatus)
             raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
+
+    def _checked(self, operation_id: str, response: httpx.Response, decoded: T) -> T:
+        """In strict mode, refuse a decoded object that lacks a documented attribute."""
+        if self.settings.strict:
+            problem = find_undocumented(decoded)
+            if problem is not None:
+                raise self._invalid(operation_id, response, problem)
+        return decoded
 
     def _json_object(self, operation_id: str, response: httpx.Response) -> dict[str, Any]:
         try:
@@ -240,8 +254,10 @@ class _Base:
     def _object(self, operation_id: str, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
         data = self._json_object(operation_id, response)
         try:
-            return from_dict(data)
-        except Exception as exc:
+            return self._checked(operation_id, response, from_dict(data))
+        except DecodeError as exc:
+            raise self._invalid(operation_id, response, exc) from exc
+        except Exception as exc:  # the generated models raise DecodeError only; anything else is a bug, still reported
             raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
 
     def require_action_uri(self, uri: str | None, operation_id: str) -> str:
@@ -258,15 +274,20 @@ class _Base:
         if not isinstance(state, str):
             raise self._invalid("actions_get", response, "action without a 'state'")
         try:
-            return state, self.settings.action_from_dict(data)
+            return state, self._checked("actions_get", response, self.settings.action_from_dict(data))
+        except DecodeError as exc:
+            raise self._invalid("actions_get", response, exc) from exc
         except Exception as exc:
             raise self._invalid("actions_get", response, f"{type(exc).__name__}: {exc}") from exc
 
     @staticmethod
-    def _invalid(operation_id: str, response: httpx.Response, reason: str) -> ResponseValidationError:
+    def _invalid(operation_id: str, response: httpx.Response, reason: str | DecodeError) -> ResponseValidationError:
+        """The error for a 2xx body that is not what the spec promises (``reason`` names the attribute path)."""
+        path, expected = (reason.location, reason.expected) if isinstance(reason, DecodeError) else ("", "")
         return ResponseValidationError(
-            operation_id=operation_id, status_code=response.status_code, url=str(response.request.url), reason=reason
-        )
+            operation_id=operation_id, status_code=response.status_code, url=str(response.request.url),
+            reason=str(reason), path=path, expected=expected,
+        )  # fmt: skip
 
     @staticmethod
     def _resource_uri(response: httpx.Response) -> str | None:

@@ -6,6 +6,8 @@
     ├── ConfigurationError (also a ValueError)   bad host URL, namespace, identifier
     │   ├── CredentialsError                     no credentials found, or incomplete arguments
     │   └── InvalidIdentifierError               an identifier or resource URI that is not safe to send
+    ├── InvalidValueError (also a ValueError)    an argument the API does not accept (unknown enum
+    │                                            string, mapping with unknown or missing keys)
     ├── APIConnectionError                       the request did not get an HTTP answer
     │   └── APITimeoutError
     ├── APIStatusError                           the server answered 4xx/5xx
@@ -18,7 +20,9 @@
     │   ├── UnsupportedMediaTypeError    415
     │   ├── RateLimitError               429   (retry_after)
     │   └── InternalServerError          5xx
-    ├── ResponseValidationError                  a 2xx body is not what the spec promises
+    ├── ResponseValidationError                  a 2xx body is not what the spec promises (a present
+    │                                            attribute of the wrong JSON type; in strict mode
+    │                                            also a missing or null documented attribute)
     ├── ResponseTooLargeError                    a body larger than the client's max_response_size
     ├── ActionFailedError                        an awaited action ended Failed or Canceled
     ├── ActionTimeoutError (also a TimeoutError) an awaited action did not finish in time
@@ -38,11 +42,13 @@ from __future__ import annotations
 import email.utils
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+
+from dockercloud_api.types import DockerCloudError, InvalidValueError
 
 __all__ = [
     "APIConnectionError",
@@ -58,6 +64,7 @@ __all__ = [
     "DockerCloudError",
     "InternalServerError",
     "InvalidIdentifierError",
+    "InvalidValueError",
     "MethodNotAllowedError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -73,10 +80,6 @@ __all__ = [
 _MAX_MESSAGE_CHARS = 2000
 #: How many characters of an error body are kept on the exception (``APIStatusError.body``).
 MAX_ERROR_BODY_CHARS = 64 * 1024
-
-
-class DockerCloudError(Exception):
-    """Base class of every error raised by ``dockercloud_client``."""
 
 
 class ConfigurationError(DockerCloudError, ValueError):
@@ -208,13 +211,19 @@ class ResponseValidationError(DockerCloudError):
         status_code: the HTTP status of the response.
         url: the URL, without any credentials.
         reason: what was wrong.
+        path: where in the body, e.g. ``objects[3].target_num_containers`` ("" for the whole body).
+        expected: what the spec promises there, e.g. ``integer`` ("" when not about one attribute).
     """
 
-    def __init__(self, *, operation_id: str, status_code: int, url: str, reason: str) -> None:
+    def __init__(
+        self, *, operation_id: str, status_code: int, url: str, reason: str, path: str = "", expected: str = ""
+    ) -> None:
         self.operation_id = operation_id
         self.status_code = status_code
         self.url = redact_url(url)
         self.reason = reason
+        self.path = path
+        self.expected = expected
         super().__init__(f"invalid response to {operation_id} ({status_code} from {self.url}): {reason}")
 
 
@@ -237,17 +246,28 @@ class ResponseTooLargeError(DockerCloudError):
 class ActionFailedError(DockerCloudError):
     """An awaited action ended in state ``Failed`` or ``Canceled``.
 
+    ``str(e)`` is one line with the reason, e.g. ``Service Start failed: There are no deployed nodes in
+    namespace 'alice' to deploy containers on. Deploy a node cluster first.``
+
     Attributes:
         action_uri: the action's resource URI.
         state: the final state.
         action: the final action object.
+        log_lines: the last lines of the action's logs (at most ``ACTION_LOG_LINES``), oldest first.
+        reason: the last log line (the server writes why the action failed there), or None.
     """
 
-    def __init__(self, *, action_uri: str, state: str, action: object = None) -> None:
+    def __init__(
+        self, *, action_uri: str, state: str, action: object = None, log_lines: Sequence[str] = ()
+    ) -> None:  # fmt: skip
         self.action_uri = action_uri
         self.state = state
         self.action = action
-        super().__init__(f"action {action_uri} ended {state}")
+        self.log_lines = tuple(log_lines)
+        self.reason = _reason_of(self.log_lines)
+        name = _action_name(action)
+        what = f"{name} {state.lower()}" if name else f"action {action_uri} ended {state}"
+        super().__init__(f"{what}: {self.reason}" if self.reason else what)
 
 
 class ActionTimeoutError(DockerCloudError, TimeoutError):
@@ -257,13 +277,49 @@ class ActionTimeoutError(DockerCloudError, TimeoutError):
         action_uri: the action's resource URI.
         state: the last state seen.
         timeout: the timeout, in seconds.
+        action: the last action object seen, or None.
+        log_lines: the last lines of its logs so far, oldest first.
     """
 
-    def __init__(self, *, action_uri: str, state: str, timeout: float) -> None:
+    def __init__(
+        self, *, action_uri: str, state: str, timeout: float, action: object = None, log_lines: Sequence[str] = ()
+    ) -> None:  # fmt: skip
         self.action_uri = action_uri
         self.state = state
         self.timeout = timeout
-        super().__init__(f"action {action_uri} still {state!r} after {timeout:g} s")
+        self.action = action
+        self.log_lines = tuple(log_lines)
+        name = _action_name(action) or f"action {action_uri}"
+        last = f" (last log line: {self.log_lines[-1]})" if self.log_lines else ""
+        super().__init__(f"{name} still {state!r} after {timeout:g} s{last}")
+
+
+#: How many of an action's last log lines the action errors keep.
+ACTION_LOG_LINES = 10
+
+
+def action_log_lines(action: object) -> tuple[str, ...]:
+    """The last non-empty lines of an action's ``logs`` (an Action model or anything with ``logs``)."""
+    logs = getattr(action, "logs", None)
+    if not isinstance(logs, str):
+        return ()
+    lines = [line.strip() for line in logs.splitlines() if line.strip()]
+    return tuple(lines[-ACTION_LOG_LINES:])
+
+
+def _reason_of(log_lines: Sequence[str]) -> str | None:
+    if not log_lines:
+        return None
+    last = log_lines[-1]
+    for prefix in ("Error: ", "ERROR: ", "error: "):
+        if last.startswith(prefix):
+            return last[len(prefix) :]
+    return last
+
+
+def _action_name(action: object) -> str | None:
+    name = getattr(action, "action", None)
+    return name if isinstance(name, str) and name else None
 
 
 class StreamServerError(DockerCloudError):

@@ -113,10 +113,10 @@ class EventPrinter:
         name = self._names.get(uuid)
         if name is None:
             name = short(event.resource_uri)
-            getter = self._getters.get(event.type_.value)
+            getter = self._getters.get(event.type.value)
             if getter is not None:
                 with suppress(DockerCloudError):
-                    kind = event.type_.value.replace("nodecluster", "cluster")
+                    kind = event.type.value.replace("nodecluster", "cluster")
                     name = f"{kind} {getter(event.resource_uri).name}"
             self._names[uuid] = name
         return name
@@ -124,7 +124,7 @@ class EventPrinter:
     def _show(self, event: Event) -> None:
         uuid = uuid_of(event.resource_uri)
         name = self._name(event)
-        say(f"   | event  {event.type_.value:<11} {event.action.value:<6} {name:<18} -> {event.state}")
+        say(f"   | event  {event.type.value:<11} {event.action.value:<6} {name:<18} -> {event.state}")
         with self._changed:
             self.count += 1
             self._seen.add((uuid, event.state))

@@ -116,8 +116,9 @@ def decode_event_frame(raw: str | bytes) -> EventFrame:
     Returns:
         A generated :class:`~dockercloud_api.models.Event` (unknown ``type``/``action`` values are
         ``UNKNOWN`` pseudo-members, unknown fields stay in ``additional_properties``), an
-        :class:`ErrorFrame`, an :class:`AuthFrame`, or an :class:`UnknownFrame` when a documented
-        field is missing or malformed (e.g. no ``datetime``).
+        :class:`ErrorFrame`, an :class:`AuthFrame`, or an :class:`UnknownFrame` when an identity field
+        (``type``, ``action``, ``resource_uri``, ``state``) is missing or a field has the wrong JSON type.
+        Other documented fields may be missing or null (they are None then).
     """
     data = _load(raw)
     if isinstance(data, UnknownFrame):

@@ -113,7 +113,8 @@ class _EventState:
         else:
             self.frames_on_connection += 1
         if isinstance(frame, Event):
-            self.last_event_at = frame.datetime_
+            if frame.datetime is not None:  # tolerant decoding: an event may come without it
+                self.last_event_at = frame.datetime
             return frame
         check_frame("event stream", self.url, frame)
         if isinstance(frame, AuthFrame):
@@ -202,7 +203,7 @@ class EventStream(_EventStreamBase[SyncSocket, ClientConnection], SyncStreamMixi
                 if isinstance(item, StreamReconnected):
                     resync()
                 else:
-                    print(item.type_, item.action, item.resource_uri, item.state)
+                    print(item.type, item.action, item.resource_uri, item.state)
 
     Attributes:
         url: the stream URL (no credentials).

@@ -30,6 +30,7 @@ class ActionRecorder(LifecycleBase):
             "ip": req.ip,
             "is_user_action": True,
             "location": "Localhost, Emulator",
+            "logs": "",
             "method": req.method,
             "object": obj_uri,
             "path": req.path,
@@ -54,13 +55,14 @@ class ActionRecorder(LifecycleBase):
         return action
 
     def _finish(self, ns: Namespace, action: Obj, state: str, message: str | None = None) -> None:
-        if message:
-            self.action_log(action, message)
+        """End an action; the reason of a failure (``message``) is its last log line, where clients look."""
         action["end_date"] = rfc1123()
         action["_end_ts"] = time.time()
         action["can_be_canceled"] = False
         action["can_be_retried"] = True
         self.action_log(action, f"{action['action']} finished: {state}")
+        if message:
+            self.action_log(action, message)
         self.set_state(ns, "action", action, state)
         self.logs.publish([action["uuid"]], {"type": "_end"})
         self.jobs.pop(action["uuid"], None)

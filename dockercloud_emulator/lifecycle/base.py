@@ -68,4 +68,5 @@ class LifecycleBase:
         """Append a log line to an action and push it to its log stream."""
         line = {"type": "log", "log": text if text.endswith("\n") else text + "\n", "timestamp": int(time.time())}
         action["_logs"].append(line)
+        action["logs"] = action.get("logs", "") + line["log"]  # the action's JSON carries its logs, as the SDKs read
         self.logs.publish([action["uuid"]], line)

@@ -89,7 +89,7 @@ async def scenario_regions(ctx: Ctx) -> None:
     assert REGION in {r.resource_uri for r in regions}
     region = await ctx(ctx.api.regions.get("digitalocean", "lon1"))
     assert isinstance(region, Region) and region.name == "lon1" and region.resource_uri == REGION
-    assert NODE_TYPE in region.node_types
+    assert NODE_TYPE in (region.node_types or [])
 
 
 @scenario("availability_zones_list", "availability_zones_get")
@@ -191,7 +191,7 @@ async def scenario_stacks(ctx: Ctx) -> None:
     services = [ServiceCreate(image=IMAGE, name="web", linked_to_service=[LinkSpec(to_service="db", name="DB")]),
                 ServiceCreate(image="tutum/mysql", name="db")]  # fmt: skip
     stack = await ctx(ctx.api.stacks.create(name="shop", services=services))
-    assert isinstance(stack, Stack) and stack.state is StackState.NOT_RUNNING and len(stack.services) == 2
+    assert isinstance(stack, Stack) and stack.state is StackState.NOT_RUNNING and len(stack.services or []) == 2
     assert (await ctx(ctx.api.stacks.get(stack.uuid))).name == "shop"
     assert [s.uuid for s in await ctx.items(ctx.api.stacks.list(name="shop"))] == [stack.uuid]
     updated = await ctx(
@@ -266,7 +266,11 @@ async def scenario_triggers(ctx: Ctx) -> None:
     service = await running_service(ctx, ctx.api)
     trigger = await ctx(ctx.api.triggers.create(service.uuid, name="scale", operation=TriggerOperation.SCALEUP))
     assert isinstance(trigger, Trigger) and trigger.operation is TriggerOperation.SCALEUP
-    assert trigger.url.endswith("/call/") and trigger.resource_uri.startswith(service.resource_uri)
+    assert (
+        trigger.url is not None
+        and trigger.url.endswith("/call/")
+        and trigger.resource_uri.startswith(service.resource_uri)
+    )
     listed = await ctx.items(ctx.api.triggers.list(service.uuid))
     assert [t.resource_uri for t in listed] == [trigger.resource_uri]
     got = await ctx(ctx.api.triggers.get(trigger.resource_uri))
@@ -287,8 +291,8 @@ async def scenario_actions(ctx: Ctx) -> None:
     cluster = await ctx(ctx.api.node_clusters.create(name="prod", node_type=NODE_TYPE, region=REGION))
     started = await ctx(ctx.api.node_clusters.deploy(cluster.uuid))
     action = await ctx(ctx.api.actions.get(started.action_uri))
-    assert isinstance(action, Action) and action.object_ == cluster.resource_uri
-    assert action.state is ActionState.SUCCESS and action.action.startswith("Cluster")
+    assert isinstance(action, Action) and action.object == cluster.resource_uri
+    assert action.state is ActionState.SUCCESS and (action.action or "").startswith("Cluster")
     actions = await ctx.items(ctx.api.actions.list(state=ActionState.SUCCESS))
     assert action.uuid in {a.uuid for a in actions}
     retried = await ctx(ctx.api.actions.retry(action.uuid))

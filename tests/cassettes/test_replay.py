@@ -48,7 +48,7 @@ async def ctx(
 
         options: dict[str, Any] = {
             "user": RECORD_USER, "apikey": RECORD_APIKEY, "rest_host": emu.rest_url if emu else FIXED_HOST,
-            "environ": {}, "home": tmp_path, "max_retries": 2,
+            "environ": {}, "home": tmp_path, "max_retries": 2, "strict": True,
             "sleep": async_sleep if is_async else sleeps.append,
         } | overrides  # fmt: skip
         return AsyncClient(**options) if is_async else Client(**options)

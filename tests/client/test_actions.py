@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dockercloud_api.models import Action
 from dockercloud_client._actions import ActionWaiter, AsyncActionWaiter, PollSchedule
 from dockercloud_client.errors import ActionFailedError, ActionTimeoutError
 
@@ -66,3 +67,39 @@ async def test_async_waiter() -> None:
     waiter = AsyncActionWaiter(fetch, sleep=clock.asleep, clock=lambda: clock.now)
     assert await waiter.wait(URI) == "done"
     assert clock.sleeps == [0.5]
+
+
+def _action(state: str, logs: str) -> object:
+    return Action.from_dict(
+        {"uuid": "a1", "resource_uri": URI, "state": state, "action": "Node Upgrade Docker", "logs": logs}
+    )
+
+
+def test_failure_message_is_the_last_log_line() -> None:
+    logs = "".join(f"step {i}\n" for i in range(20)) + "Node Upgrade Docker finished: Failed\nERROR: disk full\n"
+    clock = FakeTime()
+    waiter = ActionWaiter(lambda uri: ("Failed", _action("Failed", logs)), sleep=clock.sleep, clock=lambda: clock.now)
+    with pytest.raises(ActionFailedError) as caught:
+        waiter.wait(URI)
+    assert str(caught.value) == "Node Upgrade Docker failed: disk full"
+    assert caught.value.reason == "disk full" and caught.value.state == "Failed"
+    assert len(caught.value.log_lines) == 10 and caught.value.log_lines[-1] == "ERROR: disk full"
+
+
+def test_failure_without_logs_still_reads() -> None:
+    clock = FakeTime()
+    waiter = ActionWaiter(lambda uri: ("Canceled", {"state": "Canceled"}), sleep=clock.sleep, clock=lambda: clock.now)
+    with pytest.raises(ActionFailedError, match=f"^action {URI} ended Canceled$") as caught:
+        waiter.wait(URI)
+    assert caught.value.reason is None and caught.value.log_lines == ()
+
+
+def test_timeout_carries_state_and_last_log_lines() -> None:
+    clock = FakeTime()
+    action = _action("In progress", "Node Upgrade Docker requested\nDownloading docker 1.11\n")
+    waiter = ActionWaiter(lambda uri: ("In progress", action), sleep=clock.sleep, clock=lambda: clock.now)
+    with pytest.raises(ActionTimeoutError) as caught:
+        waiter.wait(URI, timeout=3)
+    error = caught.value
+    assert (error.state, error.action, error.log_lines[-1]) == ("In progress", action, "Downloading docker 1.11")
+    assert str(error) == "Node Upgrade Docker still 'In progress' after 3 s (last log line: Downloading docker 1.11)"

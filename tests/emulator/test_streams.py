@@ -146,8 +146,11 @@ def test_action_logs(emu: EmulatorHandle, client: httpx.Client) -> None:
         url = f"{emu.stream_url}{action_uri}logs/"
         async with connect(url, additional_headers={"Authorization": emu.auth_header}, open_timeout=5) as ws:
             lines = await _collect_until_closed(ws)
-        assert any("no deployed nodes" in line["log"] for line in lines)
-        assert lines[-1]["log"].strip().endswith("Failed")
+        # the reason comes last, where clients look for it (ActionFailedError.reason)
+        assert lines[-2]["log"].strip().endswith("finished: Failed")
+        assert lines[-1]["log"].startswith("Error: There are no deployed nodes")
+        action = client.get(action_uri).json()
+        assert action["logs"] == "".join(line["log"] for line in lines)  # the action's JSON carries them too
 
     asyncio.run(main())
 

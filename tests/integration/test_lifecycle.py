@@ -39,7 +39,7 @@ def anyio_backend() -> str:
 
 
 def _client(emu: EmulatorHandle, user: str = "demo") -> Client:
-    return Client(user=user, apikey=f"{user}-apikey", rest_host=emu.rest_url, stream_host=emu.stream_url)
+    return Client(user=user, apikey=f"{user}-apikey", rest_host=emu.rest_url, stream_host=emu.stream_url, strict=True)
 
 
 def _stack_services() -> list[ServiceCreate]:
@@ -64,7 +64,7 @@ def test_sync_lifecycle(emulator: EmulatorHandle, namespace: str | None) -> None
 
         stack = client.stacks.create(name="shop", services=_stack_services())
         assert stack.state is StackState.NOT_RUNNING
-        assert len(stack.services) == 2
+        assert stack.services is not None and len(stack.services) == 2
         started = client.stacks.start(stack.resource_uri)  # a resource URI works as well as a uuid
         assert started.action_uri and started.action_uri.startswith("/api/audit/v1/action/")
         stack = started.wait(timeout=WAIT)
@@ -73,6 +73,7 @@ def test_sync_lifecycle(emulator: EmulatorHandle, namespace: str | None) -> None
         web = next(s for s in client.services.list(stack=stack.resource_uri) if s.name == "web")
         assert web.state is ServiceState.RUNNING
         assert web.running_num_containers == 2
+        assert web.linked_to_service is not None
         web_db_link = web.linked_to_service[0]
         assert web_db_link.name == "DB"
 
@@ -81,7 +82,7 @@ def test_sync_lifecycle(emulator: EmulatorHandle, namespace: str | None) -> None
         assert web.current_num_containers == 3
         containers = list(client.containers.list(service=web.resource_uri, state=ContainerState.RUNNING))
         assert len(containers) == 3
-        assert {c.node for c in containers} <= set(cluster.nodes)
+        assert {c.node for c in containers} <= set(cluster.nodes or [])
 
         stack = client.stacks.terminate(stack.uuid, wait=True, wait_timeout=WAIT)
         assert stack.state is StackState.TERMINATED
@@ -105,7 +106,7 @@ def test_other_users_cannot_see_a_namespace(emulator: EmulatorHandle) -> None:
 @pytest.mark.timeout(60)
 async def test_async_lifecycle(emulator: EmulatorHandle) -> None:
     async with AsyncClient(user="demo", apikey="demo-apikey", rest_host=emulator.rest_url,
-                           stream_host=emulator.stream_url) as client:  # fmt: skip
+                           stream_host=emulator.stream_url, strict=True) as client:  # fmt: skip
         cluster = await client.node_clusters.create(name="async", node_type=NODE_TYPE, region=REGION)
         cluster = await client.node_clusters.deploy(cluster.uuid, wait=True, wait_timeout=WAIT)
         assert cluster.state is NodeClusterState.DEPLOYED

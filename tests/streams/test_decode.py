@@ -33,7 +33,7 @@ def test_events_transcript_decodes_every_frame() -> None:
     assert isinstance(frames[0], AuthFrame)
     events = frames[1:]
     assert all(isinstance(e, Event) for e in events)
-    assert [(e.type_.value, e.action.value) for e in events if isinstance(e, Event)] == [
+    assert [(e.type.value, e.action.value) for e in events if isinstance(e, Event)] == [
         ("stack", "create"),
         ("service", "create"),
         ("action", "create"),
@@ -49,24 +49,24 @@ def test_events_transcript_decodes_every_frame() -> None:
 def test_event_fields_and_aware_datetime() -> None:
     event = decode_event_frame(transcript("events")[5])
     assert isinstance(event, Event)
-    assert event.type_ is EventType.CONTAINER
+    assert event.type is EventType.CONTAINER
     assert event.action is EventAction.CREATE
-    assert len(event.parents) == 4
+    assert event.parents is not None and len(event.parents) == 4
     assert event.resource_uri == "/api/app/v1/demo/container/0b0e3538-88df-4f07-9aed-3a3cc4175076/"
     assert event.state == "Starting"
     assert event.uuid == "0a9f2d3e-1111-4c5b-8e1d-2f3a4b5c6d05"
-    assert event.datetime_ == datetime(2016, 2, 1, 16, 47, 24, tzinfo=UTC)
-    assert event.datetime_.tzinfo is not None
+    assert event.datetime == datetime(2016, 2, 1, 16, 47, 24, tzinfo=UTC)
+    assert event.datetime.tzinfo is not None
     assert event.additional_properties == {}
 
 
 def test_unknown_event_type_action_and_fields_are_kept() -> None:
     event = decode_event_frame(transcript("events")[8])
     assert isinstance(event, Event)
-    assert event.type_.name == "UNKNOWN" and event.type_.value == "volume" and not event.type_.is_known
+    assert event.type.name == "UNKNOWN" and event.type.value == "volume" and not event.type.is_known
     assert event.action.value == "attach" and event.action.name == "UNKNOWN"
     assert event.additional_properties == {"region": "eu-west-1"}
-    assert event.datetime_ == datetime(2016, 2, 1, 18, 47, 29, tzinfo=timezone(timedelta(hours=2)))
+    assert event.datetime == datetime(2016, 2, 1, 18, 47, 29, tzinfo=timezone(timedelta(hours=2)))
     assert EventType.SERVICE.is_known
 
 
@@ -86,7 +86,7 @@ def test_event_datetime_forms() -> None:
         ("Mon, 01 Feb 2016 16:47:28 +0000", datetime(2016, 2, 1, 16, 47, 28, tzinfo=UTC)),
     ]:
         event = decode_event_frame(json.dumps(base | {"datetime": value}))
-        assert isinstance(event, Event) and event.datetime_ == expected
+        assert isinstance(event, Event) and event.datetime == expected
 
 
 @pytest.mark.parametrize("decoder", [decode_event_frame, decode_log_frame, decode_exec_frame])
@@ -114,7 +114,7 @@ def test_event_without_type_is_unknown() -> None:
 
 def test_bytes_frames_are_decoded_as_utf8() -> None:
     event = decode_event_frame(transcript("events")[1].encode())
-    assert isinstance(event, Event) and event.type_ is EventType.STACK
+    assert isinstance(event, Event) and event.type is EventType.STACK
 
 
 def test_container_log_lines() -> None:

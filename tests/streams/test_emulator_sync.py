@@ -40,7 +40,7 @@ def test_service_lifecycle_events_in_order_with_filters(cloud: Cloud) -> None:
         cloud.call("DELETE", uri)
         service_events = read_until(services, "Terminated")
         container_events = read_until(containers, "Terminated")
-    assert all(isinstance(e, Event) and e.type_.value == "service" for e in service_events)
+    assert all(isinstance(e, Event) and e.type.value == "service" for e in service_events)
     states = [(e.action.value, e.state) for e in service_events if isinstance(e, Event)]
     assert states == [
         ("create", "Not running"),
@@ -52,9 +52,11 @@ def test_service_lifecycle_events_in_order_with_filters(cloud: Cloud) -> None:
         ("delete", "Terminated"),
     ]
     assert all(isinstance(e, Event) and e.resource_uri == uri for e in service_events)
-    assert all(isinstance(e, Event) and e.type_.value == "container" and uri in e.parents for e in container_events)
+    assert all(
+        isinstance(e, Event) and e.type.value == "container" and uri in (e.parents or []) for e in container_events
+    )
     first = service_events[0]
-    assert isinstance(first, Event) and first.datetime_.tzinfo is not None
+    assert isinstance(first, Event) and first.datetime is not None and first.datetime.tzinfo is not None
 
 
 def test_parent_and_object_filters(cloud: Cloud) -> None:
@@ -67,8 +69,8 @@ def test_parent_and_object_filters(cloud: Cloud) -> None:
         cloud.call("POST", svc["resource_uri"] + "stop/")
         child_events = read_until(children, "Stopped", limit=12)
         own_events = read_until(itself, "Stopped")
-    assert child_events and all(isinstance(e, Event) and svc["resource_uri"] in e.parents for e in child_events)
-    assert {e.type_.value for e in child_events if isinstance(e, Event)} >= {"container", "action"}
+    assert child_events and all(isinstance(e, Event) and svc["resource_uri"] in (e.parents or []) for e in child_events)
+    assert {e.type.value for e in child_events if isinstance(e, Event)} >= {"container", "action"}
     assert [e.state for e in own_events if isinstance(e, Event)] == ["Starting", "Running", "Stopping", "Stopped"]
 
 
@@ -87,7 +89,7 @@ def test_dropped_socket_is_survived_and_signalled(cloud: Cloud) -> None:
         timer.cancel()
     assert isinstance(first, Event) and first.action.value == "create"
     assert isinstance(marker, StreamReconnected) and seen == [marker] and "1011" in marker.reason
-    assert marker.last_event_at == first.datetime_
+    assert marker.last_event_at == first.datetime
     assert [e.state for e in after if isinstance(e, Event)] == ["Stopping", "Stopped"]
     assert events.reconnects == 1
 

@@ -91,7 +91,7 @@ def test_events_for_create_and_start_in_order_with_a_filter(client: Client) -> N
         items = _read_until(events, "Running")
     assert events.closed
     assert all(isinstance(item, Event) for item in items)
-    seen = [(e.type_.value, e.action.value, e.state, e.resource_uri) for e in items if isinstance(e, Event)]
+    seen = [(e.type.value, e.action.value, e.state, e.resource_uri) for e in items if isinstance(e, Event)]
     assert seen == [
         ("service", "create", "Not running", service.resource_uri),
         ("service", "update", "Starting", service.resource_uri),
@@ -243,5 +243,5 @@ def test_closing_with_many_unread_events_does_not_wait_for_the_close_timeout(clo
             for index in range(60):  # 60 creations: far more events than websockets' default queue of 16
                 client.services.create(image="tutum/hello-world", name=f"unread-{index}")
             first = next(iter(stream))
-            assert isinstance(first, Event) and first.type_ == "service"
+            assert isinstance(first, Event) and first.type == "service"
         assert stream.closed

@@ -58,7 +58,7 @@ async def test_events_typed_in_order_with_headers(replay_server: Replay) -> None
     replay_server.scripts = [Script(EVENTS, end="hold")]
     async with streams(replay_server, namespace="demo").events(type="service") as events:
         items = await take(events, 9)
-    assert [i.type_.value for i in items if isinstance(i, Event)][:3] == ["stack", "service", "action"]
+    assert [i.type.value for i in items if isinstance(i, Event)][:3] == ["stack", "service", "action"]
     assert len(items) == 9
     path, headers = replay_server.requests[0]
     assert path == "/api/audit/v1/demo/events/?type=service"

@@ -73,7 +73,7 @@ def test_events_typed_in_order_with_headers_and_filters(replay_server: Replay) -
     with api.events(type=["service", "container"], parent="/api/app/v1/stack/s/") as events:
         items = take(events, 9)
     assert all(isinstance(i, Event) for i in items)
-    assert [i.type_.value for i in items if isinstance(i, Event)] == [
+    assert [i.type.value for i in items if isinstance(i, Event)] == [
         "stack",
         "service",
         "action",
@@ -85,7 +85,7 @@ def test_events_typed_in_order_with_headers_and_filters(replay_server: Replay) -
         "service",
     ]  # the auth frame was skipped, the unknown "volume" type kept
     first = items[0]
-    assert isinstance(first, Event) and first.datetime_.tzinfo is not None
+    assert isinstance(first, Event) and first.datetime is not None and first.datetime.tzinfo is not None
     path, headers = replay_server.requests[0]
     assert path == "/api/audit/v1/demo/events/?type=service,container&parent=/api/app/v1/stack/s/"
     assert headers["Authorization"] == AUTH
@@ -186,7 +186,7 @@ def test_garbage_frames_are_skipped(replay_server: Replay) -> None:
     replay_server.scripts = [Script(["not json", "[1]", '{"no": "type"}', EVENTS[1]], end="hold")]
     with streams(replay_server).events() as events:
         item = next(events)
-    assert isinstance(item, Event) and item.type_ is EventType.STACK
+    assert isinstance(item, Event) and item.type is EventType.STACK
 
 
 def test_close_from_another_thread_unblocks_iteration(replay_server: Replay) -> None:

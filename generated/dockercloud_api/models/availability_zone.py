@@ -1,13 +1,19 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AvailabilityZone")
+from ..types import (
+    UNSET,
+    DecodeError,
+    build_from_input,
+    compact_repr,
+)
 
 
 @_attrs_define
@@ -17,58 +23,139 @@ class AvailabilityZone:
     Attributes:
         resource_uri (str): Resource URI of the zone.
         name (str): Identifier of the zone, e.g. `ap-northeast-1a`.
-        region (str): Resource URI of the region that contains the zone.
-        available (bool): Whether new nodes can be deployed in the zone.
+        region (str | None): Resource URI of the region that contains the zone. None when the server omitted it or sent
+            null.
+        available (bool | None): Whether new nodes can be deployed in the zone. None when the server omitted it or sent
+            null.
     """
+
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "resource_uri": "resource_uri",
+        "name": "name",
+        "region": "region",
+        "available": "available",
+    }
+
+    #: (API name, attribute, nullable) of every attribute the spec documents as always sent; strict mode
+    #: (Client(strict=True), types.find_undocumented) checks them, tolerant decoding does not.
+    _DOCUMENTED: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("resource_uri", "resource_uri", False),
+        ("name", "name", False),
+        ("region", "region", False),
+        ("available", "available", False),
+    )
 
     resource_uri: str
     name: str
-    region: str
-    available: bool
+    region: str | None = None
+    available: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_uri = self.resource_uri
-
-        name = self.name
-
-        region = self.region
-
-        available = self.available
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resource_uri": resource_uri,
-                "name": name,
-                "region": region,
-                "available": available,
-            }
-        )
+        resource_uri = self.resource_uri
+        field_dict["resource_uri"] = resource_uri
+
+        name = self.name
+        field_dict["name"] = name
+
+        region = self.region
+        if region is not None:
+            field_dict["region"] = region
+        elif "region" not in self._absent:
+            field_dict["region"] = None
+
+        available = self.available
+        if available is not None:
+            field_dict["available"] = available
+        elif "available" not in self._absent:
+            field_dict["available"] = None
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["name"], True)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "AvailabilityZone") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type, or resource_uri, name is missing.
+        """
         d = dict(src_dict)
-        resource_uri = d.pop("resource_uri")
+        absent: list[str] = []
+        _resource_uri = d.pop("resource_uri", UNSET)
+        resource_uri: str
+        if _resource_uri is UNSET:
+            raise DecodeError("resource_uri", "a value", UNSET)
+        if type(_resource_uri) is not str:
+            raise DecodeError("resource_uri", "string", _resource_uri)
 
-        name = d.pop("name")
+        resource_uri = _resource_uri
 
-        region = d.pop("region")
+        _name = d.pop("name", UNSET)
+        name: str
+        if _name is UNSET:
+            raise DecodeError("name", "a value", UNSET)
+        if type(_name) is not str:
+            raise DecodeError("name", "string", _name)
 
-        available = d.pop("available")
+        name = _name
 
-        availability_zone = cls(
+        _region = d.pop("region", UNSET)
+        region: str | None
+        if _region is None or _region is UNSET:
+            if _region is UNSET:
+                absent.append("region")
+            region = None
+        else:
+            if type(_region) is not str:
+                raise DecodeError("region", "string", _region)
+
+            region = _region
+
+        _available = d.pop("available", UNSET)
+        available: bool | None
+        if _available is None or _available is UNSET:
+            if _available is UNSET:
+                absent.append("available")
+            available = None
+        else:
+            if type(_available) is not bool:
+                raise DecodeError("available", "boolean", _available)
+
+            available = _available
+
+        _instance = cls(
             resource_uri=resource_uri,
             name=name,
             region=region,
             available=available,
         )
+        if absent:
+            _instance._absent = tuple(absent)
 
-        availability_zone.additional_properties = d
-        return availability_zone
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContainerBinding")
+from ..types import (
+    UNSET,
+    DecodeError,
+    build_from_input,
+    compact_repr,
+)
 
 
 @_attrs_define
@@ -15,62 +21,153 @@ class ContainerBinding:
     """A volume mounted by a container.
 
     Attributes:
-        volume (None | str): Resource URI of the volume (an undocumented resource); `null` for host bindings.
-        host_path (None | str): Path on the node bound to the volume; `null` for a plain volume.
-        container_path (str): Mount point in the container.
-        rewritable (bool): Whether the volume is writable.
+        volume (str | None): Resource URI of the volume (an undocumented resource); `null` for host bindings. None when
+            the server omitted it or sent null.
+        host_path (str | None): Path on the node bound to the volume; `null` for a plain volume. None when the server
+            omitted it or sent null.
+        container_path (str | None): Mount point in the container. None when the server omitted it or sent null.
+        rewritable (bool | None): Whether the volume is writable. None when the server omitted it or sent null.
     """
 
-    volume: None | str
-    host_path: None | str
-    container_path: str
-    rewritable: bool
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "volume": "volume",
+        "host_path": "host_path",
+        "container_path": "container_path",
+        "rewritable": "rewritable",
+    }
+
+    #: (API name, attribute, nullable) of every attribute the spec documents as always sent; strict mode
+    #: (Client(strict=True), types.find_undocumented) checks them, tolerant decoding does not.
+    _DOCUMENTED: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("volume", "volume", True),
+        ("host_path", "host_path", True),
+        ("container_path", "container_path", False),
+        ("rewritable", "rewritable", False),
+    )
+
+    volume: str | None = None
+    host_path: str | None = None
+    container_path: str | None = None
+    rewritable: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        volume: None | str
-        volume = self.volume
-
-        host_path: None | str
-        host_path = self.host_path
-
-        container_path = self.container_path
-
-        rewritable = self.rewritable
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "volume": volume,
-                "host_path": host_path,
-                "container_path": container_path,
-                "rewritable": rewritable,
-            }
-        )
+        volume = self.volume
+        if volume is not None:
+            field_dict["volume"] = volume
+        elif "volume" not in self._absent:
+            field_dict["volume"] = None
+
+        host_path = self.host_path
+        if host_path is not None:
+            field_dict["host_path"] = host_path
+        elif "host_path" not in self._absent:
+            field_dict["host_path"] = None
+
+        container_path = self.container_path
+        if container_path is not None:
+            field_dict["container_path"] = container_path
+        elif "container_path" not in self._absent:
+            field_dict["container_path"] = None
+
+        rewritable = self.rewritable
+        if rewritable is not None:
+            field_dict["rewritable"] = rewritable
+        elif "rewritable" not in self._absent:
+            field_dict["rewritable"] = None
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["volume", "host_path", "container_path", "rewritable"], False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "ContainerBinding") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        volume = cast("None | str", d.pop("volume"))
+        absent: list[str] = []
+        _volume = d.pop("volume", UNSET)
+        volume: str | None
+        if _volume is None or _volume is UNSET:
+            if _volume is UNSET:
+                absent.append("volume")
+            volume = None
+        else:
+            if type(_volume) is not str:
+                raise DecodeError("volume", "string", _volume)
 
-        host_path = cast("None | str", d.pop("host_path"))
+            volume = _volume
 
-        container_path = d.pop("container_path")
+        _host_path = d.pop("host_path", UNSET)
+        host_path: str | None
+        if _host_path is None or _host_path is UNSET:
+            if _host_path is UNSET:
+                absent.append("host_path")
+            host_path = None
+        else:
+            if type(_host_path) is not str:
+                raise DecodeError("host_path", "string", _host_path)
 
-        rewritable = d.pop("rewritable")
+            host_path = _host_path
 
-        container_binding = cls(
+        _container_path = d.pop("container_path", UNSET)
+        container_path: str | None
+        if _container_path is None or _container_path is UNSET:
+            if _container_path is UNSET:
+                absent.append("container_path")
+            container_path = None
+        else:
+            if type(_container_path) is not str:
+                raise DecodeError("container_path", "string", _container_path)
+
+            container_path = _container_path
+
+        _rewritable = d.pop("rewritable", UNSET)
+        rewritable: bool | None
+        if _rewritable is None or _rewritable is UNSET:
+            if _rewritable is UNSET:
+                absent.append("rewritable")
+            rewritable = None
+        else:
+            if type(_rewritable) is not bool:
+                raise DecodeError("rewritable", "boolean", _rewritable)
+
+            rewritable = _rewritable
+
+        _instance = cls(
             volume=volume,
             host_path=host_path,
             container_path=container_path,
             rewritable=rewritable,
         )
+        if absent:
+            _instance._absent = tuple(absent)
 
-        container_binding.additional_properties = d
-        return container_binding
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

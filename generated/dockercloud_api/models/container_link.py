@@ -1,13 +1,26 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContainerLink")
+from ..types import (
+    UNSET,
+    DecodeError,
+    build_from_input,
+    compact_repr,
+    model_input,
+)
+
+
+def _convert_endpoints(value: ContainerLinkEndpoints | Mapping[str, Any] | None) -> ContainerLinkEndpoints | None:
+    if value is None:
+        return None
+    return model_input(ContainerLinkEndpoints, value, "endpoints")
 
 
 @_attrs_define
@@ -15,61 +28,157 @@ class ContainerLink:
     """A link from a container to another container.
 
     Attributes:
-        name (str): Link name.
-        from_container (str): Resource URI of the linking (client) container.
-        to_container (str): Resource URI of the linked (server) container.
-        endpoints (ContainerLinkEndpoints): Endpoint of each exposed port of the linked container, e.g. `{"3306/tcp":
-            "tcp://172.16.0.3:3306"}`.
+        name (str | None): Link name. None when the server omitted it or sent null.
+        from_container (str | None): Resource URI of the linking (client) container. None when the server omitted it or
+            sent null.
+        to_container (str | None): Resource URI of the linked (server) container. None when the server omitted it or
+            sent null.
+        endpoints (ContainerLinkEndpoints | None): Endpoint of each exposed port of the linked container, e.g.
+            `{"3306/tcp": "tcp://172.16.0.3:3306"}`. None when the server omitted it or sent null.
     """
 
-    name: str
-    from_container: str
-    to_container: str
-    endpoints: ContainerLinkEndpoints
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "from_container": "from_container",
+        "to_container": "to_container",
+        "endpoints": "endpoints",
+    }
+
+    #: (API name, attribute, nullable) of every attribute the spec documents as always sent; strict mode
+    #: (Client(strict=True), types.find_undocumented) checks them, tolerant decoding does not.
+    _DOCUMENTED: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("name", "name", False),
+        ("from_container", "from_container", False),
+        ("to_container", "to_container", False),
+        ("endpoints", "endpoints", False),
+    )
+
+    name: str | None = None
+    from_container: str | None = None
+    to_container: str | None = None
+    endpoints: ContainerLinkEndpoints | None = _attrs_field(default=None, converter=_convert_endpoints)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        from_container = self.from_container
-
-        to_container = self.to_container
-
-        endpoints = self.endpoints.to_dict()
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "from_container": from_container,
-                "to_container": to_container,
-                "endpoints": endpoints,
-            }
-        )
+        name = self.name
+        if name is not None:
+            field_dict["name"] = name
+        elif "name" not in self._absent:
+            field_dict["name"] = None
+
+        from_container = self.from_container
+        if from_container is not None:
+            field_dict["from_container"] = from_container
+        elif "from_container" not in self._absent:
+            field_dict["from_container"] = None
+
+        to_container = self.to_container
+        if to_container is not None:
+            field_dict["to_container"] = to_container
+        elif "to_container" not in self._absent:
+            field_dict["to_container"] = None
+
+        endpoints = self.endpoints
+        if endpoints is not None:
+            field_dict["endpoints"] = endpoints.to_dict()
+        elif "endpoints" not in self._absent:
+            field_dict["endpoints"] = None
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["name"], True)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "ContainerLink") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
+        absent: list[str] = []
+        _name = d.pop("name", UNSET)
+        name: str | None
+        if _name is None or _name is UNSET:
+            if _name is UNSET:
+                absent.append("name")
+            name = None
+        else:
+            if type(_name) is not str:
+                raise DecodeError("name", "string", _name)
 
-        from_container = d.pop("from_container")
+            name = _name
 
-        to_container = d.pop("to_container")
+        _from_container = d.pop("from_container", UNSET)
+        from_container: str | None
+        if _from_container is None or _from_container is UNSET:
+            if _from_container is UNSET:
+                absent.append("from_container")
+            from_container = None
+        else:
+            if type(_from_container) is not str:
+                raise DecodeError("from_container", "string", _from_container)
 
-        endpoints = ContainerLinkEndpoints.from_dict(d.pop("endpoints"))
+            from_container = _from_container
 
-        container_link = cls(
+        _to_container = d.pop("to_container", UNSET)
+        to_container: str | None
+        if _to_container is None or _to_container is UNSET:
+            if _to_container is UNSET:
+                absent.append("to_container")
+            to_container = None
+        else:
+            if type(_to_container) is not str:
+                raise DecodeError("to_container", "string", _to_container)
+
+            to_container = _to_container
+
+        _endpoints = d.pop("endpoints", UNSET)
+        endpoints: ContainerLinkEndpoints | None
+        if _endpoints is None or _endpoints is UNSET:
+            if _endpoints is UNSET:
+                absent.append("endpoints")
+            endpoints = None
+        else:
+            if type(_endpoints) is not dict:
+                raise DecodeError("endpoints", "object", _endpoints)
+
+            try:
+                endpoints = ContainerLinkEndpoints.from_dict(_endpoints)
+            except DecodeError as exc:
+                raise exc.inside("endpoints") from None
+
+        _instance = cls(
             name=name,
             from_container=from_container,
             to_container=to_container,
             endpoints=endpoints,
         )
+        if absent:
+            _instance._absent = tuple(absent)
 
-        container_link.additional_properties = d
-        return container_link
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,20 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LinkSpec")
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    build_from_input,
+    compact_repr,
+)
 
 
 @_attrs_define
@@ -22,41 +27,79 @@ class LinkSpec:
         name (str | Unset): Link name (used as the prefix of the link environment variables).
     """
 
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "to_service": "to_service",
+        "name": "name",
+    }
+
     to_service: str
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to_service = self.to_service
-
-        name = self.name
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to_service": to_service,
-            }
-        )
-        if name is not UNSET:
+        to_service = self.to_service
+        field_dict["to_service"] = to_service
+
+        name = self.name
+        if not isinstance(name, Unset):
             field_dict["name"] = name
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["name"], True)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "LinkSpec") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        to_service = d.pop("to_service")
+        _to_service = d.pop("to_service", UNSET)
+        to_service: str
+        if _to_service is UNSET:
+            raise DecodeError("to_service", "a value", UNSET)
+        if type(_to_service) is not str:
+            raise DecodeError("to_service", "string", _to_service)
 
-        name = d.pop("name", UNSET)
+        to_service = _to_service
 
-        link_spec = cls(
+        _name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            if type(_name) is not str:
+                raise DecodeError("name", "string", _name)
+
+            name = _name
+
+        _instance = cls(
             to_service=to_service,
             name=name,
         )
 
-        link_spec.additional_properties = d
-        return link_spec
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ListMeta")
+from ..types import (
+    UNSET,
+    DecodeError,
+    build_from_input,
+    compact_repr,
+)
 
 
 @_attrs_define
@@ -15,72 +21,178 @@ class ListMeta:
     """Paging information of a list response.
 
     Attributes:
-        limit (int): Page size used for this page.
-        offset (int): Position of the first object of this page among all matches.
-        total_count (int): Number of objects matching the request, over all pages.
-        next_ (None | str): Server-relative URL (starting with `/api/`) of the next page, with the same filters; `null`
-            on the last page.
-        previous (None | str): Server-relative URL (starting with `/api/`) of the previous page; `null` on the first
-            page.
+        limit (int | None): Page size used for this page. None when the server omitted it or sent null.
+        offset (int | None): Position of the first object of this page among all matches. None when the server omitted
+            it or sent null.
+        total_count (int | None): Number of objects matching the request, over all pages. None when the server omitted
+            it or sent null.
+        next (str | None): Server-relative URL (starting with `/api/`) of the next page, with the same filters; `null`
+            on the last page. None when the server omitted it or sent null.
+        previous (str | None): Server-relative URL (starting with `/api/`) of the previous page; `null` on the first
+            page. None when the server omitted it or sent null.
     """
 
-    limit: int
-    offset: int
-    total_count: int
-    next_: None | str
-    previous: None | str
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "limit": "limit",
+        "offset": "offset",
+        "total_count": "total_count",
+        "next": "next",
+        "previous": "previous",
+    }
+
+    #: (API name, attribute, nullable) of every attribute the spec documents as always sent; strict mode
+    #: (Client(strict=True), types.find_undocumented) checks them, tolerant decoding does not.
+    _DOCUMENTED: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("limit", "limit", False),
+        ("offset", "offset", False),
+        ("total_count", "total_count", False),
+        ("next", "next", True),
+        ("previous", "previous", True),
+    )
+
+    limit: int | None = None
+    offset: int | None = None
+    total_count: int | None = None
+    next: str | None = None
+    previous: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
-        offset = self.offset
-
-        total_count = self.total_count
-
-        next_: None | str
-        next_ = self.next_
-
-        previous: None | str
-        previous = self.previous
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "limit": limit,
-                "offset": offset,
-                "total_count": total_count,
-                "next": next_,
-                "previous": previous,
-            }
-        )
+        limit = self.limit
+        if limit is not None:
+            field_dict["limit"] = limit
+        elif "limit" not in self._absent:
+            field_dict["limit"] = None
+
+        offset = self.offset
+        if offset is not None:
+            field_dict["offset"] = offset
+        elif "offset" not in self._absent:
+            field_dict["offset"] = None
+
+        total_count = self.total_count
+        if total_count is not None:
+            field_dict["total_count"] = total_count
+        elif "total_count" not in self._absent:
+            field_dict["total_count"] = None
+
+        next_ = self.next
+        if next_ is not None:
+            field_dict["next"] = next_
+        elif "next" not in self._absent:
+            field_dict["next"] = None
+
+        previous = self.previous
+        if previous is not None:
+            field_dict["previous"] = previous
+        elif "previous" not in self._absent:
+            field_dict["previous"] = None
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["limit", "offset", "total_count", "next", "previous"], False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "ListMeta") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        limit = d.pop("limit")
+        absent: list[str] = []
+        _limit = d.pop("limit", UNSET)
+        limit: int | None
+        if _limit is None or _limit is UNSET:
+            if _limit is UNSET:
+                absent.append("limit")
+            limit = None
+        else:
+            if type(_limit) is not int:
+                raise DecodeError("limit", "integer", _limit)
 
-        offset = d.pop("offset")
+            limit = _limit
 
-        total_count = d.pop("total_count")
+        _offset = d.pop("offset", UNSET)
+        offset: int | None
+        if _offset is None or _offset is UNSET:
+            if _offset is UNSET:
+                absent.append("offset")
+            offset = None
+        else:
+            if type(_offset) is not int:
+                raise DecodeError("offset", "integer", _offset)
 
-        next_ = cast("None | str", d.pop("next"))
+            offset = _offset
 
-        previous = cast("None | str", d.pop("previous"))
+        _total_count = d.pop("total_count", UNSET)
+        total_count: int | None
+        if _total_count is None or _total_count is UNSET:
+            if _total_count is UNSET:
+                absent.append("total_count")
+            total_count = None
+        else:
+            if type(_total_count) is not int:
+                raise DecodeError("total_count", "integer", _total_count)
 
-        list_meta = cls(
+            total_count = _total_count
+
+        _next_ = d.pop("next", UNSET)
+        next_: str | None
+        if _next_ is None or _next_ is UNSET:
+            if _next_ is UNSET:
+                absent.append("next")
+            next_ = None
+        else:
+            if type(_next_) is not str:
+                raise DecodeError("next", "string", _next_)
+
+            next_ = _next_
+
+        _previous = d.pop("previous", UNSET)
+        previous: str | None
+        if _previous is None or _previous is UNSET:
+            if _previous is UNSET:
+                absent.append("previous")
+            previous = None
+        else:
+            if type(_previous) is not str:
+                raise DecodeError("previous", "string", _previous)
+
+            previous = _previous
+
+        _instance = cls(
             limit=limit,
             offset=offset,
             total_count=total_count,
-            next_=next_,
+            next=next_,
             previous=previous,
         )
+        if absent:
+            _instance._absent = tuple(absent)
 
-        list_meta.additional_properties = d
-        return list_meta
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,28 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.log_stream_type import LogStreamType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    build_from_input,
+    compact_repr,
+    enum_input,
+)
 
-T = TypeVar("T", bound="LogMessage")
+
+def _convert_stream_type(value: LogStreamType | str | Unset) -> LogStreamType | Unset:
+    if isinstance(value, Unset):
+        return value
+    return enum_input(LogStreamType, value, "streamType")
 
 
 @_attrs_define
@@ -18,77 +30,134 @@ class LogMessage:
     """One log line on an action, service or container log stream.
 
     Attributes:
-        type_ (str): Message type, `log`.
+        type (str): Message type, `log`.
         log (str): The log text, usually ending with its own newline.
         timestamp (int): When the line was written, in seconds since the Unix epoch.
         source (str | Unset): Name of the container that wrote the line (service log streams).
         stream_type (LogStreamType | Unset): Output stream a log line or exec frame came from.
     """
 
-    type_: str
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type",
+        "log": "log",
+        "timestamp": "timestamp",
+        "source": "source",
+        "streamType": "stream_type",
+        "stream_type": "stream_type",
+    }
+
+    type: str
     log: str
     timestamp: int
     source: str | Unset = UNSET
-    stream_type: LogStreamType | Unset = UNSET
+    stream_type: LogStreamType | Unset = _attrs_field(default=UNSET, converter=_convert_stream_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        log = self.log
-
-        timestamp = self.timestamp
-
-        source = self.source
-
-        stream_type: str | Unset = UNSET
-        if not isinstance(self.stream_type, Unset):
-            stream_type = self.stream_type.value
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "log": log,
-                "timestamp": timestamp,
-            }
-        )
-        if source is not UNSET:
+        type_ = self.type
+        field_dict["type"] = type_
+
+        log = self.log
+        field_dict["log"] = log
+
+        timestamp = self.timestamp
+        field_dict["timestamp"] = timestamp
+
+        source = self.source
+        if not isinstance(source, Unset):
             field_dict["source"] = source
-        if stream_type is not UNSET:
-            field_dict["streamType"] = stream_type
+
+        stream_type = self.stream_type
+        if not isinstance(stream_type, Unset):
+            field_dict["streamType"] = stream_type.value
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["type", "log", "timestamp", "source", "stream_type"], False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "LogMessage") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _type_ = d.pop("type", UNSET)
+        type_: str
+        if _type_ is UNSET:
+            raise DecodeError("type", "a value", UNSET)
+        if type(_type_) is not str:
+            raise DecodeError("type", "string", _type_)
 
-        log = d.pop("log")
+        type_ = _type_
 
-        timestamp = d.pop("timestamp")
+        _log = d.pop("log", UNSET)
+        log: str
+        if _log is UNSET:
+            raise DecodeError("log", "a value", UNSET)
+        if type(_log) is not str:
+            raise DecodeError("log", "string", _log)
 
-        source = d.pop("source", UNSET)
+        log = _log
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: int
+        if _timestamp is UNSET:
+            raise DecodeError("timestamp", "a value", UNSET)
+        if type(_timestamp) is not int:
+            raise DecodeError("timestamp", "integer", _timestamp)
+
+        timestamp = _timestamp
+
+        _source = d.pop("source", UNSET)
+        source: str | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            if type(_source) is not str:
+                raise DecodeError("source", "string", _source)
+
+            source = _source
 
         _stream_type = d.pop("streamType", UNSET)
         stream_type: LogStreamType | Unset
         if isinstance(_stream_type, Unset):
             stream_type = UNSET
         else:
+            if type(_stream_type) is not str:
+                raise DecodeError("streamType", "string", _stream_type)
+
             stream_type = LogStreamType(_stream_type)
 
-        log_message = cls(
-            type_=type_,
+        _instance = cls(
+            type=type_,
             log=log,
             timestamp=timestamp,
             source=source,
             stream_type=stream_type,
         )
 
-        log_message.additional_properties = d
-        return log_message
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

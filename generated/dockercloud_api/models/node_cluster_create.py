@@ -1,15 +1,38 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    build_from_input,
+    compact_repr,
+    list_input,
+    model_input,
+)
 
-T = TypeVar("T", bound="NodeClusterCreate")
+
+def _tag_ref_input(value: TagRef | Mapping[str, Any], argument: str) -> TagRef:
+    return model_input(TagRef, value, argument)
+
+
+def _convert_tags(value: Sequence[TagRef | Mapping[str, Any]] | Unset) -> list[TagRef] | Unset:
+    if isinstance(value, Unset):
+        return value
+    return list_input(_tag_ref_input, value, "tags")
+
+
+def _convert_provider_options(value: ProviderOptions | Mapping[str, Any] | Unset) -> ProviderOptions | Unset:
+    if isinstance(value, Unset):
+        return value
+    return model_input(ProviderOptions, value, "provider_options")
 
 
 @_attrs_define
@@ -22,12 +45,23 @@ class NodeClusterCreate:
         region (str): Resource URI of the region to deploy in.
         disk (int | Unset): Disk size for images and containers, in GB.  Ignored on Digital Ocean; Softlayer only
             accepts 10, 20, 25, 30, 40, 50, 75, 100, 125, 150, 175, 200, 250, 300, 350, 400, 500, 750, 1000, 1500 or 2000.
-            Default: 60.
         nickname (str | Unset): Display name; defaults to `name`.
-        target_num_nodes (int | Unset): Number of nodes to deploy. Default: 1.
+        target_num_nodes (int | Unset): Number of nodes to deploy.
         tags (list[TagRef] | Unset): Tags of the node cluster and its nodes.
         provider_options (ProviderOptions | Unset): Provider-specific deployment options; only AWS defines any.
     """
+
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "node_type": "node_type",
+        "region": "region",
+        "disk": "disk",
+        "nickname": "nickname",
+        "target_num_nodes": "target_num_nodes",
+        "tags": "tags",
+        "provider_options": "provider_options",
+    }
 
     name: str
     node_type: str
@@ -35,88 +69,163 @@ class NodeClusterCreate:
     disk: int | Unset = 60
     nickname: str | Unset = UNSET
     target_num_nodes: int | Unset = 1
-    tags: list[TagRef] | Unset = UNSET
-    provider_options: ProviderOptions | Unset = UNSET
+    tags: list[TagRef] | Unset = _attrs_field(default=UNSET, converter=_convert_tags)
+    provider_options: ProviderOptions | Unset = _attrs_field(default=UNSET, converter=_convert_provider_options)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        node_type = self.node_type
-
-        region = self.region
-
-        disk = self.disk
-
-        nickname = self.nickname
-
-        target_num_nodes = self.target_num_nodes
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        provider_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_options, Unset):
-            provider_options = self.provider_options.to_dict()
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "node_type": node_type,
-                "region": region,
-            }
-        )
-        if disk is not UNSET:
+        name = self.name
+        field_dict["name"] = name
+
+        node_type = self.node_type
+        field_dict["node_type"] = node_type
+
+        region = self.region
+        field_dict["region"] = region
+
+        disk = self.disk
+        if not isinstance(disk, Unset):
             field_dict["disk"] = disk
-        if nickname is not UNSET:
+
+        nickname = self.nickname
+        if not isinstance(nickname, Unset):
             field_dict["nickname"] = nickname
-        if target_num_nodes is not UNSET:
+
+        target_num_nodes = self.target_num_nodes
+        if not isinstance(target_num_nodes, Unset):
             field_dict["target_num_nodes"] = target_num_nodes
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if provider_options is not UNSET:
-            field_dict["provider_options"] = provider_options
+
+        tags = self.tags
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = [_item.to_dict() for _item in tags]
+
+        provider_options = self.provider_options
+        if not isinstance(provider_options, Unset):
+            field_dict["provider_options"] = provider_options.to_dict()
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["name"], True)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "NodeClusterCreate") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
+        _name = d.pop("name", UNSET)
+        name: str
+        if _name is UNSET:
+            raise DecodeError("name", "a value", UNSET)
+        if type(_name) is not str:
+            raise DecodeError("name", "string", _name)
 
-        node_type = d.pop("node_type")
+        name = _name
 
-        region = d.pop("region")
+        _node_type = d.pop("node_type", UNSET)
+        node_type: str
+        if _node_type is UNSET:
+            raise DecodeError("node_type", "a value", UNSET)
+        if type(_node_type) is not str:
+            raise DecodeError("node_type", "string", _node_type)
 
-        disk = d.pop("disk", UNSET)
+        node_type = _node_type
 
-        nickname = d.pop("nickname", UNSET)
+        _region = d.pop("region", UNSET)
+        region: str
+        if _region is UNSET:
+            raise DecodeError("region", "a value", UNSET)
+        if type(_region) is not str:
+            raise DecodeError("region", "string", _region)
 
-        target_num_nodes = d.pop("target_num_nodes", UNSET)
+        region = _region
+
+        _disk = d.pop("disk", UNSET)
+        disk: int | Unset
+        if isinstance(_disk, Unset):
+            disk = UNSET
+        else:
+            if type(_disk) is not int:
+                raise DecodeError("disk", "integer", _disk)
+
+            disk = _disk
+
+        _nickname = d.pop("nickname", UNSET)
+        nickname: str | Unset
+        if isinstance(_nickname, Unset):
+            nickname = UNSET
+        else:
+            if type(_nickname) is not str:
+                raise DecodeError("nickname", "string", _nickname)
+
+            nickname = _nickname
+
+        _target_num_nodes = d.pop("target_num_nodes", UNSET)
+        target_num_nodes: int | Unset
+        if isinstance(_target_num_nodes, Unset):
+            target_num_nodes = UNSET
+        else:
+            if type(_target_num_nodes) is not int:
+                raise DecodeError("target_num_nodes", "integer", _target_num_nodes)
+
+            target_num_nodes = _target_num_nodes
 
         _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = TagRef.from_dict(tags_item_data)
+        tags: list[TagRef] | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            if type(_tags) is not list:
+                raise DecodeError("tags", "array", _tags)
 
-                tags.append(tags_item)
+            tags = []
+            try:
+                for _index, tags_item in enumerate(_tags):
+                    if type(tags_item) is not dict:
+                        raise DecodeError(_index, "object", tags_item)
+
+                    try:
+                        tags_value = TagRef.from_dict(tags_item)
+                    except DecodeError as exc:
+                        raise exc.inside(_index) from None
+
+                    tags.append(tags_value)
+            except DecodeError as exc:
+                raise exc.inside("tags") from None
 
         _provider_options = d.pop("provider_options", UNSET)
         provider_options: ProviderOptions | Unset
         if isinstance(_provider_options, Unset):
             provider_options = UNSET
         else:
-            provider_options = ProviderOptions.from_dict(_provider_options)
+            if type(_provider_options) is not dict:
+                raise DecodeError("provider_options", "object", _provider_options)
 
-        node_cluster_create = cls(
+            try:
+                provider_options = ProviderOptions.from_dict(_provider_options)
+            except DecodeError as exc:
+                raise exc.inside("provider_options") from None
+
+        _instance = cls(
             name=name,
             node_type=node_type,
             region=region,
@@ -127,8 +236,8 @@ class NodeClusterCreate:
             provider_options=provider_options,
         )
 
-        node_cluster_create.additional_properties = d
-        return node_cluster_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,32 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    build_from_input,
+    compact_repr,
+    list_input,
+    model_input,
+)
 
-T = TypeVar("T", bound="NodeClusterUpdate")
+
+def _tag_ref_input(value: TagRef | Mapping[str, Any], argument: str) -> TagRef:
+    return model_input(TagRef, value, argument)
+
+
+def _convert_tags(value: Sequence[TagRef | Mapping[str, Any]] | Unset) -> list[TagRef] | Unset:
+    if isinstance(value, Unset):
+        return value
+    return list_input(_tag_ref_input, value, "tags")
 
 
 @_attrs_define
@@ -21,51 +38,94 @@ class NodeClusterUpdate:
         tags (list[TagRef] | Unset): New tag list of the cluster and its nodes (replaces the user tags).
     """
 
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "target_num_nodes": "target_num_nodes",
+        "tags": "tags",
+    }
+
     target_num_nodes: int | Unset = UNSET
-    tags: list[TagRef] | Unset = UNSET
+    tags: list[TagRef] | Unset = _attrs_field(default=UNSET, converter=_convert_tags)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target_num_nodes = self.target_num_nodes
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target_num_nodes is not UNSET:
+        target_num_nodes = self.target_num_nodes
+        if not isinstance(target_num_nodes, Unset):
             field_dict["target_num_nodes"] = target_num_nodes
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+
+        tags = self.tags
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = [_item.to_dict() for _item in tags]
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["target_num_nodes", "tags"], False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "NodeClusterUpdate") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        target_num_nodes = d.pop("target_num_nodes", UNSET)
+        _target_num_nodes = d.pop("target_num_nodes", UNSET)
+        target_num_nodes: int | Unset
+        if isinstance(_target_num_nodes, Unset):
+            target_num_nodes = UNSET
+        else:
+            if type(_target_num_nodes) is not int:
+                raise DecodeError("target_num_nodes", "integer", _target_num_nodes)
+
+            target_num_nodes = _target_num_nodes
 
         _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | Unset = UNSET
-        if _tags is not UNSET:
+        tags: list[TagRef] | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            if type(_tags) is not list:
+                raise DecodeError("tags", "array", _tags)
+
             tags = []
-            for tags_item_data in _tags:
-                tags_item = TagRef.from_dict(tags_item_data)
+            try:
+                for _index, tags_item in enumerate(_tags):
+                    if type(tags_item) is not dict:
+                        raise DecodeError(_index, "object", tags_item)
 
-                tags.append(tags_item)
+                    try:
+                        tags_value = TagRef.from_dict(tags_item)
+                    except DecodeError as exc:
+                        raise exc.inside(_index) from None
 
-        node_cluster_update = cls(
+                    tags.append(tags_value)
+            except DecodeError as exc:
+                raise exc.inside("tags") from None
+
+        _instance = cls(
             target_num_nodes=target_num_nodes,
             tags=tags,
         )
 
-        node_cluster_update.additional_properties = d
-        return node_cluster_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,19 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NodePrivateIp")
+from ..types import (
+    UNSET,
+    DecodeError,
+    build_from_input,
+    compact_repr,
+)
 
 
 @_attrs_define
@@ -17,43 +21,102 @@ class NodePrivateIp:
     """A private address of a node (Go SDK only).
 
     Attributes:
-        name (str | Unset): Interface or network name.
-        cidr (str | Unset): Address in CIDR notation.
+        name (str | None): Interface or network name. None when the server omitted it or sent null.
+        cidr (str | None): Address in CIDR notation. None when the server omitted it or sent null.
     """
 
-    name: str | Unset = UNSET
-    cidr: str | Unset = UNSET
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "cidr": "cidr",
+    }
+
+    #: (API name, attribute, nullable) of every attribute the spec documents as always sent; strict mode
+    #: (Client(strict=True), types.find_undocumented) checks them, tolerant decoding does not.
+    _DOCUMENTED: ClassVar[tuple[tuple[str, str, bool], ...]] = ()
+
+    name: str | None = None
+    cidr: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        cidr = self.cidr
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if cidr is not UNSET:
+        elif "name" not in self._absent:
+            field_dict["name"] = None
+
+        cidr = self.cidr
+        if cidr is not None:
             field_dict["cidr"] = cidr
+        elif "cidr" not in self._absent:
+            field_dict["cidr"] = None
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["name"], True)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "NodePrivateIp") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        absent: list[str] = []
+        _name = d.pop("name", UNSET)
+        name: str | None
+        if _name is None or _name is UNSET:
+            if _name is UNSET:
+                absent.append("name")
+            name = None
+        else:
+            if type(_name) is not str:
+                raise DecodeError("name", "string", _name)
 
-        cidr = d.pop("cidr", UNSET)
+            name = _name
 
-        node_private_ip = cls(
+        _cidr = d.pop("cidr", UNSET)
+        cidr: str | None
+        if _cidr is None or _cidr is UNSET:
+            if _cidr is UNSET:
+                absent.append("cidr")
+            cidr = None
+        else:
+            if type(_cidr) is not str:
+                raise DecodeError("cidr", "string", _cidr)
+
+            cidr = _cidr
+
+        _instance = cls(
             name=name,
             cidr=cidr,
         )
+        if absent:
+            _instance._absent = tuple(absent)
 
-        node_private_ip.additional_properties = d
-        return node_private_ip
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

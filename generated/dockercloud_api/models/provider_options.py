@@ -1,15 +1,33 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    build_from_input,
+    compact_repr,
+    model_input,
+)
 
-T = TypeVar("T", bound="ProviderOptions")
+
+def _convert_vpc(value: ProviderOptionsVpc | Mapping[str, Any] | Unset) -> ProviderOptionsVpc | Unset:
+    if isinstance(value, Unset):
+        return value
+    return model_input(ProviderOptionsVpc, value, "vpc")
+
+
+def _convert_iam(value: ProviderOptionsIam | Mapping[str, Any] | Unset) -> ProviderOptionsIam | Unset:
+    if isinstance(value, Unset):
+        return value
+    return model_input(ProviderOptionsIam, value, "iam")
 
 
 @_attrs_define
@@ -21,53 +39,87 @@ class ProviderOptions:
         iam (ProviderOptionsIam | Unset): AWS IAM options of the nodes.
     """
 
-    vpc: ProviderOptionsVpc | Unset = UNSET
-    iam: ProviderOptionsIam | Unset = UNSET
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "vpc": "vpc",
+        "iam": "iam",
+    }
+
+    vpc: ProviderOptionsVpc | Unset = _attrs_field(default=UNSET, converter=_convert_vpc)
+    iam: ProviderOptionsIam | Unset = _attrs_field(default=UNSET, converter=_convert_iam)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vpc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vpc, Unset):
-            vpc = self.vpc.to_dict()
-
-        iam: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.iam, Unset):
-            iam = self.iam.to_dict()
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vpc is not UNSET:
-            field_dict["vpc"] = vpc
-        if iam is not UNSET:
-            field_dict["iam"] = iam
+        vpc = self.vpc
+        if not isinstance(vpc, Unset):
+            field_dict["vpc"] = vpc.to_dict()
+
+        iam = self.iam
+        if not isinstance(iam, Unset):
+            field_dict["iam"] = iam.to_dict()
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["vpc", "iam"], False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "ProviderOptions") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
         _vpc = d.pop("vpc", UNSET)
         vpc: ProviderOptionsVpc | Unset
         if isinstance(_vpc, Unset):
             vpc = UNSET
         else:
-            vpc = ProviderOptionsVpc.from_dict(_vpc)
+            if type(_vpc) is not dict:
+                raise DecodeError("vpc", "object", _vpc)
+
+            try:
+                vpc = ProviderOptionsVpc.from_dict(_vpc)
+            except DecodeError as exc:
+                raise exc.inside("vpc") from None
 
         _iam = d.pop("iam", UNSET)
         iam: ProviderOptionsIam | Unset
         if isinstance(_iam, Unset):
             iam = UNSET
         else:
-            iam = ProviderOptionsIam.from_dict(_iam)
+            if type(_iam) is not dict:
+                raise DecodeError("iam", "object", _iam)
 
-        provider_options = cls(
+            try:
+                iam = ProviderOptionsIam.from_dict(_iam)
+            except DecodeError as exc:
+                raise exc.inside("iam") from None
+
+        _instance = cls(
             vpc=vpc,
             iam=iam,
         )
 
-        provider_options.additional_properties = d
-        return provider_options
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

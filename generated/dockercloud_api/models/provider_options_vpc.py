@@ -1,15 +1,20 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProviderOptionsVpc")
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    build_from_input,
+    compact_repr,
+)
 
 
 @_attrs_define
@@ -22,53 +27,102 @@ class ProviderOptionsVpc:
         security_groups (list[str] | Unset): Security groups applied to every node.
     """
 
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "subnets": "subnets",
+        "security_groups": "security_groups",
+    }
+
     id: str
     subnets: list[str] | Unset = UNSET
     security_groups: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        subnets: list[str] | Unset = UNSET
-        if not isinstance(self.subnets, Unset):
-            subnets = self.subnets
-
-        security_groups: list[str] | Unset = UNSET
-        if not isinstance(self.security_groups, Unset):
-            security_groups = self.security_groups
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if subnets is not UNSET:
+        id = self.id
+        field_dict["id"] = id
+
+        subnets = self.subnets
+        if not isinstance(subnets, Unset):
             field_dict["subnets"] = subnets
-        if security_groups is not UNSET:
+
+        security_groups = self.security_groups
+        if not isinstance(security_groups, Unset):
             field_dict["security_groups"] = security_groups
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["id", "subnets", "security_groups"], False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "ProviderOptionsVpc") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
+        _id = d.pop("id", UNSET)
+        id: str
+        if _id is UNSET:
+            raise DecodeError("id", "a value", UNSET)
+        if type(_id) is not str:
+            raise DecodeError("id", "string", _id)
 
-        subnets = cast("list[str]", d.pop("subnets", UNSET))
+        id = _id
 
-        security_groups = cast("list[str]", d.pop("security_groups", UNSET))
+        _subnets = d.pop("subnets", UNSET)
+        subnets: list[str] | Unset
+        if isinstance(_subnets, Unset):
+            subnets = UNSET
+        else:
+            if type(_subnets) is not list:
+                raise DecodeError("subnets", "array", _subnets)
 
-        provider_options_vpc = cls(
+            for _index, _item in enumerate(_subnets):
+                if type(_item) is not str:
+                    raise DecodeError(_index, "string", _item).inside("subnets")
+            subnets = cast("list[str]", _subnets)
+
+        _security_groups = d.pop("security_groups", UNSET)
+        security_groups: list[str] | Unset
+        if isinstance(_security_groups, Unset):
+            security_groups = UNSET
+        else:
+            if type(_security_groups) is not list:
+                raise DecodeError("security_groups", "array", _security_groups)
+
+            for _index, _item in enumerate(_security_groups):
+                if type(_item) is not str:
+                    raise DecodeError(_index, "string", _item).inside("security_groups")
+            security_groups = cast("list[str]", _security_groups)
+
+        _instance = cls(
             id=id,
             subnets=subnets,
             security_groups=security_groups,
         )
 
-        provider_options_vpc.additional_properties = d
-        return provider_options_vpc
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Repository")
+from ..types import (
+    UNSET,
+    DecodeError,
+    build_from_input,
+    compact_repr,
+)
 
 
 @_attrs_define
@@ -17,58 +23,138 @@ class Repository:
     Attributes:
         resource_uri (str): Resource URI of the repository (includes the namespace and the full name).
         name (str): Full repository name, e.g. `my.registry.com/myrepo`.
-        in_use (bool): Whether a service uses the image.
-        registry (str): Resource URI of the registry hosting the repository.
+        in_use (bool | None): Whether a service uses the image. None when the server omitted it or sent null.
+        registry (str | None): Resource URI of the registry hosting the repository. None when the server omitted it or
+            sent null.
     """
+
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "resource_uri": "resource_uri",
+        "name": "name",
+        "in_use": "in_use",
+        "registry": "registry",
+    }
+
+    #: (API name, attribute, nullable) of every attribute the spec documents as always sent; strict mode
+    #: (Client(strict=True), types.find_undocumented) checks them, tolerant decoding does not.
+    _DOCUMENTED: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("resource_uri", "resource_uri", False),
+        ("name", "name", False),
+        ("in_use", "in_use", False),
+        ("registry", "registry", False),
+    )
 
     resource_uri: str
     name: str
-    in_use: bool
-    registry: str
+    in_use: bool | None = None
+    registry: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_uri = self.resource_uri
-
-        name = self.name
-
-        in_use = self.in_use
-
-        registry = self.registry
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resource_uri": resource_uri,
-                "name": name,
-                "in_use": in_use,
-                "registry": registry,
-            }
-        )
+        resource_uri = self.resource_uri
+        field_dict["resource_uri"] = resource_uri
+
+        name = self.name
+        field_dict["name"] = name
+
+        in_use = self.in_use
+        if in_use is not None:
+            field_dict["in_use"] = in_use
+        elif "in_use" not in self._absent:
+            field_dict["in_use"] = None
+
+        registry = self.registry
+        if registry is not None:
+            field_dict["registry"] = registry
+        elif "registry" not in self._absent:
+            field_dict["registry"] = None
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["name"], True)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "Repository") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type, or resource_uri, name is missing.
+        """
         d = dict(src_dict)
-        resource_uri = d.pop("resource_uri")
+        absent: list[str] = []
+        _resource_uri = d.pop("resource_uri", UNSET)
+        resource_uri: str
+        if _resource_uri is UNSET:
+            raise DecodeError("resource_uri", "a value", UNSET)
+        if type(_resource_uri) is not str:
+            raise DecodeError("resource_uri", "string", _resource_uri)
 
-        name = d.pop("name")
+        resource_uri = _resource_uri
 
-        in_use = d.pop("in_use")
+        _name = d.pop("name", UNSET)
+        name: str
+        if _name is UNSET:
+            raise DecodeError("name", "a value", UNSET)
+        if type(_name) is not str:
+            raise DecodeError("name", "string", _name)
 
-        registry = d.pop("registry")
+        name = _name
 
-        repository = cls(
+        _in_use = d.pop("in_use", UNSET)
+        in_use: bool | None
+        if _in_use is None or _in_use is UNSET:
+            if _in_use is UNSET:
+                absent.append("in_use")
+            in_use = None
+        else:
+            if type(_in_use) is not bool:
+                raise DecodeError("in_use", "boolean", _in_use)
+
+            in_use = _in_use
+
+        _registry = d.pop("registry", UNSET)
+        registry: str | None
+        if _registry is None or _registry is UNSET:
+            if _registry is UNSET:
+                absent.append("registry")
+            registry = None
+        else:
+            if type(_registry) is not str:
+                raise DecodeError("registry", "string", _registry)
+
+            registry = _registry
+
+        _instance = cls(
             resource_uri=resource_uri,
             name=name,
             in_use=in_use,
             registry=registry,
         )
+        if absent:
+            _instance._absent = tuple(absent)
 
-        repository.additional_properties = d
-        return repository
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

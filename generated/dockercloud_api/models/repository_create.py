@@ -1,15 +1,20 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RepositoryCreate")
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    build_from_input,
+    compact_repr,
+)
 
 
 @_attrs_define
@@ -22,49 +27,96 @@ class RepositoryCreate:
         password (str | Unset): Password for the third-party registry.
     """
 
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "username": "username",
+        "password": "password",
+    }
+
     name: str
     username: str | Unset = UNSET
     password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        username = self.username
-
-        password = self.password
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if username is not UNSET:
+        name = self.name
+        field_dict["name"] = name
+
+        username = self.username
+        if not isinstance(username, Unset):
             field_dict["username"] = username
-        if password is not UNSET:
+
+        password = self.password
+        if not isinstance(password, Unset):
             field_dict["password"] = password
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["name"], True)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "RepositoryCreate") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
+        _name = d.pop("name", UNSET)
+        name: str
+        if _name is UNSET:
+            raise DecodeError("name", "a value", UNSET)
+        if type(_name) is not str:
+            raise DecodeError("name", "string", _name)
 
-        username = d.pop("username", UNSET)
+        name = _name
 
-        password = d.pop("password", UNSET)
+        _username = d.pop("username", UNSET)
+        username: str | Unset
+        if isinstance(_username, Unset):
+            username = UNSET
+        else:
+            if type(_username) is not str:
+                raise DecodeError("username", "string", _username)
 
-        repository_create = cls(
+            username = _username
+
+        _password = d.pop("password", UNSET)
+        password: str | Unset
+        if isinstance(_password, Unset):
+            password = UNSET
+        else:
+            if type(_password) is not str:
+                raise DecodeError("password", "string", _password)
+
+            password = _password
+
+        _instance = cls(
             name=name,
             username=username,
             password=password,
         )
 
-        repository_create.additional_properties = d
-        return repository_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServiceBinding")
+from ..types import (
+    UNSET,
+    DecodeError,
+    build_from_input,
+    compact_repr,
+)
 
 
 @_attrs_define
@@ -15,63 +21,154 @@ class ServiceBinding:
     """A volume mounted by a service.
 
     Attributes:
-        host_path (None | str): Path on the node bound to the volume; `null` for a plain volume.
-        container_path (None | str): Mount point in the containers; `null` for volumes-from bindings.
-        rewritable (bool): Whether the volume is writable.
-        volumes_from (None | str): Resource URI of the service whose volumes are mounted; `null` otherwise.
+        host_path (str | None): Path on the node bound to the volume; `null` for a plain volume. None when the server
+            omitted it or sent null.
+        container_path (str | None): Mount point in the containers; `null` for volumes-from bindings. None when the
+            server omitted it or sent null.
+        rewritable (bool | None): Whether the volume is writable. None when the server omitted it or sent null.
+        volumes_from (str | None): Resource URI of the service whose volumes are mounted; `null` otherwise. None when
+            the server omitted it or sent null.
     """
 
-    host_path: None | str
-    container_path: None | str
-    rewritable: bool
-    volumes_from: None | str
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "host_path": "host_path",
+        "container_path": "container_path",
+        "rewritable": "rewritable",
+        "volumes_from": "volumes_from",
+    }
+
+    #: (API name, attribute, nullable) of every attribute the spec documents as always sent; strict mode
+    #: (Client(strict=True), types.find_undocumented) checks them, tolerant decoding does not.
+    _DOCUMENTED: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("host_path", "host_path", True),
+        ("container_path", "container_path", True),
+        ("rewritable", "rewritable", False),
+        ("volumes_from", "volumes_from", True),
+    )
+
+    host_path: str | None = None
+    container_path: str | None = None
+    rewritable: bool | None = None
+    volumes_from: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        host_path: None | str
-        host_path = self.host_path
-
-        container_path: None | str
-        container_path = self.container_path
-
-        rewritable = self.rewritable
-
-        volumes_from: None | str
-        volumes_from = self.volumes_from
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "host_path": host_path,
-                "container_path": container_path,
-                "rewritable": rewritable,
-                "volumes_from": volumes_from,
-            }
-        )
+        host_path = self.host_path
+        if host_path is not None:
+            field_dict["host_path"] = host_path
+        elif "host_path" not in self._absent:
+            field_dict["host_path"] = None
+
+        container_path = self.container_path
+        if container_path is not None:
+            field_dict["container_path"] = container_path
+        elif "container_path" not in self._absent:
+            field_dict["container_path"] = None
+
+        rewritable = self.rewritable
+        if rewritable is not None:
+            field_dict["rewritable"] = rewritable
+        elif "rewritable" not in self._absent:
+            field_dict["rewritable"] = None
+
+        volumes_from = self.volumes_from
+        if volumes_from is not None:
+            field_dict["volumes_from"] = volumes_from
+        elif "volumes_from" not in self._absent:
+            field_dict["volumes_from"] = None
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["host_path", "container_path", "rewritable", "volumes_from"], False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "ServiceBinding") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        host_path = cast("None | str", d.pop("host_path"))
+        absent: list[str] = []
+        _host_path = d.pop("host_path", UNSET)
+        host_path: str | None
+        if _host_path is None or _host_path is UNSET:
+            if _host_path is UNSET:
+                absent.append("host_path")
+            host_path = None
+        else:
+            if type(_host_path) is not str:
+                raise DecodeError("host_path", "string", _host_path)
 
-        container_path = cast("None | str", d.pop("container_path"))
+            host_path = _host_path
 
-        rewritable = d.pop("rewritable")
+        _container_path = d.pop("container_path", UNSET)
+        container_path: str | None
+        if _container_path is None or _container_path is UNSET:
+            if _container_path is UNSET:
+                absent.append("container_path")
+            container_path = None
+        else:
+            if type(_container_path) is not str:
+                raise DecodeError("container_path", "string", _container_path)
 
-        volumes_from = cast("None | str", d.pop("volumes_from"))
+            container_path = _container_path
 
-        service_binding = cls(
+        _rewritable = d.pop("rewritable", UNSET)
+        rewritable: bool | None
+        if _rewritable is None or _rewritable is UNSET:
+            if _rewritable is UNSET:
+                absent.append("rewritable")
+            rewritable = None
+        else:
+            if type(_rewritable) is not bool:
+                raise DecodeError("rewritable", "boolean", _rewritable)
+
+            rewritable = _rewritable
+
+        _volumes_from = d.pop("volumes_from", UNSET)
+        volumes_from: str | None
+        if _volumes_from is None or _volumes_from is UNSET:
+            if _volumes_from is UNSET:
+                absent.append("volumes_from")
+            volumes_from = None
+        else:
+            if type(_volumes_from) is not str:
+                raise DecodeError("volumes_from", "string", _volumes_from)
+
+            volumes_from = _volumes_from
+
+        _instance = cls(
             host_path=host_path,
             container_path=container_path,
             rewritable=rewritable,
             volumes_from=volumes_from,
         )
+        if absent:
+            _instance._absent = tuple(absent)
 
-        service_binding.additional_properties = d
-        return service_binding
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

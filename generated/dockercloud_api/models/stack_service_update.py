@@ -1,8 +1,9 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +14,106 @@ from ..models.deployment_strategy import DeploymentStrategy
 from ..models.network_mode import NetworkMode
 from ..models.pid_mode import PidMode
 from ..models.role import Role
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    build_from_input,
+    compact_repr,
+    enum_input,
+    list_input,
+    model_input,
+)
 
-T = TypeVar("T", bound="StackServiceUpdate")
+
+def _binding_spec_input(value: BindingSpec | Mapping[str, Any], argument: str) -> BindingSpec:
+    return model_input(BindingSpec, value, argument)
+
+
+def _env_var_input(value: EnvVar | Mapping[str, Any], argument: str) -> EnvVar:
+    return model_input(EnvVar, value, argument)
+
+
+def _port_spec_input(value: PortSpec | Mapping[str, Any], argument: str) -> PortSpec:
+    return model_input(PortSpec, value, argument)
+
+
+def _link_spec_input(value: LinkSpec | Mapping[str, Any], argument: str) -> LinkSpec:
+    return model_input(LinkSpec, value, argument)
+
+
+def _role_input(value: Role | str, argument: str) -> Role:
+    return enum_input(Role, value, argument)
+
+
+def _tag_ref_input(value: TagRef | Mapping[str, Any], argument: str) -> TagRef:
+    return model_input(TagRef, value, argument)
+
+
+def _convert_autorestart(value: Autorestart | str | Unset) -> Autorestart | Unset:
+    if isinstance(value, Unset):
+        return value
+    return enum_input(Autorestart, value, "autorestart")
+
+
+def _convert_autodestroy(value: Autodestroy | str | Unset) -> Autodestroy | Unset:
+    if isinstance(value, Unset):
+        return value
+    return enum_input(Autodestroy, value, "autodestroy")
+
+
+def _convert_bindings(value: Sequence[BindingSpec | Mapping[str, Any]] | Unset) -> list[BindingSpec] | Unset:
+    if isinstance(value, Unset):
+        return value
+    return list_input(_binding_spec_input, value, "bindings")
+
+
+def _convert_container_envvars(value: Sequence[EnvVar | Mapping[str, Any]] | Unset) -> list[EnvVar] | Unset:
+    if isinstance(value, Unset):
+        return value
+    return list_input(_env_var_input, value, "container_envvars")
+
+
+def _convert_container_ports(value: Sequence[PortSpec | Mapping[str, Any]] | Unset) -> list[PortSpec] | Unset:
+    if isinstance(value, Unset):
+        return value
+    return list_input(_port_spec_input, value, "container_ports")
+
+
+def _convert_deployment_strategy(value: DeploymentStrategy | str | Unset) -> DeploymentStrategy | Unset:
+    if isinstance(value, Unset):
+        return value
+    return enum_input(DeploymentStrategy, value, "deployment_strategy")
+
+
+def _convert_linked_to_service(value: Sequence[LinkSpec | Mapping[str, Any]] | Unset) -> list[LinkSpec] | Unset:
+    if isinstance(value, Unset):
+        return value
+    return list_input(_link_spec_input, value, "linked_to_service")
+
+
+def _convert_net(value: NetworkMode | str | Unset) -> NetworkMode | Unset:
+    if isinstance(value, Unset):
+        return value
+    return enum_input(NetworkMode, value, "net")
+
+
+def _convert_pid(value: PidMode | str | Unset) -> PidMode | Unset:
+    if isinstance(value, Unset):
+        return value
+    return enum_input(PidMode, value, "pid")
+
+
+def _convert_roles(value: Sequence[Role | str] | Unset) -> list[Role] | Unset:
+    if isinstance(value, Unset):
+        return value
+    return list_input(_role_input, value, "roles")
+
+
+def _convert_tags(value: Sequence[TagRef | Mapping[str, Any]] | Unset) -> list[TagRef] | Unset:
+    if isinstance(value, Unset):
+        return value
+    return list_input(_tag_ref_input, value, "tags")
 
 
 @_attrs_define
@@ -51,182 +149,210 @@ class StackServiceUpdate:
             working_dir (str | Unset): Working directory in the containers.
     """
 
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "image": "image",
+        "autorestart": "autorestart",
+        "autodestroy": "autodestroy",
+        "autoredeploy": "autoredeploy",
+        "bindings": "bindings",
+        "container_envvars": "container_envvars",
+        "container_ports": "container_ports",
+        "cpu_shares": "cpu_shares",
+        "deployment_strategy": "deployment_strategy",
+        "entrypoint": "entrypoint",
+        "linked_to_service": "linked_to_service",
+        "memory": "memory",
+        "net": "net",
+        "nickname": "nickname",
+        "pid": "pid",
+        "privileged": "privileged",
+        "roles": "roles",
+        "run_command": "run_command",
+        "sequential_deployment": "sequential_deployment",
+        "tags": "tags",
+        "target_num_containers": "target_num_containers",
+        "working_dir": "working_dir",
+    }
+
     name: str | Unset = UNSET
     image: str | Unset = UNSET
-    autorestart: Autorestart | Unset = UNSET
-    autodestroy: Autodestroy | Unset = UNSET
+    autorestart: Autorestart | Unset = _attrs_field(default=UNSET, converter=_convert_autorestart)
+    autodestroy: Autodestroy | Unset = _attrs_field(default=UNSET, converter=_convert_autodestroy)
     autoredeploy: bool | Unset = UNSET
-    bindings: list[BindingSpec] | Unset = UNSET
-    container_envvars: list[EnvVar] | Unset = UNSET
-    container_ports: list[PortSpec] | Unset = UNSET
+    bindings: list[BindingSpec] | Unset = _attrs_field(default=UNSET, converter=_convert_bindings)
+    container_envvars: list[EnvVar] | Unset = _attrs_field(default=UNSET, converter=_convert_container_envvars)
+    container_ports: list[PortSpec] | Unset = _attrs_field(default=UNSET, converter=_convert_container_ports)
     cpu_shares: int | Unset = UNSET
-    deployment_strategy: DeploymentStrategy | Unset = UNSET
+    deployment_strategy: DeploymentStrategy | Unset = _attrs_field(
+        default=UNSET, converter=_convert_deployment_strategy
+    )
     entrypoint: str | Unset = UNSET
-    linked_to_service: list[LinkSpec] | Unset = UNSET
+    linked_to_service: list[LinkSpec] | Unset = _attrs_field(default=UNSET, converter=_convert_linked_to_service)
     memory: int | Unset = UNSET
-    net: NetworkMode | Unset = UNSET
+    net: NetworkMode | Unset = _attrs_field(default=UNSET, converter=_convert_net)
     nickname: str | Unset = UNSET
-    pid: PidMode | Unset = UNSET
+    pid: PidMode | Unset = _attrs_field(default=UNSET, converter=_convert_pid)
     privileged: bool | Unset = UNSET
-    roles: list[Role] | Unset = UNSET
+    roles: list[Role] | Unset = _attrs_field(default=UNSET, converter=_convert_roles)
     run_command: str | Unset = UNSET
     sequential_deployment: bool | Unset = UNSET
-    tags: list[TagRef] | Unset = UNSET
+    tags: list[TagRef] | Unset = _attrs_field(default=UNSET, converter=_convert_tags)
     target_num_containers: int | Unset = UNSET
     working_dir: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        image = self.image
-
-        autorestart: str | Unset = UNSET
-        if not isinstance(self.autorestart, Unset):
-            autorestart = self.autorestart.value
-
-        autodestroy: str | Unset = UNSET
-        if not isinstance(self.autodestroy, Unset):
-            autodestroy = self.autodestroy.value
-
-        autoredeploy = self.autoredeploy
-
-        bindings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bindings, Unset):
-            bindings = []
-            for bindings_item_data in self.bindings:
-                bindings_item = bindings_item_data.to_dict()
-                bindings.append(bindings_item)
-
-        container_envvars: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.container_envvars, Unset):
-            container_envvars = []
-            for container_envvars_item_data in self.container_envvars:
-                container_envvars_item = container_envvars_item_data.to_dict()
-                container_envvars.append(container_envvars_item)
-
-        container_ports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.container_ports, Unset):
-            container_ports = []
-            for container_ports_item_data in self.container_ports:
-                container_ports_item = container_ports_item_data.to_dict()
-                container_ports.append(container_ports_item)
-
-        cpu_shares = self.cpu_shares
-
-        deployment_strategy: str | Unset = UNSET
-        if not isinstance(self.deployment_strategy, Unset):
-            deployment_strategy = self.deployment_strategy.value
-
-        entrypoint = self.entrypoint
-
-        linked_to_service: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.linked_to_service, Unset):
-            linked_to_service = []
-            for linked_to_service_item_data in self.linked_to_service:
-                linked_to_service_item = linked_to_service_item_data.to_dict()
-                linked_to_service.append(linked_to_service_item)
-
-        memory = self.memory
-
-        net: str | Unset = UNSET
-        if not isinstance(self.net, Unset):
-            net = self.net.value
-
-        nickname = self.nickname
-
-        pid: str | Unset = UNSET
-        if not isinstance(self.pid, Unset):
-            pid = self.pid.value
-
-        privileged = self.privileged
-
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.value
-                roles.append(roles_item)
-
-        run_command = self.run_command
-
-        sequential_deployment = self.sequential_deployment
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        target_num_containers = self.target_num_containers
-
-        working_dir = self.working_dir
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        name = self.name
+        if not isinstance(name, Unset):
             field_dict["name"] = name
-        if image is not UNSET:
+
+        image = self.image
+        if not isinstance(image, Unset):
             field_dict["image"] = image
-        if autorestart is not UNSET:
-            field_dict["autorestart"] = autorestart
-        if autodestroy is not UNSET:
-            field_dict["autodestroy"] = autodestroy
-        if autoredeploy is not UNSET:
+
+        autorestart = self.autorestart
+        if not isinstance(autorestart, Unset):
+            field_dict["autorestart"] = autorestart.value
+
+        autodestroy = self.autodestroy
+        if not isinstance(autodestroy, Unset):
+            field_dict["autodestroy"] = autodestroy.value
+
+        autoredeploy = self.autoredeploy
+        if not isinstance(autoredeploy, Unset):
             field_dict["autoredeploy"] = autoredeploy
-        if bindings is not UNSET:
-            field_dict["bindings"] = bindings
-        if container_envvars is not UNSET:
-            field_dict["container_envvars"] = container_envvars
-        if container_ports is not UNSET:
-            field_dict["container_ports"] = container_ports
-        if cpu_shares is not UNSET:
+
+        bindings = self.bindings
+        if not isinstance(bindings, Unset):
+            field_dict["bindings"] = [_item.to_dict() for _item in bindings]
+
+        container_envvars = self.container_envvars
+        if not isinstance(container_envvars, Unset):
+            field_dict["container_envvars"] = [_item.to_dict() for _item in container_envvars]
+
+        container_ports = self.container_ports
+        if not isinstance(container_ports, Unset):
+            field_dict["container_ports"] = [_item.to_dict() for _item in container_ports]
+
+        cpu_shares = self.cpu_shares
+        if not isinstance(cpu_shares, Unset):
             field_dict["cpu_shares"] = cpu_shares
-        if deployment_strategy is not UNSET:
-            field_dict["deployment_strategy"] = deployment_strategy
-        if entrypoint is not UNSET:
+
+        deployment_strategy = self.deployment_strategy
+        if not isinstance(deployment_strategy, Unset):
+            field_dict["deployment_strategy"] = deployment_strategy.value
+
+        entrypoint = self.entrypoint
+        if not isinstance(entrypoint, Unset):
             field_dict["entrypoint"] = entrypoint
-        if linked_to_service is not UNSET:
-            field_dict["linked_to_service"] = linked_to_service
-        if memory is not UNSET:
+
+        linked_to_service = self.linked_to_service
+        if not isinstance(linked_to_service, Unset):
+            field_dict["linked_to_service"] = [_item.to_dict() for _item in linked_to_service]
+
+        memory = self.memory
+        if not isinstance(memory, Unset):
             field_dict["memory"] = memory
-        if net is not UNSET:
-            field_dict["net"] = net
-        if nickname is not UNSET:
+
+        net = self.net
+        if not isinstance(net, Unset):
+            field_dict["net"] = net.value
+
+        nickname = self.nickname
+        if not isinstance(nickname, Unset):
             field_dict["nickname"] = nickname
-        if pid is not UNSET:
-            field_dict["pid"] = pid
-        if privileged is not UNSET:
+
+        pid = self.pid
+        if not isinstance(pid, Unset):
+            field_dict["pid"] = pid.value
+
+        privileged = self.privileged
+        if not isinstance(privileged, Unset):
             field_dict["privileged"] = privileged
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if run_command is not UNSET:
+
+        roles = self.roles
+        if not isinstance(roles, Unset):
+            field_dict["roles"] = [_item.value for _item in roles]
+
+        run_command = self.run_command
+        if not isinstance(run_command, Unset):
             field_dict["run_command"] = run_command
-        if sequential_deployment is not UNSET:
+
+        sequential_deployment = self.sequential_deployment
+        if not isinstance(sequential_deployment, Unset):
             field_dict["sequential_deployment"] = sequential_deployment
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if target_num_containers is not UNSET:
+
+        tags = self.tags
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = [_item.to_dict() for _item in tags]
+
+        target_num_containers = self.target_num_containers
+        if not isinstance(target_num_containers, Unset):
             field_dict["target_num_containers"] = target_num_containers
-        if working_dir is not UNSET:
+
+        working_dir = self.working_dir
+        if not isinstance(working_dir, Unset):
             field_dict["working_dir"] = working_dir
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
-        image = d.pop("image", UNSET)
+    def __repr__(self) -> str:
+        return compact_repr(self, ["name"], True)
+
+    @classmethod
+    def from_input(cls, data: Mapping[str, Any], argument: str = "StackServiceUpdate") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
+        d = dict(src_dict)
+        _name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            if type(_name) is not str:
+                raise DecodeError("name", "string", _name)
+
+            name = _name
+
+        _image = d.pop("image", UNSET)
+        image: str | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            if type(_image) is not str:
+                raise DecodeError("image", "string", _image)
+
+            image = _image
 
         _autorestart = d.pop("autorestart", UNSET)
         autorestart: Autorestart | Unset
         if isinstance(_autorestart, Unset):
             autorestart = UNSET
         else:
+            if type(_autorestart) is not str:
+                raise DecodeError("autorestart", "string", _autorestart)
+
             autorestart = Autorestart(_autorestart)
 
         _autodestroy = d.pop("autodestroy", UNSET)
@@ -234,104 +360,277 @@ class StackServiceUpdate:
         if isinstance(_autodestroy, Unset):
             autodestroy = UNSET
         else:
+            if type(_autodestroy) is not str:
+                raise DecodeError("autodestroy", "string", _autodestroy)
+
             autodestroy = Autodestroy(_autodestroy)
 
-        autoredeploy = d.pop("autoredeploy", UNSET)
+        _autoredeploy = d.pop("autoredeploy", UNSET)
+        autoredeploy: bool | Unset
+        if isinstance(_autoredeploy, Unset):
+            autoredeploy = UNSET
+        else:
+            if type(_autoredeploy) is not bool:
+                raise DecodeError("autoredeploy", "boolean", _autoredeploy)
+
+            autoredeploy = _autoredeploy
 
         _bindings = d.pop("bindings", UNSET)
-        bindings: list[BindingSpec] | Unset = UNSET
-        if _bindings is not UNSET:
-            bindings = []
-            for bindings_item_data in _bindings:
-                bindings_item = BindingSpec.from_dict(bindings_item_data)
+        bindings: list[BindingSpec] | Unset
+        if isinstance(_bindings, Unset):
+            bindings = UNSET
+        else:
+            if type(_bindings) is not list:
+                raise DecodeError("bindings", "array", _bindings)
 
-                bindings.append(bindings_item)
+            bindings = []
+            try:
+                for _index, bindings_item in enumerate(_bindings):
+                    if type(bindings_item) is not dict:
+                        raise DecodeError(_index, "object", bindings_item)
+
+                    try:
+                        bindings_value = BindingSpec.from_dict(bindings_item)
+                    except DecodeError as exc:
+                        raise exc.inside(_index) from None
+
+                    bindings.append(bindings_value)
+            except DecodeError as exc:
+                raise exc.inside("bindings") from None
 
         _container_envvars = d.pop("container_envvars", UNSET)
-        container_envvars: list[EnvVar] | Unset = UNSET
-        if _container_envvars is not UNSET:
-            container_envvars = []
-            for container_envvars_item_data in _container_envvars:
-                container_envvars_item = EnvVar.from_dict(container_envvars_item_data)
+        container_envvars: list[EnvVar] | Unset
+        if isinstance(_container_envvars, Unset):
+            container_envvars = UNSET
+        else:
+            if type(_container_envvars) is not list:
+                raise DecodeError("container_envvars", "array", _container_envvars)
 
-                container_envvars.append(container_envvars_item)
+            container_envvars = []
+            try:
+                for _index, container_envvars_item in enumerate(_container_envvars):
+                    if type(container_envvars_item) is not dict:
+                        raise DecodeError(_index, "object", container_envvars_item)
+
+                    try:
+                        container_envvars_value = EnvVar.from_dict(container_envvars_item)
+                    except DecodeError as exc:
+                        raise exc.inside(_index) from None
+
+                    container_envvars.append(container_envvars_value)
+            except DecodeError as exc:
+                raise exc.inside("container_envvars") from None
 
         _container_ports = d.pop("container_ports", UNSET)
-        container_ports: list[PortSpec] | Unset = UNSET
-        if _container_ports is not UNSET:
+        container_ports: list[PortSpec] | Unset
+        if isinstance(_container_ports, Unset):
+            container_ports = UNSET
+        else:
+            if type(_container_ports) is not list:
+                raise DecodeError("container_ports", "array", _container_ports)
+
             container_ports = []
-            for container_ports_item_data in _container_ports:
-                container_ports_item = PortSpec.from_dict(container_ports_item_data)
+            try:
+                for _index, container_ports_item in enumerate(_container_ports):
+                    if type(container_ports_item) is not dict:
+                        raise DecodeError(_index, "object", container_ports_item)
 
-                container_ports.append(container_ports_item)
+                    try:
+                        container_ports_value = PortSpec.from_dict(container_ports_item)
+                    except DecodeError as exc:
+                        raise exc.inside(_index) from None
 
-        cpu_shares = d.pop("cpu_shares", UNSET)
+                    container_ports.append(container_ports_value)
+            except DecodeError as exc:
+                raise exc.inside("container_ports") from None
+
+        _cpu_shares = d.pop("cpu_shares", UNSET)
+        cpu_shares: int | Unset
+        if isinstance(_cpu_shares, Unset):
+            cpu_shares = UNSET
+        else:
+            if type(_cpu_shares) is not int:
+                raise DecodeError("cpu_shares", "integer", _cpu_shares)
+
+            cpu_shares = _cpu_shares
 
         _deployment_strategy = d.pop("deployment_strategy", UNSET)
         deployment_strategy: DeploymentStrategy | Unset
         if isinstance(_deployment_strategy, Unset):
             deployment_strategy = UNSET
         else:
+            if type(_deployment_strategy) is not str:
+                raise DecodeError("deployment_strategy", "string", _deployment_strategy)
+
             deployment_strategy = DeploymentStrategy(_deployment_strategy)
 
-        entrypoint = d.pop("entrypoint", UNSET)
+        _entrypoint = d.pop("entrypoint", UNSET)
+        entrypoint: str | Unset
+        if isinstance(_entrypoint, Unset):
+            entrypoint = UNSET
+        else:
+            if type(_entrypoint) is not str:
+                raise DecodeError("entrypoint", "string", _entrypoint)
+
+            entrypoint = _entrypoint
 
         _linked_to_service = d.pop("linked_to_service", UNSET)
-        linked_to_service: list[LinkSpec] | Unset = UNSET
-        if _linked_to_service is not UNSET:
+        linked_to_service: list[LinkSpec] | Unset
+        if isinstance(_linked_to_service, Unset):
+            linked_to_service = UNSET
+        else:
+            if type(_linked_to_service) is not list:
+                raise DecodeError("linked_to_service", "array", _linked_to_service)
+
             linked_to_service = []
-            for linked_to_service_item_data in _linked_to_service:
-                linked_to_service_item = LinkSpec.from_dict(linked_to_service_item_data)
+            try:
+                for _index, linked_to_service_item in enumerate(_linked_to_service):
+                    if type(linked_to_service_item) is not dict:
+                        raise DecodeError(_index, "object", linked_to_service_item)
 
-                linked_to_service.append(linked_to_service_item)
+                    try:
+                        linked_to_service_value = LinkSpec.from_dict(linked_to_service_item)
+                    except DecodeError as exc:
+                        raise exc.inside(_index) from None
 
-        memory = d.pop("memory", UNSET)
+                    linked_to_service.append(linked_to_service_value)
+            except DecodeError as exc:
+                raise exc.inside("linked_to_service") from None
+
+        _memory = d.pop("memory", UNSET)
+        memory: int | Unset
+        if isinstance(_memory, Unset):
+            memory = UNSET
+        else:
+            if type(_memory) is not int:
+                raise DecodeError("memory", "integer", _memory)
+
+            memory = _memory
 
         _net = d.pop("net", UNSET)
         net: NetworkMode | Unset
         if isinstance(_net, Unset):
             net = UNSET
         else:
+            if type(_net) is not str:
+                raise DecodeError("net", "string", _net)
+
             net = NetworkMode(_net)
 
-        nickname = d.pop("nickname", UNSET)
+        _nickname = d.pop("nickname", UNSET)
+        nickname: str | Unset
+        if isinstance(_nickname, Unset):
+            nickname = UNSET
+        else:
+            if type(_nickname) is not str:
+                raise DecodeError("nickname", "string", _nickname)
+
+            nickname = _nickname
 
         _pid = d.pop("pid", UNSET)
         pid: PidMode | Unset
         if isinstance(_pid, Unset):
             pid = UNSET
         else:
+            if type(_pid) is not str:
+                raise DecodeError("pid", "string", _pid)
+
             pid = PidMode(_pid)
 
-        privileged = d.pop("privileged", UNSET)
+        _privileged = d.pop("privileged", UNSET)
+        privileged: bool | Unset
+        if isinstance(_privileged, Unset):
+            privileged = UNSET
+        else:
+            if type(_privileged) is not bool:
+                raise DecodeError("privileged", "boolean", _privileged)
+
+            privileged = _privileged
 
         _roles = d.pop("roles", UNSET)
-        roles: list[Role] | Unset = UNSET
-        if _roles is not UNSET:
+        roles: list[Role] | Unset
+        if isinstance(_roles, Unset):
+            roles = UNSET
+        else:
+            if type(_roles) is not list:
+                raise DecodeError("roles", "array", _roles)
+
             roles = []
-            for roles_item_data in _roles:
-                roles_item = Role(roles_item_data)
+            try:
+                for _index, roles_item in enumerate(_roles):
+                    if type(roles_item) is not str:
+                        raise DecodeError(_index, "string", roles_item)
 
-                roles.append(roles_item)
+                    roles_value = Role(roles_item)
 
-        run_command = d.pop("run_command", UNSET)
+                    roles.append(roles_value)
+            except DecodeError as exc:
+                raise exc.inside("roles") from None
 
-        sequential_deployment = d.pop("sequential_deployment", UNSET)
+        _run_command = d.pop("run_command", UNSET)
+        run_command: str | Unset
+        if isinstance(_run_command, Unset):
+            run_command = UNSET
+        else:
+            if type(_run_command) is not str:
+                raise DecodeError("run_command", "string", _run_command)
+
+            run_command = _run_command
+
+        _sequential_deployment = d.pop("sequential_deployment", UNSET)
+        sequential_deployment: bool | Unset
+        if isinstance(_sequential_deployment, Unset):
+            sequential_deployment = UNSET
+        else:
+            if type(_sequential_deployment) is not bool:
+                raise DecodeError("sequential_deployment", "boolean", _sequential_deployment)
+
+            sequential_deployment = _sequential_deployment
 
         _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | Unset = UNSET
-        if _tags is not UNSET:
+        tags: list[TagRef] | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            if type(_tags) is not list:
+                raise DecodeError("tags", "array", _tags)
+
             tags = []
-            for tags_item_data in _tags:
-                tags_item = TagRef.from_dict(tags_item_data)
+            try:
+                for _index, tags_item in enumerate(_tags):
+                    if type(tags_item) is not dict:
+                        raise DecodeError(_index, "object", tags_item)
 
-                tags.append(tags_item)
+                    try:
+                        tags_value = TagRef.from_dict(tags_item)
+                    except DecodeError as exc:
+                        raise exc.inside(_index) from None
 
-        target_num_containers = d.pop("target_num_containers", UNSET)
+                    tags.append(tags_value)
+            except DecodeError as exc:
+                raise exc.inside("tags") from None
 
-        working_dir = d.pop("working_dir", UNSET)
+        _target_num_containers = d.pop("target_num_containers", UNSET)
+        target_num_containers: int | Unset
+        if isinstance(_target_num_containers, Unset):
+            target_num_containers = UNSET
+        else:
+            if type(_target_num_containers) is not int:
+                raise DecodeError("target_num_containers", "integer", _target_num_containers)
 
-        stack_service_update = cls(
+            target_num_containers = _target_num_containers
+
+        _working_dir = d.pop("working_dir", UNSET)
+        working_dir: str | Unset
+        if isinstance(_working_dir, Unset):
+            working_dir = UNSET
+        else:
+            if type(_working_dir) is not str:
+                raise DecodeError("working_dir", "string", _working_dir)
+
+            working_dir = _working_dir
+
+        _instance = cls(
             name=name,
             image=image,
             autorestart=autorestart,
@@ -357,8 +656,8 @@ class StackServiceUpdate:
             working_dir=working_dir,
         )
 
-        stack_service_update.additional_properties = d
-        return stack_service_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,34 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    build_from_input,
+    compact_repr,
+    list_input,
+    model_input,
+)
 
-T = TypeVar("T", bound="StackUpdate")
+
+def _stack_service_update_input(value: StackServiceUpdate | Mapping[str, Any], argument: str) -> StackServiceUpdate:
+    return model_input(StackServiceUpdate, value, argument)
+
+
+def _convert_services(
+    value: Sequence[StackServiceUpdate | Mapping[str, Any]] | Unset,
+) -> list[StackServiceUpdate] | Unset:
+    if isinstance(value, Unset):
+        return value
+    return list_input(_stack_service_update_input, value, "services")
 
 
 @_attrs_define
@@ -20,43 +39,77 @@ class StackUpdate:
         services (list[StackServiceUpdate] | Unset): New definitions of the stack's services.
     """
 
-    services: list[StackServiceUpdate] | Unset = UNSET
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "services": "services",
+    }
+
+    services: list[StackServiceUpdate] | Unset = _attrs_field(default=UNSET, converter=_convert_services)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = []
-            for services_item_data in self.services:
-                services_item = services_item_data.to_dict()
-                services.append(services_item)
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if services is not UNSET:
-            field_dict["services"] = services
+        services = self.services
+        if not isinstance(services, Unset):
+            field_dict["services"] = [_item.to_dict() for _item in services]
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["services"], False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "StackUpdate") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
         _services = d.pop("services", UNSET)
-        services: list[StackServiceUpdate] | Unset = UNSET
-        if _services is not UNSET:
+        services: list[StackServiceUpdate] | Unset
+        if isinstance(_services, Unset):
+            services = UNSET
+        else:
+            if type(_services) is not list:
+                raise DecodeError("services", "array", _services)
+
             services = []
-            for services_item_data in _services:
-                services_item = StackServiceUpdate.from_dict(services_item_data)
+            try:
+                for _index, services_item in enumerate(_services):
+                    if type(services_item) is not dict:
+                        raise DecodeError(_index, "object", services_item)
 
-                services.append(services_item)
+                    try:
+                        services_value = StackServiceUpdate.from_dict(services_item)
+                    except DecodeError as exc:
+                        raise exc.inside(_index) from None
 
-        stack_update = cls(
+                    services.append(services_value)
+            except DecodeError as exc:
+                raise exc.inside("services") from None
+
+        _instance = cls(
             services=services,
         )
 
-        stack_update.additional_properties = d
-        return stack_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

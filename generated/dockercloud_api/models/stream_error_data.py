@@ -1,13 +1,19 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StreamErrorData")
+from ..types import (
+    UNSET,
+    DecodeError,
+    build_from_input,
+    compact_repr,
+)
 
 
 @_attrs_define
@@ -18,33 +24,63 @@ class StreamErrorData:
         error_message (str): The error, e.g. `UNAUTHORIZED`.
     """
 
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "errorMessage": "error_message",
+        "error_message": "error_message",
+    }
+
     error_message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_message = self.error_message
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errorMessage": error_message,
-            }
-        )
+        error_message = self.error_message
+        field_dict["errorMessage"] = error_message
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_message = d.pop("errorMessage")
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
-        stream_error_data = cls(
+    def __repr__(self) -> str:
+        return compact_repr(self, ["error_message"], False)
+
+    @classmethod
+    def from_input(cls, data: Mapping[str, Any], argument: str = "StreamErrorData") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
+        d = dict(src_dict)
+        _error_message = d.pop("errorMessage", UNSET)
+        error_message: str
+        if _error_message is UNSET:
+            raise DecodeError("errorMessage", "a value", UNSET)
+        if type(_error_message) is not str:
+            raise DecodeError("errorMessage", "string", _error_message)
+
+        error_message = _error_message
+
+        _instance = cls(
             error_message=error_message,
         )
 
-        stream_error_data.additional_properties = d
-        return stream_error_data
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

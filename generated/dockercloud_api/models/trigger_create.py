@@ -1,16 +1,28 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.trigger_operation import TriggerOperation
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    build_from_input,
+    compact_repr,
+    enum_input,
+)
 
-T = TypeVar("T", bound="TriggerCreate")
+
+def _convert_operation(value: TriggerOperation | str | Unset) -> TriggerOperation | Unset:
+    if isinstance(value, Unset):
+        return value
+    return enum_input(TriggerOperation, value, "operation")
 
 
 @_attrs_define
@@ -19,50 +31,84 @@ class TriggerCreate:
 
     Attributes:
         name (str | Unset): Name of the trigger.
-        operation (TriggerOperation | Unset): What calling a trigger does to its service. Default:
-            TriggerOperation.REDEPLOY.
+        operation (TriggerOperation | Unset): What calling a trigger does to its service.
     """
 
+    #: API name -> attribute name (attribute names are accepted too), for from_input().
+    _INPUT_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "operation": "operation",
+    }
+
     name: str | Unset = UNSET
-    operation: TriggerOperation | Unset = TriggerOperation.REDEPLOY
+    operation: TriggerOperation | Unset = _attrs_field(default=TriggerOperation.REDEPLOY, converter=_convert_operation)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation.value
-
+        """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        name = self.name
+        if not isinstance(name, Unset):
             field_dict["name"] = name
-        if operation is not UNSET:
-            field_dict["operation"] = operation
+
+        operation = self.operation
+        if not isinstance(operation, Unset):
+            field_dict["operation"] = operation.value
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (``to_dict()`` serialised)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ["name"], True)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "TriggerCreate") -> Self:
+        """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
+
+        Raises:
+            InvalidValueError: a key is unknown, a required key is missing, or an enum string is not allowed.
+        """
+        return build_from_input(cls, cls._INPUT_NAMES, data, argument)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode the API's JSON (see the class docstring for what may be absent).
+
+        Raises:
+            DecodeError: a present attribute has the wrong JSON type.
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            if type(_name) is not str:
+                raise DecodeError("name", "string", _name)
+
+            name = _name
 
         _operation = d.pop("operation", UNSET)
         operation: TriggerOperation | Unset
         if isinstance(_operation, Unset):
             operation = UNSET
         else:
+            if type(_operation) is not str:
+                raise DecodeError("operation", "string", _operation)
+
             operation = TriggerOperation(_operation)
 
-        trigger_create = cls(
+        _instance = cls(
             name=name,
             operation=operation,
         )
 
-        trigger_create.additional_properties = d
-        return trigger_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

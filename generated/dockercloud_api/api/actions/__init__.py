@@ -2,8 +2,8 @@
 """Resource classes of the actions group: one method per operation."""
 
 import datetime
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -12,7 +12,7 @@ from ...models.action_list import ActionList
 from ...models.action_state import ActionState
 from ...models.error import Error
 from ...models.list_meta import ListMeta
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -130,7 +130,7 @@ class Actions:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: ActionState | Unset = UNSET,
+        state: ActionState | str | Unset = UNSET,
         start_date_gte: datetime.datetime | Unset = UNSET,
         start_date_lte: datetime.datetime | Unset = UNSET,
         end_date_gte: datetime.datetime | Unset = UNSET,
@@ -164,6 +164,9 @@ class Actions:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(ActionState, state, "state")
+
         request = _actions_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -281,7 +284,7 @@ class AsyncActions:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: ActionState | Unset = UNSET,
+        state: ActionState | str | Unset = UNSET,
         start_date_gte: datetime.datetime | Unset = UNSET,
         start_date_lte: datetime.datetime | Unset = UNSET,
         end_date_gte: datetime.datetime | Unset = UNSET,
@@ -315,6 +318,9 @@ class AsyncActions:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(ActionState, state, "state")
+
         request = _actions_list._get_kwargs(
             limit=limit,
             offset=offset,

@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the availability_zones group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -10,7 +10,7 @@ from ...models.availability_zone import AvailabilityZone
 from ...models.availability_zone_list import AvailabilityZoneList
 from ...models.error import Error
 from ...models.list_meta import ListMeta
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -105,6 +105,7 @@ class AvailabilityZones:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _availability_zones_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -199,6 +200,7 @@ class AsyncAvailabilityZones:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _availability_zones_list._get_kwargs(
             limit=limit,
             offset=offset,

@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the containers group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -11,7 +11,7 @@ from ...models.container_list import ContainerList
 from ...models.container_state import ContainerState
 from ...models.error import Error
 from ...models.list_meta import ListMeta
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -356,6 +356,7 @@ class Containers:
 
         (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _containers_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
@@ -372,7 +373,7 @@ class Containers:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: ContainerState | Unset = UNSET,
+        state: ContainerState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         service: str | Unset = UNSET,
         node: str | Unset = UNSET,
@@ -398,6 +399,9 @@ class Containers:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(ContainerState, state, "state")
+
         request = _containers_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -737,6 +741,7 @@ class AsyncContainers:
 
         (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _containers_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
@@ -753,7 +758,7 @@ class AsyncContainers:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: ContainerState | Unset = UNSET,
+        state: ContainerState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         service: str | Unset = UNSET,
         node: str | Unset = UNSET,
@@ -779,6 +784,9 @@ class AsyncContainers:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(ContainerState, state, "state")
+
         request = _containers_list._get_kwargs(
             limit=limit,
             offset=offset,

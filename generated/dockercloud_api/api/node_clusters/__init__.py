@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the node_clusters group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -15,7 +15,7 @@ from ...models.node_cluster_state import NodeClusterState
 from ...models.node_cluster_update import NodeClusterUpdate
 from ...models.provider_options import ProviderOptions
 from ...models.tag_ref import TagRef
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -57,8 +57,8 @@ class NodeClusters:
         disk: int | Unset = UNSET,
         nickname: str | Unset = UNSET,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
-        provider_options: ProviderOptions | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
+        provider_options: ProviderOptions | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster:
@@ -211,7 +211,7 @@ class NodeClusters:
         uuid: str,
         *,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         wait: Literal[False] = False,
         wait_timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -225,7 +225,7 @@ class NodeClusters:
         uuid: str,
         *,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         wait: Literal[True],
         wait_timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -239,7 +239,7 @@ class NodeClusters:
         uuid: str,
         *,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         wait: bool,
         wait_timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -252,7 +252,7 @@ class NodeClusters:
         uuid: str,
         *,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -372,7 +372,7 @@ class NodeClusters:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: NodeClusterState | Unset = UNSET,
+        state: NodeClusterState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
@@ -398,6 +398,9 @@ class NodeClusters:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(NodeClusterState, state, "state")
+
         request = _node_clusters_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -432,8 +435,8 @@ class AsyncNodeClusters:
         disk: int | Unset = UNSET,
         nickname: str | Unset = UNSET,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
-        provider_options: ProviderOptions | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
+        provider_options: ProviderOptions | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NodeCluster:
@@ -587,7 +590,7 @@ class AsyncNodeClusters:
         uuid: str,
         *,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         wait: Literal[False] = False,
         wait_timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -601,7 +604,7 @@ class AsyncNodeClusters:
         uuid: str,
         *,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         wait: Literal[True],
         wait_timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -615,7 +618,7 @@ class AsyncNodeClusters:
         uuid: str,
         *,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         wait: bool,
         wait_timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -628,7 +631,7 @@ class AsyncNodeClusters:
         uuid: str,
         *,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -748,7 +751,7 @@ class AsyncNodeClusters:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: NodeClusterState | Unset = UNSET,
+        state: NodeClusterState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
@@ -774,6 +777,9 @@ class AsyncNodeClusters:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(NodeClusterState, state, "state")
+
         request = _node_clusters_list._get_kwargs(
             limit=limit,
             offset=offset,

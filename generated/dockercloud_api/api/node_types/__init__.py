@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the node_types group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...models.node_type import NodeType
 from ...models.node_type_list import NodeTypeList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -100,6 +100,7 @@ class NodeTypes:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _node_types_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -186,6 +187,7 @@ class AsyncNodeTypes:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _node_types_list._get_kwargs(
             limit=limit,
             offset=offset,

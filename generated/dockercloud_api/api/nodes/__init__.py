@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the nodes group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -13,7 +13,7 @@ from ...models.node_list import NodeList
 from ...models.node_state import NodeState
 from ...models.node_update import NodeUpdate
 from ...models.tag_ref import TagRef
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -150,7 +150,7 @@ class Nodes:
         uuid: str,
         *,
         nickname: str | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Node:
@@ -332,7 +332,7 @@ class Nodes:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: NodeState | Unset = UNSET,
+        state: NodeState | str | Unset = UNSET,
         node_cluster: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
@@ -360,6 +360,9 @@ class Nodes:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(NodeState, state, "state")
+
         request = _nodes_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -488,7 +491,7 @@ class AsyncNodes:
         uuid: str,
         *,
         nickname: str | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Node:
@@ -670,7 +673,7 @@ class AsyncNodes:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: NodeState | Unset = UNSET,
+        state: NodeState | str | Unset = UNSET,
         node_cluster: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
@@ -698,6 +701,9 @@ class AsyncNodes:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(NodeState, state, "state")
+
         request = _nodes_list._get_kwargs(
             limit=limit,
             offset=offset,

@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the providers group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...models.provider import Provider
 from ...models.provider_list import ProviderList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -90,6 +90,7 @@ class Providers:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _providers_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -164,6 +165,7 @@ class AsyncProviders:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _providers_list._get_kwargs(
             limit=limit,
             offset=offset,

@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the regions group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...models.region import Region
 from ...models.region_list import RegionList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -98,6 +98,7 @@ class Regions:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _regions_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -179,6 +180,7 @@ class AsyncRegions:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _regions_list._get_kwargs(
             limit=limit,
             offset=offset,

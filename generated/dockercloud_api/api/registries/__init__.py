@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the registries group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.list_meta import ListMeta
 from ...models.registry import Registry
 from ...models.registry_list import RegistryList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -97,6 +97,7 @@ class Registries:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _registries_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -181,6 +182,7 @@ class AsyncRegistries:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _registries_list._get_kwargs(
             limit=limit,
             offset=offset,

@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the repositories group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -12,7 +12,7 @@ from ...models.repository import Repository
 from ...models.repository_create import RepositoryCreate
 from ...models.repository_list import RepositoryList
 from ...models.repository_update import RepositoryUpdate
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -206,6 +206,7 @@ class Repositories:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _repositories_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -391,6 +392,7 @@ class AsyncRepositories:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _repositories_list._get_kwargs(
             limit=limit,
             offset=offset,

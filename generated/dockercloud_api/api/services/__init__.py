@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the services group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -24,7 +24,7 @@ from ...models.service_list import ServiceList
 from ...models.service_state import ServiceState
 from ...models.service_update import ServiceUpdate
 from ...models.tag_ref import TagRef
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -69,20 +69,20 @@ class Services:
         target_num_containers: int | Unset = UNSET,
         run_command: None | str | Unset = UNSET,
         entrypoint: None | str | Unset = UNSET,
-        container_ports: list[PortSpec] | Unset = UNSET,
-        container_envvars: list[EnvVar] | Unset = UNSET,
-        linked_to_service: list[LinkSpec] | Unset = UNSET,
-        bindings: list[BindingSpec] | Unset = UNSET,
-        autorestart: Autorestart | Unset = UNSET,
-        autodestroy: Autodestroy | Unset = UNSET,
+        container_ports: Sequence[PortSpec | Mapping[str, Any]] | Unset = UNSET,
+        container_envvars: Sequence[EnvVar | Mapping[str, Any]] | Unset = UNSET,
+        linked_to_service: Sequence[LinkSpec | Mapping[str, Any]] | Unset = UNSET,
+        bindings: Sequence[BindingSpec | Mapping[str, Any]] | Unset = UNSET,
+        autorestart: Autorestart | str | Unset = UNSET,
+        autodestroy: Autodestroy | str | Unset = UNSET,
         sequential_deployment: bool | Unset = UNSET,
-        roles: list[Role] | Unset = UNSET,
+        roles: Sequence[Role | str] | Unset = UNSET,
         privileged: bool | Unset = UNSET,
-        deployment_strategy: DeploymentStrategy | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        deployment_strategy: DeploymentStrategy | str | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         autoredeploy: bool | Unset = UNSET,
-        net: NetworkMode | Unset = UNSET,
-        pid: PidMode | Unset = UNSET,
+        net: NetworkMode | str | Unset = UNSET,
+        pid: PidMode | str | Unset = UNSET,
         working_dir: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -271,24 +271,24 @@ class Services:
         uuid: str,
         *,
         image: str | Unset = UNSET,
-        autorestart: Autorestart | Unset = UNSET,
-        autodestroy: Autodestroy | Unset = UNSET,
+        autorestart: Autorestart | str | Unset = UNSET,
+        autodestroy: Autodestroy | str | Unset = UNSET,
         autoredeploy: bool | Unset = UNSET,
-        container_envvars: list[EnvVar] | Unset = UNSET,
-        container_ports: list[PortSpec] | Unset = UNSET,
+        container_envvars: Sequence[EnvVar | Mapping[str, Any]] | Unset = UNSET,
+        container_ports: Sequence[PortSpec | Mapping[str, Any]] | Unset = UNSET,
         cpu_shares: int | Unset = UNSET,
-        deployment_strategy: DeploymentStrategy | Unset = UNSET,
+        deployment_strategy: DeploymentStrategy | str | Unset = UNSET,
         entrypoint: str | Unset = UNSET,
-        linked_to_service: list[LinkSpec] | Unset = UNSET,
+        linked_to_service: Sequence[LinkSpec | Mapping[str, Any]] | Unset = UNSET,
         memory: int | Unset = UNSET,
-        net: NetworkMode | Unset = UNSET,
+        net: NetworkMode | str | Unset = UNSET,
         nickname: str | Unset = UNSET,
-        pid: PidMode | Unset = UNSET,
+        pid: PidMode | str | Unset = UNSET,
         privileged: bool | Unset = UNSET,
-        roles: list[Role] | Unset = UNSET,
+        roles: Sequence[Role | str] | Unset = UNSET,
         run_command: str | Unset = UNSET,
         sequential_deployment: bool | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         target_num_containers: int | Unset = UNSET,
         working_dir: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -660,6 +660,7 @@ class Services:
 
         (uuid,) = self._runtime.path_values("services_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _services_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
@@ -676,7 +677,7 @@ class Services:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: ServiceState | Unset = UNSET,
+        state: ServiceState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         stack: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -701,6 +702,9 @@ class Services:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(ServiceState, state, "state")
+
         request = _services_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -734,20 +738,20 @@ class AsyncServices:
         target_num_containers: int | Unset = UNSET,
         run_command: None | str | Unset = UNSET,
         entrypoint: None | str | Unset = UNSET,
-        container_ports: list[PortSpec] | Unset = UNSET,
-        container_envvars: list[EnvVar] | Unset = UNSET,
-        linked_to_service: list[LinkSpec] | Unset = UNSET,
-        bindings: list[BindingSpec] | Unset = UNSET,
-        autorestart: Autorestart | Unset = UNSET,
-        autodestroy: Autodestroy | Unset = UNSET,
+        container_ports: Sequence[PortSpec | Mapping[str, Any]] | Unset = UNSET,
+        container_envvars: Sequence[EnvVar | Mapping[str, Any]] | Unset = UNSET,
+        linked_to_service: Sequence[LinkSpec | Mapping[str, Any]] | Unset = UNSET,
+        bindings: Sequence[BindingSpec | Mapping[str, Any]] | Unset = UNSET,
+        autorestart: Autorestart | str | Unset = UNSET,
+        autodestroy: Autodestroy | str | Unset = UNSET,
         sequential_deployment: bool | Unset = UNSET,
-        roles: list[Role] | Unset = UNSET,
+        roles: Sequence[Role | str] | Unset = UNSET,
         privileged: bool | Unset = UNSET,
-        deployment_strategy: DeploymentStrategy | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        deployment_strategy: DeploymentStrategy | str | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         autoredeploy: bool | Unset = UNSET,
-        net: NetworkMode | Unset = UNSET,
-        pid: PidMode | Unset = UNSET,
+        net: NetworkMode | str | Unset = UNSET,
+        pid: PidMode | str | Unset = UNSET,
         working_dir: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -938,24 +942,24 @@ class AsyncServices:
         uuid: str,
         *,
         image: str | Unset = UNSET,
-        autorestart: Autorestart | Unset = UNSET,
-        autodestroy: Autodestroy | Unset = UNSET,
+        autorestart: Autorestart | str | Unset = UNSET,
+        autodestroy: Autodestroy | str | Unset = UNSET,
         autoredeploy: bool | Unset = UNSET,
-        container_envvars: list[EnvVar] | Unset = UNSET,
-        container_ports: list[PortSpec] | Unset = UNSET,
+        container_envvars: Sequence[EnvVar | Mapping[str, Any]] | Unset = UNSET,
+        container_ports: Sequence[PortSpec | Mapping[str, Any]] | Unset = UNSET,
         cpu_shares: int | Unset = UNSET,
-        deployment_strategy: DeploymentStrategy | Unset = UNSET,
+        deployment_strategy: DeploymentStrategy | str | Unset = UNSET,
         entrypoint: str | Unset = UNSET,
-        linked_to_service: list[LinkSpec] | Unset = UNSET,
+        linked_to_service: Sequence[LinkSpec | Mapping[str, Any]] | Unset = UNSET,
         memory: int | Unset = UNSET,
-        net: NetworkMode | Unset = UNSET,
+        net: NetworkMode | str | Unset = UNSET,
         nickname: str | Unset = UNSET,
-        pid: PidMode | Unset = UNSET,
+        pid: PidMode | str | Unset = UNSET,
         privileged: bool | Unset = UNSET,
-        roles: list[Role] | Unset = UNSET,
+        roles: Sequence[Role | str] | Unset = UNSET,
         run_command: str | Unset = UNSET,
         sequential_deployment: bool | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         target_num_containers: int | Unset = UNSET,
         working_dir: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -1329,6 +1333,7 @@ class AsyncServices:
 
         (uuid,) = self._runtime.path_values("services_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _services_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
@@ -1345,7 +1350,7 @@ class AsyncServices:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: ServiceState | Unset = UNSET,
+        state: ServiceState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         stack: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -1370,6 +1375,9 @@ class AsyncServices:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(ServiceState, state, "state")
+
         request = _services_list._get_kwargs(
             limit=limit,
             offset=offset,

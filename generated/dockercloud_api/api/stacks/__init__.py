@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the stacks group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -15,7 +15,7 @@ from ...models.stack_export import StackExport
 from ...models.stack_list import StackList
 from ...models.stack_service_update import StackServiceUpdate
 from ...models.stack_update import StackUpdate
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -56,7 +56,7 @@ class Stacks:
         *,
         name: str,
         nickname: str | Unset = UNSET,
-        services: list[ServiceCreate] | Unset = UNSET,
+        services: Sequence[ServiceCreate | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Stack:
@@ -192,7 +192,7 @@ class Stacks:
         self,
         uuid: str,
         *,
-        services: list[StackServiceUpdate] | Unset = UNSET,
+        services: Sequence[StackServiceUpdate | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Stack:
@@ -459,6 +459,7 @@ class Stacks:
 
         (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _stacks_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
@@ -495,6 +496,7 @@ class Stacks:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _stacks_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -522,7 +524,7 @@ class AsyncStacks:
         *,
         name: str,
         nickname: str | Unset = UNSET,
-        services: list[ServiceCreate] | Unset = UNSET,
+        services: Sequence[ServiceCreate | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Stack:
@@ -658,7 +660,7 @@ class AsyncStacks:
         self,
         uuid: str,
         *,
-        services: list[StackServiceUpdate] | Unset = UNSET,
+        services: Sequence[StackServiceUpdate | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Stack:
@@ -931,6 +933,7 @@ class AsyncStacks:
 
         (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _stacks_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
@@ -967,6 +970,7 @@ class AsyncStacks:
         """
 
         options = CallOptions(timeout, extra_headers)
+
         request = _stacks_list._get_kwargs(
             limit=limit,
             offset=offset,

@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the tags group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -11,7 +11,7 @@ from ...models.list_meta import ListMeta
 from ...models.tag import Tag
 from ...models.tag_list import TagList
 from ...models.tag_origin import TagOrigin
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -45,7 +45,7 @@ class Tags:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
-        origin: TagOrigin | Unset = UNSET,
+        origin: TagOrigin | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[TagList, Tag]:
@@ -66,6 +66,8 @@ class Tags:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        origin = origin if isinstance(origin, Unset) else enum_input(TagOrigin, origin, "origin")
         request = _tags_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -92,7 +94,7 @@ class AsyncTags:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
-        origin: TagOrigin | Unset = UNSET,
+        origin: TagOrigin | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[TagList, Tag]:
@@ -113,6 +115,8 @@ class AsyncTags:
         """
 
         options = CallOptions(timeout, extra_headers)
+
+        origin = origin if isinstance(origin, Unset) else enum_input(TagOrigin, origin, "origin")
         request = _tags_list._get_kwargs(
             limit=limit,
             offset=offset,

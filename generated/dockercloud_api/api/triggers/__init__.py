@@ -1,8 +1,8 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Resource classes of the triggers group: one method per operation."""
 
-from collections.abc import Mapping
-from typing import Literal, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -13,7 +13,7 @@ from ...models.trigger import Trigger
 from ...models.trigger_create import TriggerCreate
 from ...models.trigger_list import TriggerList
 from ...models.trigger_operation import TriggerOperation
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, enum_input
 from .. import (
     AsyncPaginator,
     AsyncRuntime,
@@ -51,7 +51,7 @@ class Triggers:
         uuid: str,
         *,
         name: str | Unset = UNSET,
-        operation: TriggerOperation | Unset = UNSET,
+        operation: TriggerOperation | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Trigger:
@@ -340,6 +340,7 @@ class Triggers:
 
         (uuid,) = self._runtime.path_values("triggers_list", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _triggers_list._get_kwargs(
             uuid=uuid,
             limit=limit,
@@ -366,7 +367,7 @@ class AsyncTriggers:
         uuid: str,
         *,
         name: str | Unset = UNSET,
-        operation: TriggerOperation | Unset = UNSET,
+        operation: TriggerOperation | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Trigger:
@@ -657,6 +658,7 @@ class AsyncTriggers:
 
         (uuid,) = self._runtime.path_values("triggers_list", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _triggers_list._get_kwargs(
             uuid=uuid,
             limit=limit,
