@@ -163,7 +163,7 @@ def nodetype(
         t
         for t in session.client.node_types.list()
         if (provider_name is None or uri_name(t.provider) == provider_name)
-        and (region_name is None or any(uri_name(r) == region_name for r in t.regions))
+        and (region_name is None or any(uri_name(r) == region_name for r in t.regions or []))
     ]
     columns = [
         field("name", "NAME"),

@@ -35,7 +35,7 @@ def ls(session: Session, identifier: str, json_output: bool, quiet: bool) -> Non
     """List the environment variables set on a service."""
     service = find(session.client, SERVICE, identifier)
     columns = [field("key", "NAME"), field("value", "VALUE")]
-    show_list(session, service.container_envvars, columns, json_output=json_output, quiet=quiet, key="key")
+    show_list(session, service.container_envvars or [], columns, json_output=json_output, quiet=quiet, key="key")
 
 
 def _given(envs: tuple[str, ...], env_files: tuple[Path, ...]) -> dict[str, str]:
@@ -74,7 +74,7 @@ def _change(
     client = session.client
     for ident in identifiers:
         service = find(client, SERVICE, ident)
-        current = {e.key: e.value for e in service.container_envvars}
+        current = {e.key: e.value for e in service.container_envvars or []}
         wanted = merge(current)
         client.services.update(
             service.uuid, container_envvars=[models.EnvVar(key=k, value=v) for k, v in wanted.items()]

@@ -41,7 +41,7 @@ def _set_tags(client: Client, target: Tagged, names: list[str]) -> None:
 
 
 def _names(target: Tagged) -> list[str]:
-    return [tag.name for tag in target.tags]
+    return [tag.name for tag in target.tags or []]
 
 
 @click.group("tag")
@@ -58,7 +58,7 @@ def ls(session: Session, identifier: tuple[str, ...], json_output: bool, quiet: 
     """List the tags of services, node clusters or nodes."""
     targets = [_tagged(session.client, ident) for ident in identifier]
     if json_output:
-        click.echo(models_json({t.uuid: [tag.to_dict() for tag in t.tags] for t in targets}))
+        click.echo(models_json({t.uuid: [tag.to_dict() for tag in t.tags or []] for t in targets}))
         return
     for target in targets:
         if quiet:

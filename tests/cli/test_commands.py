@@ -74,15 +74,15 @@ def test_stack_up_reads_the_stackfile(deployed: dict[str, str], emulator: Emulat
         services = {s.name: s for s in client.services.list(stack=stack.resource_uri)}
     web, db = services["web"], services["db"]
     assert web.target_num_containers == 2 and str(web.autorestart) == "ON_FAILURE"
-    assert {(p.inner_port, p.outer_port, p.published) for p in web.container_ports} == {
+    assert {(p.inner_port, p.outer_port, p.published) for p in web.container_ports or []} == {
         (80, 8080, True),
         (443, None, False),
     }
-    assert [(e.key, e.value) for e in web.container_envvars] == [("GREETING", "hello world")]
-    assert [t.name for t in web.tags] == ["web"]
-    assert [(link.name, link.to_service) for link in web.linked_to_service] == [("DB", db.resource_uri)]
-    assert [(e.key, e.value) for e in db.container_envvars] == [("MYSQL_PASS", "secret")]
-    assert [b.container_path for b in db.bindings] == ["/var/lib/mysql"]
+    assert [(e.key, e.value) for e in web.container_envvars or []] == [("GREETING", "hello world")]
+    assert [t.name for t in web.tags or []] == ["web"]
+    assert [(link.name, link.to_service) for link in web.linked_to_service or []] == [("DB", db.resource_uri)]
+    assert [(e.key, e.value) for e in db.container_envvars or []] == [("MYSQL_PASS", "secret")]
+    assert [b.container_path for b in db.bindings or []] == ["/var/lib/mysql"]
 
 
 def test_service_ps_table_json_and_quiet(dockercloud: Dockercloud, deployed: dict[str, str]) -> None:

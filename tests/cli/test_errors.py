@@ -34,7 +34,7 @@ def test_a_failed_action_makes_sync_exit_1(dockercloud: Dockercloud, tmp_path: P
     stackfile.write_text("solo:\n  image: tutum/hello-world\n")
     result = dockercloud("stack", "up", "-f", str(stackfile), "-n", "nowhere", "--sync", status=1)
     assert "start stack nowhere: Failed" in result.stderr
-    assert "ended Failed" in result.stderr
+    assert "Stack Start failed: There are no deployed nodes in namespace 'demo'" in result.stderr  # the reason
 
 
 @pytest.mark.parametrize(
