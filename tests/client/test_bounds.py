@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import socket
 import struct
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,7 @@ from dockercloud_client import (
     RateLimitError,
     ResponseTooLargeError,
 )
+from tests.tcp import read_request, tcp_server
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -51,16 +51,6 @@ class RawServer:
     requests: list[bytes] = field(default_factory=list)
 
 
-def _read_request(conn: socket.socket) -> bytes:
-    data = b""
-    while b"\r\n\r\n" not in data and len(data) < 65536:
-        chunk = conn.recv(4096)
-        if not chunk:
-            break
-        data += chunk
-    return data
-
-
 def _reset(conn: socket.socket) -> None:
     """Close with a TCP reset (SO_LINGER 0), as a crashed peer or a middlebox would."""
     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -74,37 +64,19 @@ def _answer(status: str, body: bytes, extra: str = "") -> bytes:
 
 @pytest.fixture
 def raw_server() -> Iterator[RawServer]:
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.2)
-    server = RawServer(handlers=[], url=f"http://127.0.0.1:{listener.getsockname()[1]}")
-    stop = threading.Event()
+    server = RawServer(handlers=[])
 
-    def serve() -> None:
-        index = 0
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            conn.settimeout(5.0)
-            try:
-                request = _read_request(conn)
-                server.requests.append(request)
-                server.handlers[min(index, len(server.handlers) - 1)](conn, request)
-            except OSError:
-                pass
-            finally:
-                index += 1
-                conn.close()
+    def handle(conn: socket.socket, index: int) -> None:
+        request = read_request(conn)
+        server.requests.append(request)
+        try:
+            server.handlers[min(index, len(server.handlers) - 1)](conn, request)
+        finally:
+            conn.close()
 
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
+    with tcp_server(handle) as port:
+        server.url = f"http://127.0.0.1:{port}"
         yield server
-    finally:
-        stop.set()
-        thread.join(timeout=5)
-        listener.close()
 
 
 def client_for(url: str, sleeps: list[float], **kwargs: Any) -> Client:

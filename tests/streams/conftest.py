@@ -22,6 +22,8 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 from websockets.sync.server import Server, ServerConnection, serve
 
+from tests.tcp import read_request, tcp_server
+
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
 AUTH = "Basic " + base64.b64encode(b"demo:demo-apikey").decode()
 BAD_AUTH = "Basic " + base64.b64encode(b"demo:wrong").decode()
@@ -139,55 +141,32 @@ class DeadPeer:
 @pytest.fixture
 def dead_peer_server() -> Iterator[DeadPeer]:
     """Raw-socket websocket server whose peer goes silent (no pongs) after one frame."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.2)
-    peer = DeadPeer(url=f"ws://127.0.0.1:{listener.getsockname()[1]}")
-    stop = threading.Event()
-    held: list[socket.socket] = []
+    peer = DeadPeer(url="")
     frame = transcript("events")[1].encode()
 
-    def serve_forever() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            conn.settimeout(2.0)
-            request = b""
-            while b"\r\n\r\n" not in request and len(request) < 65536:
-                chunk = conn.recv(4096)
-                if not chunk:
-                    break
-                request += chunk
-            key = ""
-            for line in request.decode("latin-1").split("\r\n"):
-                if line.lower().startswith("sec-websocket-key:"):
-                    key = line.split(":", 1)[1].strip()
-            accept = base64.b64encode(
-                hashlib.sha1((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode()).digest()
-            ).decode()
-            conn.sendall(
-                (
-                    "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                    f"Sec-WebSocket-Accept: {accept}\r\n\r\n"
-                ).encode()
-            )
-            size = len(frame)
-            header = bytes([0x81, 126]) + size.to_bytes(2, "big") if size > 125 else bytes([0x81, size])
-            conn.sendall(header + frame)
-            peer.connections += 1
-            held.append(conn)  # never read again: pings go unanswered
+    def handshake_then_silence(conn: socket.socket, index: int) -> None:
+        request = read_request(conn)
+        key = ""
+        for line in request.decode("latin-1").split("\r\n"):
+            if line.lower().startswith("sec-websocket-key:"):
+                key = line.split(":", 1)[1].strip()
+        accept = base64.b64encode(
+            hashlib.sha1((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode()).digest()
+        ).decode()
+        conn.sendall(
+            (
+                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                f"Sec-WebSocket-Accept: {accept}\r\n\r\n"
+            ).encode()
+        )
+        size = len(frame)
+        header = bytes([0x81, 126]) + size.to_bytes(2, "big") if size > 125 else bytes([0x81, size])
+        conn.sendall(header + frame)
+        peer.connections += 1  # the connection is never read again: pings go unanswered
 
-    thread = threading.Thread(target=serve_forever, daemon=True)
-    thread.start()
-    try:
+    with tcp_server(handshake_then_silence) as port:
+        peer.url = f"ws://127.0.0.1:{port}"
         yield peer
-    finally:
-        stop.set()
-        thread.join(timeout=5)
-        for conn in held:
-            conn.close()
-        listener.close()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ would take without the bound (for example the 30 s close and open timeouts of ``
 from __future__ import annotations
 
 import socket
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -20,6 +19,7 @@ from dockercloud_client import APIConnectionError, APIStatusError, APITimeoutErr
 from dockercloud_client.streams import ReconnectPolicy, StreamOptions, Streams
 from dockercloud_client.streams._common import ConnectAttempts
 from dockercloud_client.streams.logs import DEFAULT_LOG_TIMEOUT
+from tests.tcp import tcp_server
 
 from .conftest import AUTH, UA, Replay, Script, transcript
 
@@ -48,29 +48,10 @@ class Mute:
 @pytest.fixture
 def mute_server() -> Iterator[Mute]:
     """Accepts TCP connections and never answers (a wrong or hung stream host)."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.1)
-    mute = Mute(f"ws://127.0.0.1:{listener.getsockname()[1]}")
-    held = mute.held
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                held.append(listener.accept()[0])
-            except TimeoutError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    try:
+    mute = Mute("")
+    with tcp_server(lambda conn, index: mute.held.append(conn)) as port:
+        mute.url = f"ws://127.0.0.1:{port}"
         yield mute
-    finally:
-        stop.set()
-        thread.join(timeout=5)
-        for conn in held:
-            conn.close()
-        listener.close()
 
 
 def test_logs_without_follow_from_a_silent_server_end_with_a_timeout(replay_server: Replay) -> None:
