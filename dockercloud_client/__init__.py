@@ -24,7 +24,7 @@ The request and response models are re-exported as ``dockercloud_client.models``
         client.stacks.create(name="shop", services=[models.ServiceCreate(image="tutum/hello-world")])
 """
 
-from dockercloud_api.api import AsyncPaginator, AsyncStartedAction, Paginator, StartedAction
+from dockercloud_api.api import AsyncPaginator, AsyncStartedAction, Paginator, RawResponse, StartedAction
 
 from . import models
 from ._client import AsyncClient, Client
@@ -121,6 +121,7 @@ __all__ = [
     "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ReconnectPolicy",
     "ResponseTooLargeError",
     "ResponseValidationError",

@@ -38,6 +38,7 @@ from ._config import (
     user_agent,
 )
 from ._logging import configure_from_env
+from ._raw import AsyncClientWithRawResponse, ClientWithRawResponse
 from ._resources import (
     Actions,
     AsyncActions,
@@ -349,6 +350,16 @@ class Client(_Common[SyncRuntime]):
         self.containers = Containers(runtime, streams)
         self.triggers = Triggers(runtime)
 
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """Every REST operation answering its HTTP response: ``client.with_raw_response.services.get(uuid)``.
+
+        Returns:
+            The resource groups, whose methods take the same arguments (but no ``wait=``) and return a
+            ``RawResponse`` (``status_code``, ``headers``, ``http_response``, ``parse()``).
+        """
+        return ClientWithRawResponse(self._runtime)
+
     def close(self) -> None:
         """Close the connection pool (unless it was injected or is shared with another client)."""
         if self._owns_http:
@@ -441,6 +452,11 @@ class AsyncClient(_Common[AsyncRuntime]):
         self.services = AsyncServices(runtime, streams)
         self.containers = AsyncContainers(runtime, streams)
         self.triggers = AsyncTriggers(runtime)
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """Every REST operation answering its HTTP response (``await`` each call; see ``Client``)."""
+        return AsyncClientWithRawResponse(self._runtime)
 
     async def close(self) -> None:
         """Close the connection pool (unless it was injected or is shared with another client)."""

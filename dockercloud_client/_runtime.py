@@ -19,6 +19,7 @@ from dockercloud_api.api import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     StartedAction,
 )
 from dockercloud_api.models.action import Action
@@ -229,6 +230,9 @@ class _Base:
                 raise self._invalid(operation_id, response, problem)
         return decoded
 
+    def _raw(self, operation_id: str, response: httpx.Response, parse: ParseFunction) -> RawResponse[Any]:
+        return RawResponse(response, lambda: self._parse(operation_id, response, parse))
+
     def _json_object(self, operation_id: str, response: httpx.Response) -> dict[str, Any]:
         try:
             data = response.json()
@@ -379,6 +383,12 @@ class SyncRuntime(_Base):
             return None
         return self._parse(operation_id, self._check(response), parse)
 
+    def call_raw(
+        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = NO_OPTIONS
+    ) -> RawResponse[Any]:
+        """Send one operation and return its response, parsed on demand (``with_raw_response``)."""
+        return self._raw(operation_id, self.send(self._build(operation_id, request, options)), parse)
+
     def paginate(
         self,
         operation_id: str,
@@ -489,6 +499,12 @@ class AsyncRuntime(_Base):
         if self._done_by_lost_attempt(built, response) and self._info(operation_id).success_status == 204:
             return None
         return self._parse(operation_id, self._check(response), parse)
+
+    async def call_raw(
+        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = NO_OPTIONS
+    ) -> RawResponse[Any]:
+        """Send one operation and return its response, parsed on demand (``with_raw_response``)."""
+        return self._raw(operation_id, await self.send(self._build(operation_id, request, options)), parse)
 
     def paginate(
         self,

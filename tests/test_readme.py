@@ -30,3 +30,4 @@ def test_readme_snippets_run(dockercloud_env: dict[str, str], capsys: pytest.Cap
     assert "Running" in out  # the stack's final state
     assert "Event(" in out  # one event from the stream
     assert "progress: Success" in out  # on_progress of a wait
+    assert "202 /api/audit/v1/action/" in out  # a raw response's status and action header

@@ -24,7 +24,11 @@ USER_SCRIPT = """
 import asyncio
 from typing import assert_type
 
-from dockercloud_client import AsyncClient, AsyncPaginator, AsyncStartedAction, Client, Paginator, StartedAction, models
+import httpx
+
+from dockercloud_client import (
+    AsyncClient, AsyncPaginator, AsyncStartedAction, Client, Paginator, RawResponse, StartedAction, models,
+)
 from dockercloud_client.models import Action
 
 
@@ -47,6 +51,12 @@ def sync(client: Client, flag: bool) -> None:
     assert_type(client.actions.wait("uuid", on_progress=progress), Action)
     assert_type(client.with_options(timeout=5, max_retries=0), Client)
     assert_type(client.with_namespace("org").services.get("uuid"), models.Service)
+    raw = client.with_raw_response
+    assert_type(raw.services.get("uuid", timeout=1), RawResponse[models.Service])
+    assert_type(raw.services.start("uuid").parse(), models.Service)
+    assert_type(raw.services.list(limit=1).parse(), models.ServiceList)
+    assert_type(raw.triggers.delete("uuid", "trigger").parse(), None)
+    assert_type(raw.services.get("uuid").headers, httpx.Headers)
 
 
 async def asynchronous(client: AsyncClient, flag: bool) -> None:
@@ -59,6 +69,7 @@ async def asynchronous(client: AsyncClient, flag: bool) -> None:
     assert_type(await started.wait(on_progress=progress), models.Service)
     assert_type(await client.services.start("uuid", wait=flag), AsyncStartedAction[models.Service] | models.Service)
     assert_type(client.with_options(timeout=5), AsyncClient)
+    assert_type(await client.with_raw_response.stacks.start("uuid"), RawResponse[models.Stack])
 """
 
 # Each line is a mistake mypy must report (the comment names the error code expected on it).
@@ -71,6 +82,7 @@ with Client() as client:
     client.services.get("uuid", timeout="soon")  # arg-type
     client.services.start("uuid", wait="yes")  # call-overload
     client.with_options(retries=3)  # call-arg
+    client.with_raw_response.services.start("uuid", wait=True)  # call-arg
 """
 
 

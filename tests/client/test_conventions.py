@@ -1,9 +1,11 @@
 """The conventions users of openai-python, githubkit and docker-py expect, through the public clients
 over ``httpx.MockTransport``: ``__version__``, per-call ``timeout=``/``extra_headers=``,
-``with_options``, ``wait=`` given a ``bool``, progress of waits, ``DOCKERCLOUD_LOG``."""
+``with_options``, ``wait=`` given a ``bool``, progress of waits, ``DOCKERCLOUD_LOG``,
+``with_raw_response``."""
 
 from __future__ import annotations
 
+import inspect
 import io
 import logging
 from collections.abc import Callable, Iterator
@@ -17,13 +19,17 @@ import yaml
 
 import dockercloud_client
 from dockercloud_api.models.action import Action
+from dockercloud_api.operations import OPERATIONS
 from dockercloud_client import (
     AsyncClient,
     AsyncStartedAction,
     Client,
     ConfigurationError,
+    NotFoundError,
     Paginator,
     RateLimitError,
+    RawResponse,
+    ResponseValidationError,
     StartedAction,
 )
 from dockercloud_client import _logging as client_logging
@@ -295,3 +301,95 @@ def test_dockercloud_log_unset_or_unknown_installs_nothing() -> None:
     for env in ({}, {"DOCKERCLOUD_LOG": ""}, {"DOCKERCLOUD_LOG": "loud"}):
         client_for(Server(), environ=env).close()
     assert logger.handlers == before
+
+
+def example_answer(operation_id: str) -> httpx.Response:
+    """The spec's example answer of an operation's success response."""
+    info = OPERATIONS[operation_id]
+    op = SPEC["paths"][info.path][info.method.lower()]
+    content = op["responses"][str(info.success_status)].get("content")
+    headers = {"X-DockerCloud-Action-URI": ACTION_URI} if info.success_status == 202 else {}
+    if not content:
+        return httpx.Response(info.success_status, headers=headers)
+    ref = content["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+    return httpx.Response(info.success_status, json=EXAMPLES[ref], headers=headers)
+
+
+def arguments_for(method: Callable[..., Any]) -> tuple[list[Any], dict[str, Any]]:
+    """Placeholder values for a method's path parameters (all of them) and required keywords."""
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    for param in inspect.signature(method).parameters.values():
+        if param.kind is not param.POSITIONAL_OR_KEYWORD and param.default is not inspect.Parameter.empty:
+            continue
+        value: Any = 2 if param.annotation in (int, "int") else "p"
+        if "[" in str(param.annotation) or "list" in str(param.annotation):
+            value = []
+        if param.kind is param.POSITIONAL_OR_KEYWORD:
+            args.append(value)
+        else:
+            kwargs[param.name] = value
+    return args, kwargs
+
+
+@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+def test_every_operation_has_a_raw_form_sending_the_same_request(operation_id: str) -> None:
+    info = OPERATIONS[operation_id]
+    name = operation_id[len(info.tag) + 1 :]
+    regular: list[httpx.Request] = []
+    raw: list[httpx.Request] = []
+
+    def recording(into: list[httpx.Request]) -> Callable[[httpx.Request], httpx.Response]:
+        def handler(request: httpx.Request) -> httpx.Response:
+            into.append(request)
+            return example_answer(operation_id)
+
+        return handler
+
+    with client_for(recording(raw), namespace="demo-org") as client:
+        method = getattr(getattr(client.with_raw_response, info.tag), name)
+        args, kwargs = arguments_for(method)
+        response = method(*args, **kwargs, extra_headers={"X-Raw": "1"})
+        assert isinstance(response, RawResponse)
+        assert response.status_code == info.success_status
+        parsed = response.parse()
+        assert (parsed is None) is (info.success_status == 204)
+    with client_for(recording(regular), namespace="demo-org") as client:
+        result = getattr(getattr(client, info.tag), name)(*args, **kwargs)
+        if isinstance(result, Paginator):
+            result.first_page()
+    assert len(raw) == 1 and raw[0].headers["X-Raw"] == "1"
+    assert (raw[0].method, raw[0].url, raw[0].content) == (regular[0].method, regular[0].url, regular[0].content)
+
+
+def test_raw_response_of_an_action_a_list_and_an_error() -> None:
+    server = Server()
+    with client_for(server) as client:
+        raw = client.with_raw_response
+        started = raw.services.start(U)
+        assert started.status_code == 202 and started.headers["X-DockerCloud-Action-URI"] == ACTION_URI
+        assert started.parse().uuid == SERVICE["uuid"]
+        assert len(server.requests) == 1  # no action polling: one request, one response
+        page = raw.services.list(limit=1).parse()
+        assert page.objects[0].uuid == SERVICE["uuid"] and page.meta.total_count == 1
+        assert "RawResponse(status_code=200, method='GET'" in repr(raw.services.get(U))
+        assert raw.services.get(U).http_response.json()["uuid"] == SERVICE["uuid"]
+    with client_for(lambda r: httpx.Response(404, json={"error": "gone"})) as client:
+        with pytest.raises(NotFoundError, match="gone"):
+            client.with_raw_response.services.get(U)
+    with client_for(lambda r: httpx.Response(200, json={"uuid": 5})) as client:
+        unparsed = client.with_raw_response.services.get(U)
+        with pytest.raises(ResponseValidationError, match="services_get"):
+            unparsed.parse()
+
+
+async def test_async_raw_response_follows_namespace_and_options() -> None:
+    server = Server()
+    async with async_client_for(server) as client:
+        raw = client.with_namespace("demo-org").with_options(timeout=4).with_raw_response
+        response = await raw.services.get(U)
+        assert response.parse().uuid == SERVICE["uuid"]
+        started = await raw.services.start(U)
+        assert started.status_code == 202
+    assert server.requests[0].url.path == f"/api/app/v1/demo-org/service/{U}/"
+    assert read_timeout(server.requests[0]) == 4

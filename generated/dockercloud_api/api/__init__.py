@@ -130,6 +130,38 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         return (await self._fetch(None))[0]
 
 
+class RawResponse(Generic[T]):
+    """One call's HTTP response, with its body parsed on demand (``client.with_raw_response``).
+
+    Non-2xx answers still raise the client's errors; a list operation answers one page.
+
+    Attributes:
+        http_response: the ``httpx.Response``, its body already read.
+    """
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], T]) -> None:
+        self.http_response = http_response
+        self._parse = parse
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status code."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers (e.g. ``X-DockerCloud-Action-URI``)."""
+        return self.http_response.headers
+
+    def parse(self) -> T:
+        """The body as the model the regular method returns (parsed on each call)."""
+        return self._parse()
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return f"RawResponse(status_code={self.status_code}, method={request.method!r}, url={str(request.url)!r})"
+
+
 class ActionTracker(Protocol):
     """What a :class:`StartedAction` needs from the client: fetch, poll, refresh."""
 
@@ -257,6 +289,12 @@ class Runtime(ActionTracker, Protocol):
         """Send the request of ``_get_kwargs`` and return the parsed success body."""
         ...
 
+    def call_raw(
+        self, operation_id: str, request: dict[str, Any], parse: ParseFunction, options: CallOptions
+    ) -> RawResponse[Any]:
+        """Send the request of ``_get_kwargs`` and return the response, parsed on demand."""
+        ...
+
     def paginate(
         self,
         operation_id: str,
@@ -289,6 +327,12 @@ class AsyncRuntime(AsyncActionTracker, Protocol):
 
     async def call(self, operation_id: str, request: dict[str, Any], parse: ParseFunction, options: CallOptions) -> Any:
         """Send the request of ``_get_kwargs`` and return the parsed success body."""
+        ...
+
+    async def call_raw(
+        self, operation_id: str, request: dict[str, Any], parse: ParseFunction, options: CallOptions
+    ) -> RawResponse[Any]:
+        """Send the request of ``_get_kwargs`` and return the response, parsed on demand."""
         ...
 
     def paginate(

@@ -20,6 +20,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -336,4 +337,211 @@ class AsyncActions:
 
         return self._runtime.paginate(
             "actions_list", request, _actions_list._parse_response, _actions_list_objects, options
+        )
+
+
+class ActionsWithRawResponse:
+    """``client.with_raw_response.actions``: the actions operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Action]:
+        """``Actions.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("actions_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _actions_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Action], self._runtime.call_raw("actions_get", request, _actions_get._parse_response, options)
+        )
+
+    def cancel(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Action]:
+        """``Actions.cancel``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("actions_cancel", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _actions_cancel._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Action],
+            self._runtime.call_raw("actions_cancel", request, _actions_cancel._parse_response, options),
+        )
+
+    def retry(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Action]:
+        """``Actions.retry``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("actions_retry", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _actions_retry._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Action],
+            self._runtime.call_raw("actions_retry", request, _actions_retry._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: ActionState | Unset = UNSET,
+        start_date_gte: datetime.datetime | Unset = UNSET,
+        start_date_lte: datetime.datetime | Unset = UNSET,
+        end_date_gte: datetime.datetime | Unset = UNSET,
+        end_date_lte: datetime.datetime | Unset = UNSET,
+        object_: str | Unset = UNSET,
+        include_related: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ActionList]:
+        """``Actions.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _actions_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            start_date_gte=start_date_gte,
+            start_date_lte=start_date_lte,
+            end_date_gte=end_date_gte,
+            end_date_lte=end_date_lte,
+            object_=object_,
+            include_related=include_related,
+        )
+
+        return cast(
+            RawResponse[ActionList],
+            self._runtime.call_raw("actions_list", request, _actions_list._parse_response, options),
+        )
+
+
+class AsyncActionsWithRawResponse:
+    """``async_client.with_raw_response.actions``: the actions operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Action]:
+        """``AsyncActions.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("actions_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _actions_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Action],
+            await self._runtime.call_raw("actions_get", request, _actions_get._parse_response, options),
+        )
+
+    async def cancel(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Action]:
+        """``AsyncActions.cancel``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("actions_cancel", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _actions_cancel._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Action],
+            await self._runtime.call_raw("actions_cancel", request, _actions_cancel._parse_response, options),
+        )
+
+    async def retry(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Action]:
+        """``AsyncActions.retry``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("actions_retry", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _actions_retry._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Action],
+            await self._runtime.call_raw("actions_retry", request, _actions_retry._parse_response, options),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: ActionState | Unset = UNSET,
+        start_date_gte: datetime.datetime | Unset = UNSET,
+        start_date_lte: datetime.datetime | Unset = UNSET,
+        end_date_gte: datetime.datetime | Unset = UNSET,
+        end_date_lte: datetime.datetime | Unset = UNSET,
+        object_: str | Unset = UNSET,
+        include_related: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ActionList]:
+        """``AsyncActions.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _actions_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            start_date_gte=start_date_gte,
+            start_date_lte=start_date_lte,
+            end_date_gte=end_date_gte,
+            end_date_lte=end_date_lte,
+            object_=object_,
+            include_related=include_related,
+        )
+
+        return cast(
+            RawResponse[ActionList],
+            await self._runtime.call_raw("actions_list", request, _actions_list._parse_response, options),
         )

@@ -18,6 +18,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -214,4 +215,134 @@ class AsyncAvailabilityZones:
             _availability_zones_list._parse_response,
             _availability_zones_list_objects,
             options,
+        )
+
+
+class AvailabilityZonesWithRawResponse:
+    """``client.with_raw_response.availability_zones``: the availability_zones operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        provider: str,
+        region: str | None = None,
+        name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AvailabilityZone]:
+        """``AvailabilityZones.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            provider,
+            region,
+            name,
+        ) = self._runtime.path_values("availability_zones_get", provider, region, name)
+        options = CallOptions(timeout, extra_headers)
+        request = _availability_zones_get._get_kwargs(
+            provider=provider,
+            region=region,
+            name=name,
+        )
+
+        return cast(
+            RawResponse[AvailabilityZone],
+            self._runtime.call_raw("availability_zones_get", request, _availability_zones_get._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AvailabilityZoneList]:
+        """``AvailabilityZones.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _availability_zones_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            region=region,
+        )
+
+        return cast(
+            RawResponse[AvailabilityZoneList],
+            self._runtime.call_raw(
+                "availability_zones_list", request, _availability_zones_list._parse_response, options
+            ),
+        )
+
+
+class AsyncAvailabilityZonesWithRawResponse:
+    """``async_client.with_raw_response.availability_zones``: the availability_zones operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        provider: str,
+        region: str | None = None,
+        name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AvailabilityZone]:
+        """``AsyncAvailabilityZones.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            provider,
+            region,
+            name,
+        ) = self._runtime.path_values("availability_zones_get", provider, region, name)
+        options = CallOptions(timeout, extra_headers)
+        request = _availability_zones_get._get_kwargs(
+            provider=provider,
+            region=region,
+            name=name,
+        )
+
+        return cast(
+            RawResponse[AvailabilityZone],
+            await self._runtime.call_raw(
+                "availability_zones_get", request, _availability_zones_get._parse_response, options
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AvailabilityZoneList]:
+        """``AsyncAvailabilityZones.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _availability_zones_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            region=region,
+        )
+
+        return cast(
+            RawResponse[AvailabilityZoneList],
+            await self._runtime.call_raw(
+                "availability_zones_list", request, _availability_zones_list._parse_response, options
+            ),
         )

@@ -19,6 +19,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -799,4 +800,282 @@ class AsyncContainers:
 
         return self._runtime.paginate(
             "containers_list", request, _containers_list._parse_response, _containers_list_objects, options
+        )
+
+
+class ContainersWithRawResponse:
+    """``client.with_raw_response.containers``: the containers operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Container]:
+        """``Containers.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("containers_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Container],
+            self._runtime.call_raw("containers_get", request, _containers_get._parse_response, options),
+        )
+
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Container]:
+        """``Containers.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("containers_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Container],
+            self._runtime.call_raw("containers_terminate", request, _containers_terminate._parse_response, options),
+        )
+
+    def start(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Container]:
+        """``Containers.start``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("containers_start", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Container],
+            self._runtime.call_raw("containers_start", request, _containers_start._parse_response, options),
+        )
+
+    def stop(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Container]:
+        """``Containers.stop``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("containers_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Container],
+            self._runtime.call_raw("containers_stop", request, _containers_stop._parse_response, options),
+        )
+
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Container]:
+        """``Containers.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        return cast(
+            RawResponse[Container],
+            self._runtime.call_raw("containers_redeploy", request, _containers_redeploy._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: ContainerState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        service: str | Unset = UNSET,
+        node: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ContainerList]:
+        """``Containers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            service=service,
+            node=node,
+        )
+
+        return cast(
+            RawResponse[ContainerList],
+            self._runtime.call_raw("containers_list", request, _containers_list._parse_response, options),
+        )
+
+
+class AsyncContainersWithRawResponse:
+    """``async_client.with_raw_response.containers``: the containers operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Container]:
+        """``AsyncContainers.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("containers_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Container],
+            await self._runtime.call_raw("containers_get", request, _containers_get._parse_response, options),
+        )
+
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Container]:
+        """``AsyncContainers.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("containers_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Container],
+            await self._runtime.call_raw(
+                "containers_terminate", request, _containers_terminate._parse_response, options
+            ),
+        )
+
+    async def start(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Container]:
+        """``AsyncContainers.start``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("containers_start", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Container],
+            await self._runtime.call_raw("containers_start", request, _containers_start._parse_response, options),
+        )
+
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Container]:
+        """``AsyncContainers.stop``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("containers_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Container],
+            await self._runtime.call_raw("containers_stop", request, _containers_stop._parse_response, options),
+        )
+
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Container]:
+        """``AsyncContainers.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        return cast(
+            RawResponse[Container],
+            await self._runtime.call_raw("containers_redeploy", request, _containers_redeploy._parse_response, options),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: ContainerState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        service: str | Unset = UNSET,
+        node: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ContainerList]:
+        """``AsyncContainers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _containers_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            service=service,
+            node=node,
+        )
+
+        return cast(
+            RawResponse[ContainerList],
+            await self._runtime.call_raw("containers_list", request, _containers_list._parse_response, options),
         )

@@ -23,6 +23,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -792,4 +793,332 @@ class AsyncNodeClusters:
 
         return self._runtime.paginate(
             "node_clusters_list", request, _node_clusters_list._parse_response, _node_clusters_list_objects, options
+        )
+
+
+class NodeClustersWithRawResponse:
+    """``client.with_raw_response.node_clusters``: the node_clusters operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        *,
+        name: str,
+        node_type: str,
+        region: str,
+        disk: int | Unset = UNSET,
+        nickname: str | Unset = UNSET,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        provider_options: ProviderOptions | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``NodeClusters.create``, answering its HTTP response; ``.parse()`` gives the result."""
+        body = NodeClusterCreate(
+            name=name,
+            node_type=node_type,
+            region=region,
+            disk=disk,
+            nickname=nickname,
+            target_num_nodes=target_num_nodes,
+            tags=tags,
+            provider_options=provider_options,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            self._runtime.call_raw("node_clusters_create", request, _node_clusters_create._parse_response, options),
+        )
+
+    def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``NodeClusters.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("node_clusters_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            self._runtime.call_raw("node_clusters_get", request, _node_clusters_get._parse_response, options),
+        )
+
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``NodeClusters.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("node_clusters_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            self._runtime.call_raw(
+                "node_clusters_terminate", request, _node_clusters_terminate._parse_response, options
+            ),
+        )
+
+    def update(
+        self,
+        uuid: str,
+        *,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``NodeClusters.update``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("node_clusters_update", uuid)
+        body = NodeClusterUpdate(
+            target_num_nodes=target_num_nodes,
+            tags=tags,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            self._runtime.call_raw("node_clusters_update", request, _node_clusters_update._parse_response, options),
+        )
+
+    def deploy(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``NodeClusters.deploy``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("node_clusters_deploy", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_deploy._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            self._runtime.call_raw("node_clusters_deploy", request, _node_clusters_deploy._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: NodeClusterState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        node_type: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeClusterList]:
+        """``NodeClusters.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            region=region,
+            node_type=node_type,
+        )
+
+        return cast(
+            RawResponse[NodeClusterList],
+            self._runtime.call_raw("node_clusters_list", request, _node_clusters_list._parse_response, options),
+        )
+
+
+class AsyncNodeClustersWithRawResponse:
+    """``async_client.with_raw_response.node_clusters``: the node_clusters operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
+        self,
+        *,
+        name: str,
+        node_type: str,
+        region: str,
+        disk: int | Unset = UNSET,
+        nickname: str | Unset = UNSET,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        provider_options: ProviderOptions | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``AsyncNodeClusters.create``, answering its HTTP response; ``.parse()`` gives the result."""
+        body = NodeClusterCreate(
+            name=name,
+            node_type=node_type,
+            region=region,
+            disk=disk,
+            nickname=nickname,
+            target_num_nodes=target_num_nodes,
+            tags=tags,
+            provider_options=provider_options,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            await self._runtime.call_raw(
+                "node_clusters_create", request, _node_clusters_create._parse_response, options
+            ),
+        )
+
+    async def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``AsyncNodeClusters.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("node_clusters_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            await self._runtime.call_raw("node_clusters_get", request, _node_clusters_get._parse_response, options),
+        )
+
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``AsyncNodeClusters.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("node_clusters_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            await self._runtime.call_raw(
+                "node_clusters_terminate", request, _node_clusters_terminate._parse_response, options
+            ),
+        )
+
+    async def update(
+        self,
+        uuid: str,
+        *,
+        target_num_nodes: int | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``AsyncNodeClusters.update``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("node_clusters_update", uuid)
+        body = NodeClusterUpdate(
+            target_num_nodes=target_num_nodes,
+            tags=tags,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            await self._runtime.call_raw(
+                "node_clusters_update", request, _node_clusters_update._parse_response, options
+            ),
+        )
+
+    async def deploy(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``AsyncNodeClusters.deploy``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("node_clusters_deploy", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_deploy._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            await self._runtime.call_raw(
+                "node_clusters_deploy", request, _node_clusters_deploy._parse_response, options
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: NodeClusterState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        node_type: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeClusterList]:
+        """``AsyncNodeClusters.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            region=region,
+            node_type=node_type,
+        )
+
+        return cast(
+            RawResponse[NodeClusterList],
+            await self._runtime.call_raw("node_clusters_list", request, _node_clusters_list._parse_response, options),
         )

@@ -18,6 +18,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -198,4 +199,126 @@ class AsyncNodeTypes:
 
         return self._runtime.paginate(
             "node_types_list", request, _node_types_list._parse_response, _node_types_list_objects, options
+        )
+
+
+class NodeTypesWithRawResponse:
+    """``client.with_raw_response.node_types``: the node_types operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        provider: str,
+        name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeType]:
+        """``NodeTypes.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            provider,
+            name,
+        ) = self._runtime.path_values("node_types_get", provider, name)
+        options = CallOptions(timeout, extra_headers)
+        request = _node_types_get._get_kwargs(
+            provider=provider,
+            name=name,
+        )
+
+        return cast(
+            RawResponse[NodeType],
+            self._runtime.call_raw("node_types_get", request, _node_types_get._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        regions: str | Unset = UNSET,
+        availability_zones: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeTypeList]:
+        """``NodeTypes.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _node_types_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            regions=regions,
+            availability_zones=availability_zones,
+        )
+
+        return cast(
+            RawResponse[NodeTypeList],
+            self._runtime.call_raw("node_types_list", request, _node_types_list._parse_response, options),
+        )
+
+
+class AsyncNodeTypesWithRawResponse:
+    """``async_client.with_raw_response.node_types``: the node_types operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        provider: str,
+        name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeType]:
+        """``AsyncNodeTypes.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            provider,
+            name,
+        ) = self._runtime.path_values("node_types_get", provider, name)
+        options = CallOptions(timeout, extra_headers)
+        request = _node_types_get._get_kwargs(
+            provider=provider,
+            name=name,
+        )
+
+        return cast(
+            RawResponse[NodeType],
+            await self._runtime.call_raw("node_types_get", request, _node_types_get._parse_response, options),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        regions: str | Unset = UNSET,
+        availability_zones: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeTypeList]:
+        """``AsyncNodeTypes.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _node_types_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            regions=regions,
+            availability_zones=availability_zones,
+        )
+
+        return cast(
+            RawResponse[NodeTypeList],
+            await self._runtime.call_raw("node_types_list", request, _node_types_list._parse_response, options),
         )

@@ -21,6 +21,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -716,3 +717,291 @@ class AsyncNodes:
         )
 
         return self._runtime.paginate("nodes_list", request, _nodes_list._parse_response, _nodes_list_objects, options)
+
+
+class NodesWithRawResponse:
+    """``client.with_raw_response.nodes``: the nodes operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Node]:
+        """``Nodes.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("nodes_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Node], self._runtime.call_raw("nodes_get", request, _nodes_get._parse_response, options)
+        )
+
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Node]:
+        """``Nodes.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("nodes_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Node],
+            self._runtime.call_raw("nodes_terminate", request, _nodes_terminate._parse_response, options),
+        )
+
+    def update(
+        self,
+        uuid: str,
+        *,
+        nickname: str | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Node]:
+        """``Nodes.update``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("nodes_update", uuid)
+        body = NodeUpdate(
+            nickname=nickname,
+            tags=tags,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Node], self._runtime.call_raw("nodes_update", request, _nodes_update._parse_response, options)
+        )
+
+    def upgrade_docker(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Node]:
+        """``Nodes.upgrade_docker``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("nodes_upgrade_docker", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_upgrade_docker._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Node],
+            self._runtime.call_raw("nodes_upgrade_docker", request, _nodes_upgrade_docker._parse_response, options),
+        )
+
+    def health_check(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Node]:
+        """``Nodes.health_check``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("nodes_health_check", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_health_check._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Node],
+            self._runtime.call_raw("nodes_health_check", request, _nodes_health_check._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: NodeState | Unset = UNSET,
+        node_cluster: str | Unset = UNSET,
+        node_type: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        docker_version: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeList]:
+        """``Nodes.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            node_cluster=node_cluster,
+            node_type=node_type,
+            region=region,
+            docker_version=docker_version,
+        )
+
+        return cast(
+            RawResponse[NodeList], self._runtime.call_raw("nodes_list", request, _nodes_list._parse_response, options)
+        )
+
+
+class AsyncNodesWithRawResponse:
+    """``async_client.with_raw_response.nodes``: the nodes operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Node]:
+        """``AsyncNodes.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("nodes_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Node], await self._runtime.call_raw("nodes_get", request, _nodes_get._parse_response, options)
+        )
+
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Node]:
+        """``AsyncNodes.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("nodes_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Node],
+            await self._runtime.call_raw("nodes_terminate", request, _nodes_terminate._parse_response, options),
+        )
+
+    async def update(
+        self,
+        uuid: str,
+        *,
+        nickname: str | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Node]:
+        """``AsyncNodes.update``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("nodes_update", uuid)
+        body = NodeUpdate(
+            nickname=nickname,
+            tags=tags,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Node],
+            await self._runtime.call_raw("nodes_update", request, _nodes_update._parse_response, options),
+        )
+
+    async def upgrade_docker(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Node]:
+        """``AsyncNodes.upgrade_docker``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("nodes_upgrade_docker", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_upgrade_docker._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Node],
+            await self._runtime.call_raw(
+                "nodes_upgrade_docker", request, _nodes_upgrade_docker._parse_response, options
+            ),
+        )
+
+    async def health_check(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Node]:
+        """``AsyncNodes.health_check``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("nodes_health_check", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_health_check._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Node],
+            await self._runtime.call_raw("nodes_health_check", request, _nodes_health_check._parse_response, options),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: NodeState | Unset = UNSET,
+        node_cluster: str | Unset = UNSET,
+        node_type: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        docker_version: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeList]:
+        """``AsyncNodes.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _nodes_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            node_cluster=node_cluster,
+            node_type=node_type,
+            region=region,
+            docker_version=docker_version,
+        )
+
+        return cast(
+            RawResponse[NodeList],
+            await self._runtime.call_raw("nodes_list", request, _nodes_list._parse_response, options),
+        )

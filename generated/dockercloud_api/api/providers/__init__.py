@@ -18,6 +18,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -174,4 +175,108 @@ class AsyncProviders:
 
         return self._runtime.paginate(
             "providers_list", request, _providers_list._parse_response, _providers_list_objects, options
+        )
+
+
+class ProvidersWithRawResponse:
+    """``client.with_raw_response.providers``: the providers operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Provider]:
+        """``Providers.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (name,) = self._runtime.path_values("providers_get", name)
+        options = CallOptions(timeout, extra_headers)
+        request = _providers_get._get_kwargs(
+            name=name,
+        )
+
+        return cast(
+            RawResponse[Provider],
+            self._runtime.call_raw("providers_get", request, _providers_get._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ProviderList]:
+        """``Providers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _providers_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+        )
+
+        return cast(
+            RawResponse[ProviderList],
+            self._runtime.call_raw("providers_list", request, _providers_list._parse_response, options),
+        )
+
+
+class AsyncProvidersWithRawResponse:
+    """``async_client.with_raw_response.providers``: the providers operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Provider]:
+        """``AsyncProviders.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (name,) = self._runtime.path_values("providers_get", name)
+        options = CallOptions(timeout, extra_headers)
+        request = _providers_get._get_kwargs(
+            name=name,
+        )
+
+        return cast(
+            RawResponse[Provider],
+            await self._runtime.call_raw("providers_get", request, _providers_get._parse_response, options),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ProviderList]:
+        """``AsyncProviders.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _providers_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+        )
+
+        return cast(
+            RawResponse[ProviderList],
+            await self._runtime.call_raw("providers_list", request, _providers_list._parse_response, options),
         )

@@ -18,6 +18,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -190,4 +191,121 @@ class AsyncRegions:
 
         return self._runtime.paginate(
             "regions_list", request, _regions_list._parse_response, _regions_list_objects, options
+        )
+
+
+class RegionsWithRawResponse:
+    """``client.with_raw_response.regions``: the regions operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        provider: str,
+        name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Region]:
+        """``Regions.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            provider,
+            name,
+        ) = self._runtime.path_values("regions_get", provider, name)
+        options = CallOptions(timeout, extra_headers)
+        request = _regions_get._get_kwargs(
+            provider=provider,
+            name=name,
+        )
+
+        return cast(
+            RawResponse[Region], self._runtime.call_raw("regions_get", request, _regions_get._parse_response, options)
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[RegionList]:
+        """``Regions.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _regions_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            provider=provider,
+        )
+
+        return cast(
+            RawResponse[RegionList],
+            self._runtime.call_raw("regions_list", request, _regions_list._parse_response, options),
+        )
+
+
+class AsyncRegionsWithRawResponse:
+    """``async_client.with_raw_response.regions``: the regions operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        provider: str,
+        name: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Region]:
+        """``AsyncRegions.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            provider,
+            name,
+        ) = self._runtime.path_values("regions_get", provider, name)
+        options = CallOptions(timeout, extra_headers)
+        request = _regions_get._get_kwargs(
+            provider=provider,
+            name=name,
+        )
+
+        return cast(
+            RawResponse[Region],
+            await self._runtime.call_raw("regions_get", request, _regions_get._parse_response, options),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[RegionList]:
+        """``AsyncRegions.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _regions_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            provider=provider,
+        )
+
+        return cast(
+            RawResponse[RegionList],
+            await self._runtime.call_raw("regions_list", request, _regions_list._parse_response, options),
         )

@@ -18,6 +18,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -194,4 +195,120 @@ class AsyncRegistries:
 
         return self._runtime.paginate(
             "registries_list", request, _registries_list._parse_response, _registries_list_objects, options
+        )
+
+
+class RegistriesWithRawResponse:
+    """``client.with_raw_response.registries``: the registries operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        host: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Registry]:
+        """``Registries.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (host,) = self._runtime.path_values("registries_get", host)
+        options = CallOptions(timeout, extra_headers)
+        request = _registries_get._get_kwargs(
+            host=host,
+        )
+
+        return cast(
+            RawResponse[Registry],
+            self._runtime.call_raw("registries_get", request, _registries_get._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        host: str | Unset = UNSET,
+        is_docker_registry: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[RegistryList]:
+        """``Registries.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _registries_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            name=name,
+            host=host,
+            is_docker_registry=is_docker_registry,
+        )
+
+        return cast(
+            RawResponse[RegistryList],
+            self._runtime.call_raw("registries_list", request, _registries_list._parse_response, options),
+        )
+
+
+class AsyncRegistriesWithRawResponse:
+    """``async_client.with_raw_response.registries``: the registries operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        host: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Registry]:
+        """``AsyncRegistries.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (host,) = self._runtime.path_values("registries_get", host)
+        options = CallOptions(timeout, extra_headers)
+        request = _registries_get._get_kwargs(
+            host=host,
+        )
+
+        return cast(
+            RawResponse[Registry],
+            await self._runtime.call_raw("registries_get", request, _registries_get._parse_response, options),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        host: str | Unset = UNSET,
+        is_docker_registry: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[RegistryList]:
+        """``AsyncRegistries.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _registries_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            name=name,
+            host=host,
+            is_docker_registry=is_docker_registry,
+        )
+
+        return cast(
+            RawResponse[RegistryList],
+            await self._runtime.call_raw("registries_list", request, _registries_list._parse_response, options),
         )

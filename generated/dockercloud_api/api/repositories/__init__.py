@@ -20,6 +20,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -402,4 +403,252 @@ class AsyncRepositories:
 
         return self._runtime.paginate(
             "repositories_list", request, _repositories_list._parse_response, _repositories_list_objects, options
+        )
+
+
+class RepositoriesWithRawResponse:
+    """``client.with_raw_response.repositories``: the repositories operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        *,
+        name: str,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Repository]:
+        """``Repositories.create``, answering its HTTP response; ``.parse()`` gives the result."""
+        body = RepositoryCreate(
+            name=name,
+            username=username,
+            password=password,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _repositories_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Repository],
+            self._runtime.call_raw("repositories_create", request, _repositories_create._parse_response, options),
+        )
+
+    def get(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Repository]:
+        """``Repositories.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (name,) = self._runtime.path_values("repositories_get", name)
+        options = CallOptions(timeout, extra_headers)
+        request = _repositories_get._get_kwargs(
+            name=name,
+        )
+
+        return cast(
+            RawResponse[Repository],
+            self._runtime.call_raw("repositories_get", request, _repositories_get._parse_response, options),
+        )
+
+    def remove(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``Repositories.remove``, answering its HTTP response; ``.parse()`` gives the result."""
+        (name,) = self._runtime.path_values("repositories_remove", name)
+        options = CallOptions(timeout, extra_headers)
+        request = _repositories_remove._get_kwargs(
+            name=name,
+        )
+
+        return cast(
+            RawResponse[None],
+            self._runtime.call_raw("repositories_remove", request, _repositories_remove._parse_response, options),
+        )
+
+    def update(
+        self,
+        name: str,
+        *,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Repository]:
+        """``Repositories.update``, answering its HTTP response; ``.parse()`` gives the result."""
+        (name,) = self._runtime.path_values("repositories_update", name)
+        body = RepositoryUpdate(
+            username=username,
+            password=password,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _repositories_update._get_kwargs(
+            name=name,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Repository],
+            self._runtime.call_raw("repositories_update", request, _repositories_update._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        registry: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[RepositoryList]:
+        """``Repositories.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _repositories_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            registry=registry,
+        )
+
+        return cast(
+            RawResponse[RepositoryList],
+            self._runtime.call_raw("repositories_list", request, _repositories_list._parse_response, options),
+        )
+
+
+class AsyncRepositoriesWithRawResponse:
+    """``async_client.with_raw_response.repositories``: the repositories operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
+        self,
+        *,
+        name: str,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Repository]:
+        """``AsyncRepositories.create``, answering its HTTP response; ``.parse()`` gives the result."""
+        body = RepositoryCreate(
+            name=name,
+            username=username,
+            password=password,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _repositories_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Repository],
+            await self._runtime.call_raw("repositories_create", request, _repositories_create._parse_response, options),
+        )
+
+    async def get(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Repository]:
+        """``AsyncRepositories.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (name,) = self._runtime.path_values("repositories_get", name)
+        options = CallOptions(timeout, extra_headers)
+        request = _repositories_get._get_kwargs(
+            name=name,
+        )
+
+        return cast(
+            RawResponse[Repository],
+            await self._runtime.call_raw("repositories_get", request, _repositories_get._parse_response, options),
+        )
+
+    async def remove(
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``AsyncRepositories.remove``, answering its HTTP response; ``.parse()`` gives the result."""
+        (name,) = self._runtime.path_values("repositories_remove", name)
+        options = CallOptions(timeout, extra_headers)
+        request = _repositories_remove._get_kwargs(
+            name=name,
+        )
+
+        return cast(
+            RawResponse[None],
+            await self._runtime.call_raw("repositories_remove", request, _repositories_remove._parse_response, options),
+        )
+
+    async def update(
+        self,
+        name: str,
+        *,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Repository]:
+        """``AsyncRepositories.update``, answering its HTTP response; ``.parse()`` gives the result."""
+        (name,) = self._runtime.path_values("repositories_update", name)
+        body = RepositoryUpdate(
+            username=username,
+            password=password,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _repositories_update._get_kwargs(
+            name=name,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Repository],
+            await self._runtime.call_raw("repositories_update", request, _repositories_update._parse_response, options),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        registry: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[RepositoryList]:
+        """``AsyncRepositories.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _repositories_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            registry=registry,
+        )
+
+        return cast(
+            RawResponse[RepositoryList],
+            await self._runtime.call_raw("repositories_list", request, _repositories_list._parse_response, options),
         )

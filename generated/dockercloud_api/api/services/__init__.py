@@ -32,6 +32,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -1389,4 +1390,564 @@ class AsyncServices:
 
         return self._runtime.paginate(
             "services_list", request, _services_list._parse_response, _services_list_objects, options
+        )
+
+
+class ServicesWithRawResponse:
+    """``client.with_raw_response.services``: the services operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        *,
+        image: str,
+        name: str | Unset = UNSET,
+        nickname: str | Unset = UNSET,
+        target_num_containers: int | Unset = UNSET,
+        run_command: None | str | Unset = UNSET,
+        entrypoint: None | str | Unset = UNSET,
+        container_ports: list[PortSpec] | Unset = UNSET,
+        container_envvars: list[EnvVar] | Unset = UNSET,
+        linked_to_service: list[LinkSpec] | Unset = UNSET,
+        bindings: list[BindingSpec] | Unset = UNSET,
+        autorestart: Autorestart | Unset = UNSET,
+        autodestroy: Autodestroy | Unset = UNSET,
+        sequential_deployment: bool | Unset = UNSET,
+        roles: list[Role] | Unset = UNSET,
+        privileged: bool | Unset = UNSET,
+        deployment_strategy: DeploymentStrategy | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        autoredeploy: bool | Unset = UNSET,
+        net: NetworkMode | Unset = UNSET,
+        pid: PidMode | Unset = UNSET,
+        working_dir: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``Services.create``, answering its HTTP response; ``.parse()`` gives the result."""
+        body = ServiceCreate(
+            image=image,
+            name=name,
+            nickname=nickname,
+            target_num_containers=target_num_containers,
+            run_command=run_command,
+            entrypoint=entrypoint,
+            container_ports=container_ports,
+            container_envvars=container_envvars,
+            linked_to_service=linked_to_service,
+            bindings=bindings,
+            autorestart=autorestart,
+            autodestroy=autodestroy,
+            sequential_deployment=sequential_deployment,
+            roles=roles,
+            privileged=privileged,
+            deployment_strategy=deployment_strategy,
+            tags=tags,
+            autoredeploy=autoredeploy,
+            net=net,
+            pid=pid,
+            working_dir=working_dir,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _services_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Service],
+            self._runtime.call_raw("services_create", request, _services_create._parse_response, options),
+        )
+
+    def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``Services.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            self._runtime.call_raw("services_get", request, _services_get._parse_response, options),
+        )
+
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``Services.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            self._runtime.call_raw("services_terminate", request, _services_terminate._parse_response, options),
+        )
+
+    def update(
+        self,
+        uuid: str,
+        *,
+        image: str | Unset = UNSET,
+        autorestart: Autorestart | Unset = UNSET,
+        autodestroy: Autodestroy | Unset = UNSET,
+        autoredeploy: bool | Unset = UNSET,
+        container_envvars: list[EnvVar] | Unset = UNSET,
+        container_ports: list[PortSpec] | Unset = UNSET,
+        cpu_shares: int | Unset = UNSET,
+        deployment_strategy: DeploymentStrategy | Unset = UNSET,
+        entrypoint: str | Unset = UNSET,
+        linked_to_service: list[LinkSpec] | Unset = UNSET,
+        memory: int | Unset = UNSET,
+        net: NetworkMode | Unset = UNSET,
+        nickname: str | Unset = UNSET,
+        pid: PidMode | Unset = UNSET,
+        privileged: bool | Unset = UNSET,
+        roles: list[Role] | Unset = UNSET,
+        run_command: str | Unset = UNSET,
+        sequential_deployment: bool | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        target_num_containers: int | Unset = UNSET,
+        working_dir: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``Services.update``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_update", uuid)
+        body = ServiceUpdate(
+            image=image,
+            autorestart=autorestart,
+            autodestroy=autodestroy,
+            autoredeploy=autoredeploy,
+            container_envvars=container_envvars,
+            container_ports=container_ports,
+            cpu_shares=cpu_shares,
+            deployment_strategy=deployment_strategy,
+            entrypoint=entrypoint,
+            linked_to_service=linked_to_service,
+            memory=memory,
+            net=net,
+            nickname=nickname,
+            pid=pid,
+            privileged=privileged,
+            roles=roles,
+            run_command=run_command,
+            sequential_deployment=sequential_deployment,
+            tags=tags,
+            target_num_containers=target_num_containers,
+            working_dir=working_dir,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _services_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Service],
+            self._runtime.call_raw("services_update", request, _services_update._parse_response, options),
+        )
+
+    def start(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``Services.start``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_start", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            self._runtime.call_raw("services_start", request, _services_start._parse_response, options),
+        )
+
+    def stop(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``Services.stop``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            self._runtime.call_raw("services_stop", request, _services_stop._parse_response, options),
+        )
+
+    def scale(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``Services.scale``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_scale", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_scale._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            self._runtime.call_raw("services_scale", request, _services_scale._parse_response, options),
+        )
+
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``Services.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        return cast(
+            RawResponse[Service],
+            self._runtime.call_raw("services_redeploy", request, _services_redeploy._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: ServiceState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        stack: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ServiceList]:
+        """``Services.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _services_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            stack=stack,
+        )
+
+        return cast(
+            RawResponse[ServiceList],
+            self._runtime.call_raw("services_list", request, _services_list._parse_response, options),
+        )
+
+
+class AsyncServicesWithRawResponse:
+    """``async_client.with_raw_response.services``: the services operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
+        self,
+        *,
+        image: str,
+        name: str | Unset = UNSET,
+        nickname: str | Unset = UNSET,
+        target_num_containers: int | Unset = UNSET,
+        run_command: None | str | Unset = UNSET,
+        entrypoint: None | str | Unset = UNSET,
+        container_ports: list[PortSpec] | Unset = UNSET,
+        container_envvars: list[EnvVar] | Unset = UNSET,
+        linked_to_service: list[LinkSpec] | Unset = UNSET,
+        bindings: list[BindingSpec] | Unset = UNSET,
+        autorestart: Autorestart | Unset = UNSET,
+        autodestroy: Autodestroy | Unset = UNSET,
+        sequential_deployment: bool | Unset = UNSET,
+        roles: list[Role] | Unset = UNSET,
+        privileged: bool | Unset = UNSET,
+        deployment_strategy: DeploymentStrategy | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        autoredeploy: bool | Unset = UNSET,
+        net: NetworkMode | Unset = UNSET,
+        pid: PidMode | Unset = UNSET,
+        working_dir: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``AsyncServices.create``, answering its HTTP response; ``.parse()`` gives the result."""
+        body = ServiceCreate(
+            image=image,
+            name=name,
+            nickname=nickname,
+            target_num_containers=target_num_containers,
+            run_command=run_command,
+            entrypoint=entrypoint,
+            container_ports=container_ports,
+            container_envvars=container_envvars,
+            linked_to_service=linked_to_service,
+            bindings=bindings,
+            autorestart=autorestart,
+            autodestroy=autodestroy,
+            sequential_deployment=sequential_deployment,
+            roles=roles,
+            privileged=privileged,
+            deployment_strategy=deployment_strategy,
+            tags=tags,
+            autoredeploy=autoredeploy,
+            net=net,
+            pid=pid,
+            working_dir=working_dir,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _services_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Service],
+            await self._runtime.call_raw("services_create", request, _services_create._parse_response, options),
+        )
+
+    async def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``AsyncServices.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            await self._runtime.call_raw("services_get", request, _services_get._parse_response, options),
+        )
+
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``AsyncServices.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            await self._runtime.call_raw("services_terminate", request, _services_terminate._parse_response, options),
+        )
+
+    async def update(
+        self,
+        uuid: str,
+        *,
+        image: str | Unset = UNSET,
+        autorestart: Autorestart | Unset = UNSET,
+        autodestroy: Autodestroy | Unset = UNSET,
+        autoredeploy: bool | Unset = UNSET,
+        container_envvars: list[EnvVar] | Unset = UNSET,
+        container_ports: list[PortSpec] | Unset = UNSET,
+        cpu_shares: int | Unset = UNSET,
+        deployment_strategy: DeploymentStrategy | Unset = UNSET,
+        entrypoint: str | Unset = UNSET,
+        linked_to_service: list[LinkSpec] | Unset = UNSET,
+        memory: int | Unset = UNSET,
+        net: NetworkMode | Unset = UNSET,
+        nickname: str | Unset = UNSET,
+        pid: PidMode | Unset = UNSET,
+        privileged: bool | Unset = UNSET,
+        roles: list[Role] | Unset = UNSET,
+        run_command: str | Unset = UNSET,
+        sequential_deployment: bool | Unset = UNSET,
+        tags: list[TagRef] | Unset = UNSET,
+        target_num_containers: int | Unset = UNSET,
+        working_dir: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``AsyncServices.update``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_update", uuid)
+        body = ServiceUpdate(
+            image=image,
+            autorestart=autorestart,
+            autodestroy=autodestroy,
+            autoredeploy=autoredeploy,
+            container_envvars=container_envvars,
+            container_ports=container_ports,
+            cpu_shares=cpu_shares,
+            deployment_strategy=deployment_strategy,
+            entrypoint=entrypoint,
+            linked_to_service=linked_to_service,
+            memory=memory,
+            net=net,
+            nickname=nickname,
+            pid=pid,
+            privileged=privileged,
+            roles=roles,
+            run_command=run_command,
+            sequential_deployment=sequential_deployment,
+            tags=tags,
+            target_num_containers=target_num_containers,
+            working_dir=working_dir,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _services_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Service],
+            await self._runtime.call_raw("services_update", request, _services_update._parse_response, options),
+        )
+
+    async def start(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``AsyncServices.start``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_start", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            await self._runtime.call_raw("services_start", request, _services_start._parse_response, options),
+        )
+
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``AsyncServices.stop``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            await self._runtime.call_raw("services_stop", request, _services_stop._parse_response, options),
+        )
+
+    async def scale(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``AsyncServices.scale``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_scale", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_scale._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            await self._runtime.call_raw("services_scale", request, _services_scale._parse_response, options),
+        )
+
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``AsyncServices.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("services_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _services_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        return cast(
+            RawResponse[Service],
+            await self._runtime.call_raw("services_redeploy", request, _services_redeploy._parse_response, options),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        state: ServiceState | Unset = UNSET,
+        name: str | Unset = UNSET,
+        stack: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ServiceList]:
+        """``AsyncServices.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _services_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            state=state,
+            name=name,
+            stack=stack,
+        )
+
+        return cast(
+            RawResponse[ServiceList],
+            await self._runtime.call_raw("services_list", request, _services_list._parse_response, options),
         )

@@ -23,6 +23,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -980,4 +981,401 @@ class AsyncStacks:
 
         return self._runtime.paginate(
             "stacks_list", request, _stacks_list._parse_response, _stacks_list_objects, options
+        )
+
+
+class StacksWithRawResponse:
+    """``client.with_raw_response.stacks``: the stacks operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        *,
+        name: str,
+        nickname: str | Unset = UNSET,
+        services: list[ServiceCreate] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``Stacks.create``, answering its HTTP response; ``.parse()`` gives the result."""
+        body = StackCreate(
+            name=name,
+            nickname=nickname,
+            services=services,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            self._runtime.call_raw("stacks_create", request, _stacks_create._parse_response, options),
+        )
+
+    def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``Stacks.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Stack], self._runtime.call_raw("stacks_get", request, _stacks_get._parse_response, options)
+        )
+
+    def terminate(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``Stacks.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            self._runtime.call_raw("stacks_terminate", request, _stacks_terminate._parse_response, options),
+        )
+
+    def update(
+        self,
+        uuid: str,
+        *,
+        services: list[StackServiceUpdate] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``Stacks.update``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_update", uuid)
+        body = StackUpdate(
+            services=services,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            self._runtime.call_raw("stacks_update", request, _stacks_update._parse_response, options),
+        )
+
+    def export(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[StackExport]:
+        """``Stacks.export``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_export", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_export._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[StackExport],
+            self._runtime.call_raw("stacks_export", request, _stacks_export._parse_response, options),
+        )
+
+    def start(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``Stacks.start``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_start", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Stack], self._runtime.call_raw("stacks_start", request, _stacks_start._parse_response, options)
+        )
+
+    def stop(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``Stacks.stop``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Stack], self._runtime.call_raw("stacks_stop", request, _stacks_stop._parse_response, options)
+        )
+
+    def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``Stacks.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            self._runtime.call_raw("stacks_redeploy", request, _stacks_redeploy._parse_response, options),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[StackList]:
+        """``Stacks.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            name=name,
+        )
+
+        return cast(
+            RawResponse[StackList],
+            self._runtime.call_raw("stacks_list", request, _stacks_list._parse_response, options),
+        )
+
+
+class AsyncStacksWithRawResponse:
+    """``async_client.with_raw_response.stacks``: the stacks operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
+        self,
+        *,
+        name: str,
+        nickname: str | Unset = UNSET,
+        services: list[ServiceCreate] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``AsyncStacks.create``, answering its HTTP response; ``.parse()`` gives the result."""
+        body = StackCreate(
+            name=name,
+            nickname=nickname,
+            services=services,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_create._get_kwargs(
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            await self._runtime.call_raw("stacks_create", request, _stacks_create._parse_response, options),
+        )
+
+    async def get(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``AsyncStacks.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_get", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_get._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            await self._runtime.call_raw("stacks_get", request, _stacks_get._parse_response, options),
+        )
+
+    async def terminate(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``AsyncStacks.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_terminate", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_terminate._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            await self._runtime.call_raw("stacks_terminate", request, _stacks_terminate._parse_response, options),
+        )
+
+    async def update(
+        self,
+        uuid: str,
+        *,
+        services: list[StackServiceUpdate] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``AsyncStacks.update``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_update", uuid)
+        body = StackUpdate(
+            services=services,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_update._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            await self._runtime.call_raw("stacks_update", request, _stacks_update._parse_response, options),
+        )
+
+    async def export(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[StackExport]:
+        """``AsyncStacks.export``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_export", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_export._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[StackExport],
+            await self._runtime.call_raw("stacks_export", request, _stacks_export._parse_response, options),
+        )
+
+    async def start(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``AsyncStacks.start``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_start", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_start._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            await self._runtime.call_raw("stacks_start", request, _stacks_start._parse_response, options),
+        )
+
+    async def stop(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``AsyncStacks.stop``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_stop", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_stop._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            await self._runtime.call_raw("stacks_stop", request, _stacks_stop._parse_response, options),
+        )
+
+    async def redeploy(
+        self,
+        uuid: str,
+        *,
+        reuse_volumes: bool | Unset = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Stack]:
+        """``AsyncStacks.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_redeploy._get_kwargs(
+            uuid=uuid,
+            reuse_volumes=reuse_volumes,
+        )
+
+        return cast(
+            RawResponse[Stack],
+            await self._runtime.call_raw("stacks_redeploy", request, _stacks_redeploy._parse_response, options),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        uuid: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[StackList]:
+        """``AsyncStacks.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _stacks_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            uuid=uuid,
+            name=name,
+        )
+
+        return cast(
+            RawResponse[StackList],
+            await self._runtime.call_raw("stacks_list", request, _stacks_list._parse_response, options),
         )

@@ -19,6 +19,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -125,3 +126,72 @@ class AsyncTags:
         )
 
         return self._runtime.paginate("tags_list", request, _tags_list._parse_response, _tags_list_objects, options)
+
+
+class TagsWithRawResponse:
+    """``client.with_raw_response.tags``: the tags operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        origin: TagOrigin | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TagList]:
+        """``Tags.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _tags_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            origin=origin,
+        )
+
+        return cast(
+            RawResponse[TagList], self._runtime.call_raw("tags_list", request, _tags_list._parse_response, options)
+        )
+
+
+class AsyncTagsWithRawResponse:
+    """``async_client.with_raw_response.tags``: the tags operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        name: str | Unset = UNSET,
+        origin: TagOrigin | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TagList]:
+        """``AsyncTags.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _tags_list._get_kwargs(
+            limit=limit,
+            offset=offset,
+            name=name,
+            origin=origin,
+        )
+
+        return cast(
+            RawResponse[TagList],
+            await self._runtime.call_raw("tags_list", request, _tags_list._parse_response, options),
+        )

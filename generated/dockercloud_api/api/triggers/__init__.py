@@ -21,6 +21,7 @@ from .. import (
     CallOptions,
     Paginator,
     ProgressCallback,
+    RawResponse,
     Runtime,
     StartedAction,
 )
@@ -667,4 +668,316 @@ class AsyncTriggers:
 
         return self._runtime.paginate(
             "triggers_list", request, _triggers_list._parse_response, _triggers_list_objects, options
+        )
+
+
+class TriggersWithRawResponse:
+    """``client.with_raw_response.triggers``: the triggers operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's runtime.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        uuid: str,
+        *,
+        name: str | Unset = UNSET,
+        operation: TriggerOperation | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Trigger]:
+        """``Triggers.create``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("triggers_create", uuid)
+        body = TriggerCreate(
+            name=name,
+            operation=operation,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_create._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Trigger],
+            self._runtime.call_raw("triggers_create", request, _triggers_create._parse_response, options),
+        )
+
+    def get(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Trigger]:
+        """``Triggers.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_get", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_get._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        return cast(
+            RawResponse[Trigger],
+            self._runtime.call_raw("triggers_get", request, _triggers_get._parse_response, options),
+        )
+
+    def delete(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``Triggers.delete``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_delete", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_delete._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        return cast(
+            RawResponse[None],
+            self._runtime.call_raw("triggers_delete", request, _triggers_delete._parse_response, options),
+        )
+
+    def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``Triggers.call``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_call._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            self._runtime.call_raw("triggers_call", request, _triggers_call._parse_response, options),
+        )
+
+    def call_with_count(
+        self,
+        uuid: str,
+        trigger_uuid: str,
+        count: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``Triggers.call_with_count``, answering its HTTP response; ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_call_with_count._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+            count=count,
+        )
+
+        return cast(
+            RawResponse[Service],
+            self._runtime.call_raw(
+                "triggers_call_with_count", request, _triggers_call_with_count._parse_response, options
+            ),
+        )
+
+    def list(
+        self,
+        uuid: str,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TriggerList]:
+        """``Triggers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("triggers_list", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_list._get_kwargs(
+            uuid=uuid,
+            limit=limit,
+            offset=offset,
+        )
+
+        return cast(
+            RawResponse[TriggerList],
+            self._runtime.call_raw("triggers_list", request, _triggers_list._parse_response, options),
+        )
+
+
+class AsyncTriggersWithRawResponse:
+    """``async_client.with_raw_response.triggers``: the triggers operations answering a ``RawResponse``.
+
+    Args:
+        runtime: the client's async runtime.
+    """
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
+        self,
+        uuid: str,
+        *,
+        name: str | Unset = UNSET,
+        operation: TriggerOperation | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Trigger]:
+        """``AsyncTriggers.create``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("triggers_create", uuid)
+        body = TriggerCreate(
+            name=name,
+            operation=operation,
+        )
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_create._get_kwargs(
+            uuid=uuid,
+            body=body,
+        )
+
+        return cast(
+            RawResponse[Trigger],
+            await self._runtime.call_raw("triggers_create", request, _triggers_create._parse_response, options),
+        )
+
+    async def get(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Trigger]:
+        """``AsyncTriggers.get``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_get", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_get._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        return cast(
+            RawResponse[Trigger],
+            await self._runtime.call_raw("triggers_get", request, _triggers_get._parse_response, options),
+        )
+
+    async def delete(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``AsyncTriggers.delete``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_delete", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_delete._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        return cast(
+            RawResponse[None],
+            await self._runtime.call_raw("triggers_delete", request, _triggers_delete._parse_response, options),
+        )
+
+    async def call(
+        self,
+        uuid: str,
+        trigger_uuid: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``AsyncTriggers.call``, answering its HTTP response; ``.parse()`` gives the result."""
+        (
+            uuid,
+            trigger_uuid,
+        ) = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_call._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+        )
+
+        return cast(
+            RawResponse[Service],
+            await self._runtime.call_raw("triggers_call", request, _triggers_call._parse_response, options),
+        )
+
+    async def call_with_count(
+        self,
+        uuid: str,
+        trigger_uuid: str,
+        count: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Service]:
+        """``AsyncTriggers.call_with_count``, answering its HTTP response; ``.parse()`` gives the result."""
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_call_with_count._get_kwargs(
+            uuid=uuid,
+            trigger_uuid=trigger_uuid,
+            count=count,
+        )
+
+        return cast(
+            RawResponse[Service],
+            await self._runtime.call_raw(
+                "triggers_call_with_count", request, _triggers_call_with_count._parse_response, options
+            ),
+        )
+
+    async def list(
+        self,
+        uuid: str,
+        *,
+        limit: int | Unset = 25,
+        offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TriggerList]:
+        """``AsyncTriggers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("triggers_list", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _triggers_list._get_kwargs(
+            uuid=uuid,
+            limit=limit,
+            offset=offset,
+        )
+
+        return cast(
+            RawResponse[TriggerList],
+            await self._runtime.call_raw("triggers_list", request, _triggers_list._parse_response, options),
         )
