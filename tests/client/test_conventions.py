@@ -374,9 +374,8 @@ def test_raw_response_of_an_action_a_list_and_an_error() -> None:
         assert page.objects[0].uuid == SERVICE["uuid"] and page.meta.total_count == 1
         assert "RawResponse(status_code=200, method='GET'" in repr(raw.services.get(U))
         assert raw.services.get(U).http_response.json()["uuid"] == SERVICE["uuid"]
-    with client_for(lambda r: httpx.Response(404, json={"error": "gone"})) as client:
-        with pytest.raises(NotFoundError, match="gone"):
-            client.with_raw_response.services.get(U)
+    with client_for(lambda r: httpx.Response(404, json={"error": "gone"})) as client, pytest.raises(NotFoundError):
+        client.with_raw_response.services.get(U)
     with client_for(lambda r: httpx.Response(200, json={"uuid": 5})) as client:
         unparsed = client.with_raw_response.services.get(U)
         with pytest.raises(ResponseValidationError, match="services_get"):
