@@ -412,7 +412,7 @@ class ActionsWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: ActionState | Unset = UNSET,
+        state: ActionState | str | Unset = UNSET,
         start_date_gte: datetime.datetime | Unset = UNSET,
         start_date_lte: datetime.datetime | Unset = UNSET,
         end_date_gte: datetime.datetime | Unset = UNSET,
@@ -424,6 +424,9 @@ class ActionsWithRawResponse:
     ) -> RawResponse[ActionList]:
         """``Actions.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(ActionState, state, "state")
+
         request = _actions_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -516,7 +519,7 @@ class AsyncActionsWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: ActionState | Unset = UNSET,
+        state: ActionState | str | Unset = UNSET,
         start_date_gte: datetime.datetime | Unset = UNSET,
         start_date_lte: datetime.datetime | Unset = UNSET,
         end_date_gte: datetime.datetime | Unset = UNSET,
@@ -528,6 +531,9 @@ class AsyncActionsWithRawResponse:
     ) -> RawResponse[ActionList]:
         """``AsyncActions.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(ActionState, state, "state")
+
         request = _actions_list._get_kwargs(
             limit=limit,
             offset=offset,

@@ -267,6 +267,7 @@ class AvailabilityZonesWithRawResponse:
     ) -> RawResponse[AvailabilityZoneList]:
         """``AvailabilityZones.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _availability_zones_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -333,6 +334,7 @@ class AsyncAvailabilityZonesWithRawResponse:
     ) -> RawResponse[AvailabilityZoneList]:
         """``AsyncAvailabilityZones.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _availability_zones_list._get_kwargs(
             limit=limit,
             offset=offset,

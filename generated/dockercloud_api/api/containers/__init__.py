@@ -900,6 +900,7 @@ class ContainersWithRawResponse:
         """``Containers.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
         (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _containers_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
@@ -916,7 +917,7 @@ class ContainersWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: ContainerState | Unset = UNSET,
+        state: ContainerState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         service: str | Unset = UNSET,
         node: str | Unset = UNSET,
@@ -925,6 +926,9 @@ class ContainersWithRawResponse:
     ) -> RawResponse[ContainerList]:
         """``Containers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(ContainerState, state, "state")
+
         request = _containers_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -1040,6 +1044,7 @@ class AsyncContainersWithRawResponse:
         """``AsyncContainers.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
         (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _containers_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
@@ -1056,7 +1061,7 @@ class AsyncContainersWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: ContainerState | Unset = UNSET,
+        state: ContainerState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         service: str | Unset = UNSET,
         node: str | Unset = UNSET,
@@ -1065,6 +1070,9 @@ class AsyncContainersWithRawResponse:
     ) -> RawResponse[ContainerList]:
         """``AsyncContainers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(ContainerState, state, "state")
+
         request = _containers_list._get_kwargs(
             limit=limit,
             offset=offset,

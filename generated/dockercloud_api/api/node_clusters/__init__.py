@@ -815,8 +815,8 @@ class NodeClustersWithRawResponse:
         disk: int | Unset = UNSET,
         nickname: str | Unset = UNSET,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
-        provider_options: ProviderOptions | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
+        provider_options: ProviderOptions | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
@@ -886,7 +886,7 @@ class NodeClustersWithRawResponse:
         uuid: str,
         *,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
@@ -932,7 +932,7 @@ class NodeClustersWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: NodeClusterState | Unset = UNSET,
+        state: NodeClusterState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
@@ -941,6 +941,9 @@ class NodeClustersWithRawResponse:
     ) -> RawResponse[NodeClusterList]:
         """``NodeClusters.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(NodeClusterState, state, "state")
+
         request = _node_clusters_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -976,8 +979,8 @@ class AsyncNodeClustersWithRawResponse:
         disk: int | Unset = UNSET,
         nickname: str | Unset = UNSET,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
-        provider_options: ProviderOptions | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
+        provider_options: ProviderOptions | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
@@ -1049,7 +1052,7 @@ class AsyncNodeClustersWithRawResponse:
         uuid: str,
         *,
         target_num_nodes: int | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
@@ -1099,7 +1102,7 @@ class AsyncNodeClustersWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: NodeClusterState | Unset = UNSET,
+        state: NodeClusterState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
@@ -1108,6 +1111,9 @@ class AsyncNodeClustersWithRawResponse:
     ) -> RawResponse[NodeClusterList]:
         """``AsyncNodeClusters.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(NodeClusterState, state, "state")
+
         request = _node_clusters_list._get_kwargs(
             limit=limit,
             offset=offset,

@@ -249,6 +249,7 @@ class NodeTypesWithRawResponse:
     ) -> RawResponse[NodeTypeList]:
         """``NodeTypes.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _node_types_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -310,6 +311,7 @@ class AsyncNodeTypesWithRawResponse:
     ) -> RawResponse[NodeTypeList]:
         """``AsyncNodeTypes.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _node_types_list._get_kwargs(
             limit=limit,
             offset=offset,

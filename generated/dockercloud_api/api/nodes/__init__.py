@@ -771,7 +771,7 @@ class NodesWithRawResponse:
         uuid: str,
         *,
         nickname: str | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
@@ -835,7 +835,7 @@ class NodesWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: NodeState | Unset = UNSET,
+        state: NodeState | str | Unset = UNSET,
         node_cluster: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
@@ -845,6 +845,9 @@ class NodesWithRawResponse:
     ) -> RawResponse[NodeList]:
         """``Nodes.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(NodeState, state, "state")
+
         request = _nodes_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -913,7 +916,7 @@ class AsyncNodesWithRawResponse:
         uuid: str,
         *,
         nickname: str | Unset = UNSET,
-        tags: list[TagRef] | Unset = UNSET,
+        tags: Sequence[TagRef | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
@@ -980,7 +983,7 @@ class AsyncNodesWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
-        state: NodeState | Unset = UNSET,
+        state: NodeState | str | Unset = UNSET,
         node_cluster: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
@@ -990,6 +993,9 @@ class AsyncNodesWithRawResponse:
     ) -> RawResponse[NodeList]:
         """``AsyncNodes.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
+        state = state if isinstance(state, Unset) else enum_input(NodeState, state, "state")
+
         request = _nodes_list._get_kwargs(
             limit=limit,
             offset=offset,

@@ -218,6 +218,7 @@ class ProvidersWithRawResponse:
     ) -> RawResponse[ProviderList]:
         """``Providers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _providers_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -270,6 +271,7 @@ class AsyncProvidersWithRawResponse:
     ) -> RawResponse[ProviderList]:
         """``AsyncProviders.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _providers_list._get_kwargs(
             limit=limit,
             offset=offset,

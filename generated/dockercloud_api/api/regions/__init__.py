@@ -239,6 +239,7 @@ class RegionsWithRawResponse:
     ) -> RawResponse[RegionList]:
         """``Regions.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _regions_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -298,6 +299,7 @@ class AsyncRegionsWithRawResponse:
     ) -> RawResponse[RegionList]:
         """``AsyncRegions.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _regions_list._get_kwargs(
             limit=limit,
             offset=offset,

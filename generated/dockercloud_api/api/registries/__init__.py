@@ -241,6 +241,7 @@ class RegistriesWithRawResponse:
     ) -> RawResponse[RegistryList]:
         """``Registries.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _registries_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -299,6 +300,7 @@ class AsyncRegistriesWithRawResponse:
     ) -> RawResponse[RegistryList]:
         """``AsyncRegistries.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _registries_list._get_kwargs(
             limit=limit,
             offset=offset,

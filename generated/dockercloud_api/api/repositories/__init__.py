@@ -517,6 +517,7 @@ class RepositoriesWithRawResponse:
     ) -> RawResponse[RepositoryList]:
         """``Repositories.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _repositories_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -641,6 +642,7 @@ class AsyncRepositoriesWithRawResponse:
     ) -> RawResponse[RepositoryList]:
         """``AsyncRepositories.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _repositories_list._get_kwargs(
             limit=limit,
             offset=offset,

@@ -999,7 +999,7 @@ class StacksWithRawResponse:
         *,
         name: str,
         nickname: str | Unset = UNSET,
-        services: list[ServiceCreate] | Unset = UNSET,
+        services: Sequence[ServiceCreate | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
@@ -1060,7 +1060,7 @@ class StacksWithRawResponse:
         self,
         uuid: str,
         *,
-        services: list[StackServiceUpdate] | Unset = UNSET,
+        services: Sequence[StackServiceUpdate | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
@@ -1146,6 +1146,7 @@ class StacksWithRawResponse:
         """``Stacks.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
         (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _stacks_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
@@ -1168,6 +1169,7 @@ class StacksWithRawResponse:
     ) -> RawResponse[StackList]:
         """``Stacks.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _stacks_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -1196,7 +1198,7 @@ class AsyncStacksWithRawResponse:
         *,
         name: str,
         nickname: str | Unset = UNSET,
-        services: list[ServiceCreate] | Unset = UNSET,
+        services: Sequence[ServiceCreate | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
@@ -1258,7 +1260,7 @@ class AsyncStacksWithRawResponse:
         self,
         uuid: str,
         *,
-        services: list[StackServiceUpdate] | Unset = UNSET,
+        services: Sequence[StackServiceUpdate | Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
@@ -1346,6 +1348,7 @@ class AsyncStacksWithRawResponse:
         """``AsyncStacks.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
         (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _stacks_redeploy._get_kwargs(
             uuid=uuid,
             reuse_volumes=reuse_volumes,
@@ -1368,6 +1371,7 @@ class AsyncStacksWithRawResponse:
     ) -> RawResponse[StackList]:
         """``AsyncStacks.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
         request = _stacks_list._get_kwargs(
             limit=limit,
             offset=offset,

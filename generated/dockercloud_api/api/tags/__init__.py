@@ -144,12 +144,14 @@ class TagsWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
-        origin: TagOrigin | Unset = UNSET,
+        origin: TagOrigin | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TagList]:
         """``Tags.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
+        origin = origin if isinstance(origin, Unset) else enum_input(TagOrigin, origin, "origin")
         request = _tags_list._get_kwargs(
             limit=limit,
             offset=offset,
@@ -178,12 +180,14 @@ class AsyncTagsWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
-        origin: TagOrigin | Unset = UNSET,
+        origin: TagOrigin | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TagList]:
         """``AsyncTags.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
+
+        origin = origin if isinstance(origin, Unset) else enum_input(TagOrigin, origin, "origin")
         request = _tags_list._get_kwargs(
             limit=limit,
             offset=offset,

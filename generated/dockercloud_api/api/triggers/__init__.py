@@ -686,7 +686,7 @@ class TriggersWithRawResponse:
         uuid: str,
         *,
         name: str | Unset = UNSET,
-        operation: TriggerOperation | Unset = UNSET,
+        operation: TriggerOperation | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Trigger]:
@@ -815,6 +815,7 @@ class TriggersWithRawResponse:
         """``Triggers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         (uuid,) = self._runtime.path_values("triggers_list", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _triggers_list._get_kwargs(
             uuid=uuid,
             limit=limit,
@@ -842,7 +843,7 @@ class AsyncTriggersWithRawResponse:
         uuid: str,
         *,
         name: str | Unset = UNSET,
-        operation: TriggerOperation | Unset = UNSET,
+        operation: TriggerOperation | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Trigger]:
@@ -971,6 +972,7 @@ class AsyncTriggersWithRawResponse:
         """``AsyncTriggers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
         (uuid,) = self._runtime.path_values("triggers_list", uuid)
         options = CallOptions(timeout, extra_headers)
+
         request = _triggers_list._get_kwargs(
             uuid=uuid,
             limit=limit,
