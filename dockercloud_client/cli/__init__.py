@@ -21,13 +21,15 @@ __all__ = ["cli", "main"]
 
 
 class _Root(click.Group):
-    """The top group: maps the library's errors to exit status 1 with a readable message."""
+    """The top group: the library's errors exit 1 with a readable message, Ctrl-C exits 130 (streams close)."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except DockerCloudError as exc:
             raise APIError(describe(exc)) from None
+        except KeyboardInterrupt:
+            raise click.exceptions.Exit(130) from None
 
 
 @click.group(cls=_Root, context_settings={"help_option_names": ["-h", "--help"]})

@@ -7,8 +7,6 @@ import sys
 import threading
 from typing import TextIO
 
-import click
-
 from .. import ExecSession
 from ._kinds import CONTAINER
 from ._resolve import find
@@ -20,24 +18,21 @@ def run_exec(session: Session, identifier: str, command: tuple[str, ...], stdin:
 
     Standard input is forwarded line by line in a background thread, then closed (EOT), as the
     docker-cloud CLI did when its input was not a terminal; output goes to stdout and stderr as
-    the server labels it. Ctrl-C ends the session with status 130.
+    the server labels it.
     """
     source = sys.stdin if stdin is None else stdin
     container = find(session.client, CONTAINER, identifier)
     line = shlex.join(command) if command else "sh"
-    try:
-        with session.client.containers.exec(container.uuid, line) as exec_session:
-            exec_session.connect()
-            if not _is_terminal(source) or not command:
-                threading.Thread(target=_forward, args=(source, exec_session), daemon=True).start()
-            else:
-                exec_session.close_stdin()
-            for output in exec_session:
-                target = sys.stderr if str(output.stream_type) == "stderr" else sys.stdout
-                target.write(output.output)
-                target.flush()
-    except KeyboardInterrupt:
-        raise click.exceptions.Exit(130) from None
+    with session.client.containers.exec(container.uuid, line) as exec_session:
+        exec_session.connect()
+        if not _is_terminal(source) or not command:
+            threading.Thread(target=_forward, args=(source, exec_session), daemon=True).start()
+        else:
+            exec_session.close_stdin()
+        for output in exec_session:
+            target = sys.stderr if str(output.stream_type) == "stderr" else sys.stdout
+            target.write(output.output)
+            target.flush()
 
 
 def _is_terminal(stream: TextIO) -> bool:

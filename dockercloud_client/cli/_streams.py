@@ -26,20 +26,17 @@ def follow_option(function: F) -> F:
 
 
 def print_log(stream: LogStream, *, json_output: bool, prefix_source: bool = False) -> None:
-    """Print each line of ``stream``; Ctrl-C exits 130.
+    """Print each line of ``stream`` until it ends (or Ctrl-C).
 
     Text goes to stdout or stderr as the server labels it (prefixed with its container for service
     logs); with ``json_output`` each message is printed on stdout as the API sent it, one per line.
     """
-    try:
-        with stream:
-            for line in stream:
-                if json_output:
-                    click.echo(json.dumps(line.raw, ensure_ascii=False))
-                else:
-                    _write(line, prefix_source)
-    except KeyboardInterrupt:
-        raise click.exceptions.Exit(130) from None
+    with stream:
+        for line in stream:
+            if json_output:
+                click.echo(json.dumps(line.raw, ensure_ascii=False))
+            else:
+                _write(line, prefix_source)
 
 
 def _write(line: LogLine, prefix_source: bool) -> None:

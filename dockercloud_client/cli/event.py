@@ -40,23 +40,20 @@ def event(
     """
     stream = session.client.events.stream(type=types or None, object=objects or None, parent=parents or None)
     seen = 0
-    try:
-        with stream:
-            session.err.print("Listening for events (Ctrl-C to stop)")
-            for item in stream:
-                if isinstance(item, StreamReconnected):
-                    session.err.print(f"reconnected after {item.reason}; events may have been missed")
-                    continue
-                data = item.to_dict()
-                if json_output:
-                    click.echo(json.dumps(data, ensure_ascii=False))
-                else:
-                    click.echo(_line(data))
-                seen += 1
-                if count is not None and seen >= count:
-                    return
-    except KeyboardInterrupt:
-        raise click.exceptions.Exit(130) from None
+    with stream:
+        session.err.print("Listening for events (Ctrl-C to stop)")
+        for item in stream:
+            if isinstance(item, StreamReconnected):
+                session.err.print(f"reconnected after {item.reason}; events may have been missed")
+                continue
+            data = item.to_dict()
+            if json_output:
+                click.echo(json.dumps(data, ensure_ascii=False))
+            else:
+                click.echo(_line(data))
+            seen += 1
+            if count is not None and seen >= count:
+                return
 
 
 def _line(data: dict[str, Any]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -58,7 +59,7 @@ def ls(session: Session, identifier: tuple[str, ...], json_output: bool, quiet: 
     """List the tags of services, node clusters or nodes."""
     targets = [_tagged(session.client, ident) for ident in identifier]
     if json_output:
-        click.echo(models_json({t.uuid: [tag.to_dict() for tag in t.tags or []] for t in targets}))
+        click.echo(json.dumps({t.uuid: [tag.to_dict() for tag in t.tags or []] for t in targets}, indent=2))
         return
     for target in targets:
         if quiet:
@@ -66,13 +67,6 @@ def ls(session: Session, identifier: tuple[str, ...], json_output: bool, quiet: 
                 click.echo(name)
         else:
             click.echo(f"{target.uuid}  {' '.join(_names(target))}")
-
-
-def models_json(data: dict[str, list[dict[str, object]]]) -> str:
-    """The tags by object UUID, as JSON."""
-    import json
-
-    return json.dumps(data, indent=2)
 
 
 def _tag_command(name: str, help_text: str, change: Callable[[list[str], list[str]], list[str]]) -> click.Command:

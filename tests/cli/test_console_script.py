@@ -76,6 +76,15 @@ def test_the_console_script_runs_the_emulator_and_follows_events(tmp_path: Path)
         assert events.returncode == 0, err
         assert f'"resource_uri": "/api/app/v1/demo/service/{service.uuid}/"' in out and '"type": "service"' in out
         assert exported["DOCKERCLOUD_APIKEY"] not in out + err
+
+        # Without --count it follows until Ctrl-C, which ends it with status 130 (and closes the stream).
+        events = subprocess.Popen([SCRIPT, "event"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert events.stderr is not None
+        assert "Listening for events" in events.stderr.readline()
+        events.send_signal(signal.SIGINT)
+        out, err = events.communicate(timeout=30)
+        assert events.returncode == 130, err
+        assert "Traceback" not in err
     finally:
         for process in (events, emulator):
             if process is not None and process.poll() is None:
