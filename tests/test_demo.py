@@ -92,8 +92,6 @@ def test_a_failing_tour_stops_the_emulator_and_forwards_its_status(tmp_path: Pat
 def test_a_tour_that_hangs_is_stopped_at_the_timeout(tmp_path: Path) -> None:
     script = tmp_path / "hangs.py"
     script.write_text("import time\ntime.sleep(60)\n")
-    started = time.monotonic()
     result = _launch("--step-seconds", "0", "--timeout", "2", "--tour", str(script), timeout=45)
     assert result.returncode == 124, result.stdout + result.stderr
-    assert time.monotonic() - started < 30
     _assert_emulator_stopped(result.stdout)

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -153,7 +152,6 @@ def test_exec_run_and_session(client: Client) -> None:
 
 def test_bad_key_is_an_authentication_error(cloud: Cloud) -> None:
     with _client(cloud, apikey="wrong") as bad:
-        started = time.monotonic()
         with pytest.raises(AuthenticationError):
             bad.events.stream().connect()
         with pytest.raises(AuthenticationError):
@@ -162,7 +160,6 @@ def test_bad_key_is_an_authentication_error(cloud: Cloud) -> None:
             bad.containers.run("0b0e3538-88df-4f07-9aed-3a3cc4175076", "hostname", timeout=5)
         with pytest.raises(AuthenticationError):
             list(bad.services.list())
-        assert time.monotonic() - started < 5
 
 
 def test_with_namespace_streams_the_organisation_events(client: Client) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncIterator
 
 import attrs
@@ -83,11 +82,10 @@ async def test_events_without_reconnect(replay_server: Replay) -> None:
 
 
 async def test_bad_key_fails_fast(replay_server: Replay) -> None:
-    started = time.monotonic()
     with pytest.raises(AuthenticationError):
         async with streams(replay_server, authorization=BAD_AUTH).events(reconnect=ReconnectPolicy(attempts=5)):
             pass
-    assert replay_server.connections == 1 and time.monotonic() - started < 2
+    assert replay_server.connections == 1  # no retry after a 401
 
 
 async def test_handshake_5xx_bounded(replay_server: Replay) -> None:
@@ -108,20 +106,18 @@ async def test_error_frame_raises(replay_server: Replay) -> None:
 async def test_aclose_from_another_task(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS[:2], end="hold")]
     events = streams(replay_server).events()
-
-    async def closer() -> None:
-        await asyncio.sleep(0.3)
-        await events.aclose()
-
-    task = asyncio.create_task(closer())
-    items = await take(events, 10)
+    assert len(await take(events, 1)) == 1  # the one event; the server then holds the connection open
+    task = asyncio.create_task(events.aclose())
+    # The bound only turns a hang into a failure; a closed stream ends at once.
+    assert await asyncio.wait_for(take(events, 10), 30) == []
     await task
-    assert len(items) == 1 and events.closed
+    assert events.closed
 
 
 async def test_aclose_during_backoff(replay_server: Replay) -> None:
     replay_server.scripts = [Script(status=503)]
-    slow = ReconnectPolicy(attempts=5, initial_delay=5, jitter=0)
+    # Backoff of 120 s per attempt: only an interrupted backoff ends within the 30 s bound.
+    slow = ReconnectPolicy(attempts=5, initial_delay=120, jitter=0)
     events = attrs.evolve(streams(replay_server), handshake_retry=slow).events(reconnect=slow)
 
     async def closer() -> None:
@@ -129,7 +125,7 @@ async def test_aclose_during_backoff(replay_server: Replay) -> None:
         await events.aclose()
 
     task = asyncio.create_task(closer())
-    assert await take(events, 1) == []
+    assert await asyncio.wait_for(take(events, 1), 30) == []
     await task
 
 
@@ -182,10 +178,8 @@ async def test_run(replay_server: Replay) -> None:
 
 async def test_run_timeout(replay_server: Replay) -> None:
     replay_server.scripts = [Script(end="hold")]
-    started = time.monotonic()
     with pytest.raises(APITimeoutError):
         await streams(replay_server).run("c-1", "sleep 100", timeout=0.3)
-    assert time.monotonic() - started < 3
 
 
 async def test_exec_error_frame(replay_server: Replay) -> None:
