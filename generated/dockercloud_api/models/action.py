@@ -23,6 +23,8 @@ from ..types import (
 
 
 def _convert_state(value: ActionState | str) -> ActionState:
+    if type(value) is ActionState:
+        return value
     return enum_input(ActionState, value, "state")
 
 

@@ -23,10 +23,14 @@ def _action_input(value: Action | Mapping[str, Any], argument: str) -> Action:
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[Action | Mapping[str, Any]]) -> list[Action]:
+    if type(value) is list and all(type(item) is Action for item in value):
+        return value
     return list_input(_action_input, value, "objects")
 
 

@@ -23,10 +23,14 @@ def _availability_zone_input(value: AvailabilityZone | Mapping[str, Any], argume
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[AvailabilityZone | Mapping[str, Any]]) -> list[AvailabilityZone]:
+    if type(value) is list and all(type(item) is AvailabilityZone for item in value):
+        return value
     return list_input(_availability_zone_input, value, "objects")
 
 

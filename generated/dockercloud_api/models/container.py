@@ -50,46 +50,62 @@ def _container_link_input(value: ContainerLink | Mapping[str, Any], argument: st
 
 
 def _convert_bindings(value: Sequence[ContainerBinding | Mapping[str, Any]] | None) -> list[ContainerBinding] | None:
+    if type(value) is list and all(type(item) is ContainerBinding for item in value):
+        return value
     if value is None:
         return None
     return list_input(_container_binding_input, value, "bindings")
 
 
 def _convert_state(value: ContainerState | str) -> ContainerState:
+    if type(value) is ContainerState:
+        return value
     return enum_input(ContainerState, value, "state")
 
 
 def _convert_container_ports(value: Sequence[ContainerPort | Mapping[str, Any]] | None) -> list[ContainerPort] | None:
+    if type(value) is list and all(type(item) is ContainerPort for item in value):
+        return value
     if value is None:
         return None
     return list_input(_container_port_input, value, "container_ports")
 
 
 def _convert_container_envvars(value: Sequence[EnvVar | Mapping[str, Any]] | None) -> list[EnvVar] | None:
+    if type(value) is list and all(type(item) is EnvVar for item in value):
+        return value
     if value is None:
         return None
     return list_input(_env_var_input, value, "container_envvars")
 
 
 def _convert_labels(value: ContainerLabels | Mapping[str, Any] | None) -> ContainerLabels | None:
+    if type(value) is ContainerLabels:
+        return value
     if value is None:
         return None
     return model_input(ContainerLabels, value, "labels")
 
 
 def _convert_autorestart(value: Autorestart | str | None) -> Autorestart | None:
+    if type(value) is Autorestart:
+        return value
     if value is None:
         return None
     return enum_input(Autorestart, value, "autorestart")
 
 
 def _convert_autodestroy(value: Autodestroy | str | None) -> Autodestroy | None:
+    if type(value) is Autodestroy:
+        return value
     if value is None:
         return None
     return enum_input(Autodestroy, value, "autodestroy")
 
 
 def _convert_roles(value: Sequence[Role | str] | None) -> list[Role] | None:
+    if type(value) is list and all(type(item) is Role for item in value):
+        return value
     if value is None:
         return None
     return list_input(_role_input, value, "roles")
@@ -98,24 +114,32 @@ def _convert_roles(value: Sequence[Role | str] | None) -> list[Role] | None:
 def _convert_linked_to_container(
     value: Sequence[ContainerLink | Mapping[str, Any]] | None,
 ) -> list[ContainerLink] | None:
+    if type(value) is list and all(type(item) is ContainerLink for item in value):
+        return value
     if value is None:
         return None
     return list_input(_container_link_input, value, "linked_to_container")
 
 
 def _convert_link_variables(value: ContainerLinkVariables | Mapping[str, Any] | None) -> ContainerLinkVariables | None:
+    if type(value) is ContainerLinkVariables:
+        return value
     if value is None:
         return None
     return model_input(ContainerLinkVariables, value, "link_variables")
 
 
 def _convert_net(value: NetworkMode | str | None) -> NetworkMode | None:
+    if type(value) is NetworkMode:
+        return value
     if value is None:
         return None
     return enum_input(NetworkMode, value, "net")
 
 
 def _convert_pid(value: PidMode | str | None) -> PidMode | None:
+    if type(value) is PidMode:
+        return value
     if value is None:
         return None
     return enum_input(PidMode, value, "pid")

@@ -18,6 +18,8 @@ from ..types import (
 
 
 def _convert_endpoints(value: ContainerLinkEndpoints | Mapping[str, Any] | None) -> ContainerLinkEndpoints | None:
+    if type(value) is ContainerLinkEndpoints:
+        return value
     if value is None:
         return None
     return model_input(ContainerLinkEndpoints, value, "endpoints")

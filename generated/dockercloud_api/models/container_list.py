@@ -23,10 +23,14 @@ def _container_input(value: Container | Mapping[str, Any], argument: str) -> Con
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[Container | Mapping[str, Any]]) -> list[Container]:
+    if type(value) is list and all(type(item) is Container for item in value):
+        return value
     return list_input(_container_input, value, "objects")
 
 

@@ -19,6 +19,8 @@ from ..types import (
 
 
 def _convert_protocol(value: PortProtocol | str | None) -> PortProtocol | None:
+    if type(value) is PortProtocol:
+        return value
     if value is None:
         return None
     return enum_input(PortProtocol, value, "protocol")

@@ -25,14 +25,20 @@ from ..types import (
 
 
 def _convert_type_(value: EventType | str) -> EventType:
+    if type(value) is EventType:
+        return value
     return enum_input(EventType, value, "type")
 
 
 def _convert_action(value: EventAction | str) -> EventAction:
+    if type(value) is EventAction:
+        return value
     return enum_input(EventAction, value, "action")
 
 
 def _convert_data(value: StreamErrorData | Mapping[str, Any] | None) -> StreamErrorData | None:
+    if type(value) is StreamErrorData:
+        return value
     if value is None:
         return None
     return model_input(StreamErrorData, value, "data")

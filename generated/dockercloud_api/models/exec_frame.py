@@ -20,6 +20,8 @@ from ..types import (
 
 
 def _convert_stream_type(value: LogStreamType | str | Unset) -> LogStreamType | Unset:
+    if type(value) is LogStreamType:
+        return value
     if isinstance(value, Unset):
         return value
     return enum_input(LogStreamType, value, "streamType")

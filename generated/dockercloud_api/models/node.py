@@ -33,16 +33,22 @@ def _node_private_ip_input(value: NodePrivateIp | Mapping[str, Any], argument: s
 
 
 def _convert_state(value: NodeState | str) -> NodeState:
+    if type(value) is NodeState:
+        return value
     return enum_input(NodeState, value, "state")
 
 
 def _convert_tags(value: Sequence[TagRef | Mapping[str, Any]] | None) -> list[TagRef] | None:
+    if type(value) is list and all(type(item) is TagRef for item in value):
+        return value
     if value is None:
         return None
     return list_input(_tag_ref_input, value, "tags")
 
 
 def _convert_private_ips(value: Sequence[NodePrivateIp | Mapping[str, Any]] | None) -> list[NodePrivateIp] | None:
+    if type(value) is list and all(type(item) is NodePrivateIp for item in value):
+        return value
     if value is None:
         return None
     return list_input(_node_private_ip_input, value, "private_ips")

@@ -29,16 +29,22 @@ def _tag_ref_input(value: TagRef | Mapping[str, Any], argument: str) -> TagRef:
 
 
 def _convert_state(value: NodeClusterState | str) -> NodeClusterState:
+    if type(value) is NodeClusterState:
+        return value
     return enum_input(NodeClusterState, value, "state")
 
 
 def _convert_tags(value: Sequence[TagRef | Mapping[str, Any]] | None) -> list[TagRef] | None:
+    if type(value) is list and all(type(item) is TagRef for item in value):
+        return value
     if value is None:
         return None
     return list_input(_tag_ref_input, value, "tags")
 
 
 def _convert_provider_options(value: ProviderOptions | Mapping[str, Any] | None) -> ProviderOptions | None:
+    if type(value) is ProviderOptions:
+        return value
     if value is None:
         return None
     return model_input(ProviderOptions, value, "provider_options")

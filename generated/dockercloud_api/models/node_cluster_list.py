@@ -23,10 +23,14 @@ def _node_cluster_input(value: NodeCluster | Mapping[str, Any], argument: str) -
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[NodeCluster | Mapping[str, Any]]) -> list[NodeCluster]:
+    if type(value) is list and all(type(item) is NodeCluster for item in value):
+        return value
     return list_input(_node_cluster_input, value, "objects")
 
 

@@ -24,6 +24,8 @@ def _tag_ref_input(value: TagRef | Mapping[str, Any], argument: str) -> TagRef:
 
 
 def _convert_tags(value: Sequence[TagRef | Mapping[str, Any]] | Unset) -> list[TagRef] | Unset:
+    if type(value) is list and all(type(item) is TagRef for item in value):
+        return value
     if isinstance(value, Unset):
         return value
     return list_input(_tag_ref_input, value, "tags")

@@ -23,10 +23,14 @@ def _node_type_input(value: NodeType | Mapping[str, Any], argument: str) -> Node
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[NodeType | Mapping[str, Any]]) -> list[NodeType]:
+    if type(value) is list and all(type(item) is NodeType for item in value):
+        return value
     return list_input(_node_type_input, value, "objects")
 
 

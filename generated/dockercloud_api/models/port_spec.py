@@ -20,6 +20,8 @@ from ..types import (
 
 
 def _convert_protocol(value: PortProtocol | str) -> PortProtocol:
+    if type(value) is PortProtocol:
+        return value
     return enum_input(PortProtocol, value, "protocol")
 
 

@@ -23,10 +23,14 @@ def _provider_input(value: Provider | Mapping[str, Any], argument: str) -> Provi
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[Provider | Mapping[str, Any]]) -> list[Provider]:
+    if type(value) is list and all(type(item) is Provider for item in value):
+        return value
     return list_input(_provider_input, value, "objects")
 
 

@@ -19,12 +19,16 @@ from ..types import (
 
 
 def _convert_vpc(value: ProviderOptionsVpc | Mapping[str, Any] | Unset) -> ProviderOptionsVpc | Unset:
+    if type(value) is ProviderOptionsVpc:
+        return value
     if isinstance(value, Unset):
         return value
     return model_input(ProviderOptionsVpc, value, "vpc")
 
 
 def _convert_iam(value: ProviderOptionsIam | Mapping[str, Any] | Unset) -> ProviderOptionsIam | Unset:
+    if type(value) is ProviderOptionsIam:
+        return value
     if isinstance(value, Unset):
         return value
     return model_input(ProviderOptionsIam, value, "iam")

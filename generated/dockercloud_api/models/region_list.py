@@ -23,10 +23,14 @@ def _region_input(value: Region | Mapping[str, Any], argument: str) -> Region:
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[Region | Mapping[str, Any]]) -> list[Region]:
+    if type(value) is list and all(type(item) is Region for item in value):
+        return value
     return list_input(_region_input, value, "objects")
 
 

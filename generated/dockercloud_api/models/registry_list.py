@@ -23,10 +23,14 @@ def _registry_input(value: Registry | Mapping[str, Any], argument: str) -> Regis
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[Registry | Mapping[str, Any]]) -> list[Registry]:
+    if type(value) is list and all(type(item) is Registry for item in value):
+        return value
     return list_input(_registry_input, value, "objects")
 
 

@@ -23,10 +23,14 @@ def _repository_input(value: Repository | Mapping[str, Any], argument: str) -> R
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[Repository | Mapping[str, Any]]) -> list[Repository]:
+    if type(value) is list and all(type(item) is Repository for item in value):
+        return value
     return list_input(_repository_input, value, "objects")
 
 

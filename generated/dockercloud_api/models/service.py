@@ -55,88 +55,118 @@ def _tag_ref_input(value: TagRef | Mapping[str, Any], argument: str) -> TagRef:
 
 
 def _convert_state(value: ServiceState | str) -> ServiceState:
+    if type(value) is ServiceState:
+        return value
     return enum_input(ServiceState, value, "state")
 
 
 def _convert_net(value: NetworkMode | str | None) -> NetworkMode | None:
+    if type(value) is NetworkMode:
+        return value
     if value is None:
         return None
     return enum_input(NetworkMode, value, "net")
 
 
 def _convert_container_ports(value: Sequence[ServicePort | Mapping[str, Any]] | None) -> list[ServicePort] | None:
+    if type(value) is list and all(type(item) is ServicePort for item in value):
+        return value
     if value is None:
         return None
     return list_input(_service_port_input, value, "container_ports")
 
 
 def _convert_container_envvars(value: Sequence[EnvVar | Mapping[str, Any]] | None) -> list[EnvVar] | None:
+    if type(value) is list and all(type(item) is EnvVar for item in value):
+        return value
     if value is None:
         return None
     return list_input(_env_var_input, value, "container_envvars")
 
 
 def _convert_labels(value: ServiceLabels | Mapping[str, Any] | None) -> ServiceLabels | None:
+    if type(value) is ServiceLabels:
+        return value
     if value is None:
         return None
     return model_input(ServiceLabels, value, "labels")
 
 
 def _convert_linked_from_service(value: Sequence[ServiceLink | Mapping[str, Any]] | None) -> list[ServiceLink] | None:
+    if type(value) is list and all(type(item) is ServiceLink for item in value):
+        return value
     if value is None:
         return None
     return list_input(_service_link_input, value, "linked_from_service")
 
 
 def _convert_linked_to_service(value: Sequence[ServiceLink | Mapping[str, Any]] | None) -> list[ServiceLink] | None:
+    if type(value) is list and all(type(item) is ServiceLink for item in value):
+        return value
     if value is None:
         return None
     return list_input(_service_link_input, value, "linked_to_service")
 
 
 def _convert_bindings(value: Sequence[ServiceBinding | Mapping[str, Any]] | None) -> list[ServiceBinding] | None:
+    if type(value) is list and all(type(item) is ServiceBinding for item in value):
+        return value
     if value is None:
         return None
     return list_input(_service_binding_input, value, "bindings")
 
 
 def _convert_autorestart(value: Autorestart | str | None) -> Autorestart | None:
+    if type(value) is Autorestart:
+        return value
     if value is None:
         return None
     return enum_input(Autorestart, value, "autorestart")
 
 
 def _convert_autodestroy(value: Autodestroy | str | None) -> Autodestroy | None:
+    if type(value) is Autodestroy:
+        return value
     if value is None:
         return None
     return enum_input(Autodestroy, value, "autodestroy")
 
 
 def _convert_roles(value: Sequence[Role | str] | None) -> list[Role] | None:
+    if type(value) is list and all(type(item) is Role for item in value):
+        return value
     if value is None:
         return None
     return list_input(_role_input, value, "roles")
 
 
 def _convert_link_variables(value: ServiceLinkVariables | Mapping[str, Any] | None) -> ServiceLinkVariables | None:
+    if type(value) is ServiceLinkVariables:
+        return value
     if value is None:
         return None
     return model_input(ServiceLinkVariables, value, "link_variables")
 
 
 def _convert_deployment_strategy(value: DeploymentStrategy | str | None) -> DeploymentStrategy | None:
+    if type(value) is DeploymentStrategy:
+        return value
     if value is None:
         return None
     return enum_input(DeploymentStrategy, value, "deployment_strategy")
 
 
 def _convert_tags(value: Sequence[TagRef | Mapping[str, Any]] | None) -> list[TagRef] | None:
+    if type(value) is list and all(type(item) is TagRef for item in value):
+        return value
     if value is None:
         return None
     return list_input(_tag_ref_input, value, "tags")
 
 
 def _convert_pid(value: PidMode | str | None) -> PidMode | None:
+    if type(value) is PidMode:
+        return value
     if value is None:
         return None
     return enum_input(PidMode, value, "pid")

@@ -23,10 +23,14 @@ def _service_input(value: Service | Mapping[str, Any], argument: str) -> Service
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[Service | Mapping[str, Any]]) -> list[Service]:
+    if type(value) is list and all(type(item) is Service for item in value):
+        return value
     return list_input(_service_input, value, "objects")
 
 

@@ -47,60 +47,80 @@ def _tag_ref_input(value: TagRef | Mapping[str, Any], argument: str) -> TagRef:
 
 
 def _convert_autorestart(value: Autorestart | str | Unset) -> Autorestart | Unset:
+    if type(value) is Autorestart:
+        return value
     if isinstance(value, Unset):
         return value
     return enum_input(Autorestart, value, "autorestart")
 
 
 def _convert_autodestroy(value: Autodestroy | str | Unset) -> Autodestroy | Unset:
+    if type(value) is Autodestroy:
+        return value
     if isinstance(value, Unset):
         return value
     return enum_input(Autodestroy, value, "autodestroy")
 
 
 def _convert_container_envvars(value: Sequence[EnvVar | Mapping[str, Any]] | Unset) -> list[EnvVar] | Unset:
+    if type(value) is list and all(type(item) is EnvVar for item in value):
+        return value
     if isinstance(value, Unset):
         return value
     return list_input(_env_var_input, value, "container_envvars")
 
 
 def _convert_container_ports(value: Sequence[PortSpec | Mapping[str, Any]] | Unset) -> list[PortSpec] | Unset:
+    if type(value) is list and all(type(item) is PortSpec for item in value):
+        return value
     if isinstance(value, Unset):
         return value
     return list_input(_port_spec_input, value, "container_ports")
 
 
 def _convert_deployment_strategy(value: DeploymentStrategy | str | Unset) -> DeploymentStrategy | Unset:
+    if type(value) is DeploymentStrategy:
+        return value
     if isinstance(value, Unset):
         return value
     return enum_input(DeploymentStrategy, value, "deployment_strategy")
 
 
 def _convert_linked_to_service(value: Sequence[LinkSpec | Mapping[str, Any]] | Unset) -> list[LinkSpec] | Unset:
+    if type(value) is list and all(type(item) is LinkSpec for item in value):
+        return value
     if isinstance(value, Unset):
         return value
     return list_input(_link_spec_input, value, "linked_to_service")
 
 
 def _convert_net(value: NetworkMode | str | Unset) -> NetworkMode | Unset:
+    if type(value) is NetworkMode:
+        return value
     if isinstance(value, Unset):
         return value
     return enum_input(NetworkMode, value, "net")
 
 
 def _convert_pid(value: PidMode | str | Unset) -> PidMode | Unset:
+    if type(value) is PidMode:
+        return value
     if isinstance(value, Unset):
         return value
     return enum_input(PidMode, value, "pid")
 
 
 def _convert_roles(value: Sequence[Role | str] | Unset) -> list[Role] | Unset:
+    if type(value) is list and all(type(item) is Role for item in value):
+        return value
     if isinstance(value, Unset):
         return value
     return list_input(_role_input, value, "roles")
 
 
 def _convert_tags(value: Sequence[TagRef | Mapping[str, Any]] | Unset) -> list[TagRef] | Unset:
+    if type(value) is list and all(type(item) is TagRef for item in value):
+        return value
     if isinstance(value, Unset):
         return value
     return list_input(_tag_ref_input, value, "tags")

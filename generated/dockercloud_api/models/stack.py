@@ -23,6 +23,8 @@ from ..types import (
 
 
 def _convert_state(value: StackState | str) -> StackState:
+    if type(value) is StackState:
+        return value
     return enum_input(StackState, value, "state")
 
 

@@ -24,6 +24,8 @@ def _service_create_input(value: ServiceCreate | Mapping[str, Any], argument: st
 
 
 def _convert_services(value: Sequence[ServiceCreate | Mapping[str, Any]] | Unset) -> list[ServiceCreate] | Unset:
+    if type(value) is list and all(type(item) is ServiceCreate for item in value):
+        return value
     if isinstance(value, Unset):
         return value
     return list_input(_service_create_input, value, "services")

@@ -23,10 +23,14 @@ def _stack_input(value: Stack | Mapping[str, Any], argument: str) -> Stack:
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[Stack | Mapping[str, Any]]) -> list[Stack]:
+    if type(value) is list and all(type(item) is Stack for item in value):
+        return value
     return list_input(_stack_input, value, "objects")
 
 

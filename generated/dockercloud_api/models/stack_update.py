@@ -26,6 +26,8 @@ def _stack_service_update_input(value: StackServiceUpdate | Mapping[str, Any], a
 def _convert_services(
     value: Sequence[StackServiceUpdate | Mapping[str, Any]] | Unset,
 ) -> list[StackServiceUpdate] | Unset:
+    if type(value) is list and all(type(item) is StackServiceUpdate for item in value):
+        return value
     if isinstance(value, Unset):
         return value
     return list_input(_stack_service_update_input, value, "services")

@@ -20,10 +20,14 @@ from ..types import (
 
 
 def _convert_type_(value: StreamErrorType | str) -> StreamErrorType:
+    if type(value) is StreamErrorType:
+        return value
     return enum_input(StreamErrorType, value, "type")
 
 
 def _convert_data(value: StreamErrorData | Mapping[str, Any]) -> StreamErrorData:
+    if type(value) is StreamErrorData:
+        return value
     return model_input(StreamErrorData, value, "data")
 
 

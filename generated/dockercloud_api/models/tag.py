@@ -19,6 +19,8 @@ from ..types import (
 
 
 def _convert_origin(value: TagOrigin | str | None) -> TagOrigin | None:
+    if type(value) is TagOrigin:
+        return value
     if value is None:
         return None
     return enum_input(TagOrigin, value, "origin")

@@ -23,10 +23,14 @@ def _tag_input(value: Tag | Mapping[str, Any], argument: str) -> Tag:
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[Tag | Mapping[str, Any]]) -> list[Tag]:
+    if type(value) is list and all(type(item) is Tag for item in value):
+        return value
     return list_input(_tag_input, value, "objects")
 
 

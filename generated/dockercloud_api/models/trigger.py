@@ -19,6 +19,8 @@ from ..types import (
 
 
 def _convert_operation(value: TriggerOperation | str | None) -> TriggerOperation | None:
+    if type(value) is TriggerOperation:
+        return value
     if value is None:
         return None
     return enum_input(TriggerOperation, value, "operation")

@@ -20,6 +20,8 @@ from ..types import (
 
 
 def _convert_operation(value: TriggerOperation | str | Unset) -> TriggerOperation | Unset:
+    if type(value) is TriggerOperation:
+        return value
     if isinstance(value, Unset):
         return value
     return enum_input(TriggerOperation, value, "operation")

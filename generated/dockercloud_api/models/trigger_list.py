@@ -23,10 +23,14 @@ def _trigger_input(value: Trigger | Mapping[str, Any], argument: str) -> Trigger
 
 
 def _convert_meta(value: ListMeta | Mapping[str, Any]) -> ListMeta:
+    if type(value) is ListMeta:
+        return value
     return model_input(ListMeta, value, "meta")
 
 
 def _convert_objects(value: Sequence[Trigger | Mapping[str, Any]]) -> list[Trigger]:
+    if type(value) is list and all(type(item) is Trigger for item in value):
+        return value
     return list_input(_trigger_input, value, "objects")
 
 
