@@ -4,6 +4,7 @@ admin endpoints, JSON errors, the trailing-slash normaliser and the fault inject
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
@@ -16,7 +17,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from . import streams
 from .errors import ApiError
 from .faults import parse_rule
-from .http import BODY_METHODS, Ctx, Handler, error_response, ok
+from .http import BODY_METHODS, Ctx, Handler, check_query, error_response, ok
 from .rest import ROUTES
 from .state import EmulatorConfig, EmulatorState
 
@@ -78,8 +79,11 @@ async def _dispatch(
     namespace = request.path_params.get("namespace")
     if namespace is not None and needs_auth and user is not None and namespace not in emu.accounts.namespaces_of(user):
         raise ApiError(404, f"Not found: namespace '{namespace}' does not exist or is not yours.")
+    check_query(request, handler)
     raw = await request.body()
-    if method in BODY_METHODS and raw.strip() and not _is_json(request.headers.get("content-type", "")):
+    # A body without Content-Type is read as JSON (the Go SDK never sends one); 415 only for another declared type.
+    content_type = request.headers.get("content-type", "")
+    if method in BODY_METHODS and raw.strip() and content_type.strip() and not _is_json(content_type):
         raise ApiError(415, "Unsupported Media Type: send the body as JSON with 'Content-Type: application/json'.")
     ctx = Ctx(request, emu, user, namespace or user, raw)
     return await handler(ctx)
@@ -130,10 +134,17 @@ def build_routes() -> list[BaseRoute]:
             namespaced.append(Route(with_namespace(path), endpoint))
     streams_table = [
         ("/api/audit/v1/events/", streams.events_stream, True),
-        ("/api/audit/v1/action/{uuid}/logs/", streams.action_logs, False),
+        # python-dockercloud adds the global namespace to the action logs path too
+        ("/api/audit/v1/action/{uuid}/logs/", streams.action_logs, True),
         ("/api/app/v1/service/{uuid}/logs/", streams.service_logs, True),
         ("/api/app/v1/container/{uuid}/logs/", streams.container_logs, True),
         ("/api/app/v1/container/{uuid}/exec/", streams.container_exec, True),
+        ("/api/infra/v1/node/{uuid}/events/", streams.node_events, True),  # inferred, from the Go SDK
+        # legacy paths without /api/: the docs' Stream API examples and the Go SDK
+        ("/v1/events/", streams.events_stream, False),
+        ("/audit/v1/action/{uuid}/logs/", streams.action_logs, False),
+        ("/app/v1/container/{uuid}/exec/", streams.container_exec, True),
+        ("/infra/v1/node/{uuid}/events/", streams.node_events, True),
     ]
     for path, ws_handler, is_namespaced in streams_table:
         routes.append(WebSocketRoute(path, ws_handler))
@@ -147,7 +158,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/_emulator/state/", make_endpoint({"GET": get_state}, True)),
         Route("/auth/", make_endpoint({"GET": get_auth}, True)),
     ]
-    return routes + namespaced + admin
+    return [*routes, *namespaced, *admin, WebSocketRoute("/{path:path}", streams.unknown_stream)]
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -162,13 +173,30 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"error": f"Internal Server Error: {type(exc).__name__}: {exc}"}, status_code=500)
 
 
+#: websocket paths of the SDKs without the /api/ prefix (see build_routes)
+_LEGACY_STREAM_PREFIXES = ("/v1/", "/audit/", "/app/", "/infra/")
+
+
 def trailing_slash(app: ASGIApp) -> ASGIApp:
-    """Accept ``/api/...`` and ``/_emulator/...`` paths without their trailing slash."""
+    """Accept ``/api/...``, ``/_emulator/...`` and legacy stream paths without their trailing slash.
+
+    Repeated slashes are merged first, as front-end web servers do by default: python-dockercloud's
+    ``Trigger`` builds ``.../service/<uuid>//trigger/``.
+    """
 
     async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] in ("http", "websocket"):
             path: str = scope["path"]
-            if (path.startswith(("/api/", "/_emulator", "/auth"))) and not path.endswith("/"):
+            if "//" in path:
+                path = re.sub("/{2,}", "/", path)
+                scope = dict(scope, path=path, raw_path=re.sub(b"/{2,}", b"/", scope.get("raw_path") or b""))
+            prefixes = (
+                "/api/",
+                "/_emulator",
+                "/auth",
+                *(_LEGACY_STREAM_PREFIXES if scope["type"] == "websocket" else ()),
+            )
+            if path.startswith(prefixes) and not path.endswith("/"):
                 scope = dict(scope)
                 scope["path"] = path + "/"
                 raw = scope.get("raw_path")

@@ -127,11 +127,52 @@ def paginate(ctx: Ctx, items: list[Obj]) -> JSONResponse:
 
 @dataclass(frozen=True)
 class Filter:
-    """A list filter: ``kind`` is exact, uri, uri_in (value in a list attribute), bool or enum."""
+    """A list filter: ``kind`` is exact, prefix, uri, uri_in (value in a list attribute), bool, enum or via.
+
+    ``via`` follows resource-URI attributes: ``attr="service.stack.name"`` compares the name of the
+    stack of the object's service (python-dockercloud's ``service__stack__name`` lookup).
+    """
 
     kind: str = "exact"
     attr: str | None = None
     enum: tuple[str, ...] = ()
+
+
+#: the lookups python-dockercloud and the docker-cloud CLI send to resolve a name or short uuid
+IDENTITY_FILTERS = {"uuid": Filter(), "uuid__startswith": Filter("prefix", attr="uuid"), "name": Filter()}
+PAGING = ("limit", "offset")
+
+
+def accepts(*names: str) -> Callable[[Handler], Handler]:
+    """Declare the query parameters a handler understands; the app answers 400 for any other."""
+
+    def mark(handler: Handler) -> Handler:
+        handler.query_params = frozenset(names)  # type: ignore[attr-defined]
+        return handler
+
+    return mark
+
+
+def lists(filters: dict[str, Filter], *extra: str) -> Callable[[Handler], Handler]:
+    """:func:`accepts` for a list handler: its filters, ``limit``, ``offset`` and ``extra``."""
+    return accepts(*filters, *PAGING, *extra)
+
+
+def check_query(request: Request, handler: Handler) -> None:
+    """400 naming the first query parameter ``handler`` does not understand (never silently ignored)."""
+    known: frozenset[str] = getattr(handler, "query_params", frozenset())
+    for name in request.query_params:
+        if name not in known:
+            understood = ", ".join(sorted(known)) or "none"
+            raise ApiError(400, f"Unknown query parameter '{name}' (this endpoint understands: {understood}).")
+
+
+def _follow(ctx: Ctx, obj: Obj | None, chain: list[str]) -> Any:
+    """The value at the end of a chain of resource-URI attributes (``None`` when a link is missing)."""
+    for attr in chain[:-1]:
+        found = ctx.emu.store.find_by_uri(obj[attr]) if obj is not None and obj.get(attr) else None
+        obj = found[2] if found is not None else None
+    return obj.get(chain[-1]) if obj is not None else None
 
 
 def apply_filters(ctx: Ctx, items: Iterable[Obj], filters: dict[str, Filter]) -> list[Obj]:
@@ -156,6 +197,10 @@ def apply_filters(ctx: Ctx, items: Iterable[Obj], filters: dict[str, Filter]) ->
         elif flt.kind == "uri":
             wanted = {canonical_uri(v) for v in values}
             out = [o for o in out if o.get(attr) and canonical_uri(o[attr]) in wanted]
+        elif flt.kind == "prefix":
+            out = [o for o in out if any(str(o.get(attr)).startswith(v) for v in values)]
+        elif flt.kind == "via":
+            out = [o for o in out if str(_follow(ctx, o, attr.split("."))) in values]
         elif flt.kind == "uri_in":
             wanted = {canonical_uri(v) for v in values}
             out = [o for o in out if wanted & {canonical_uri(u) for u in o.get(attr) or []}]

@@ -109,7 +109,7 @@ def port_out(ports: list[dict[str, Any]], public_dns: str, dynamic_base: int | N
     for i, port in enumerate(ports):
         inner = port["inner_port"]
         published = bool(port.get("published", False))
-        outer = port.get("outer_port")
+        outer = port.get("outer_port") or None  # 0 means no fixed published port (the Go SDK always sends it)
         if outer is None and published:
             outer = inner if dynamic_base is None else dynamic_base + i
         name = WELL_KNOWN_PORTS.get(inner, "")

@@ -164,6 +164,33 @@ async def events_stream(websocket: WebSocket) -> None:
     await _guarded(websocket, body())
 
 
+async def node_events(websocket: WebSocket) -> None:
+    """``/api/infra/v1/[ns/]node/{uuid}/events/``: undocumented, opened by the Go SDK's ``Node.Events``.
+
+    Inferred: the live message shape is unknown (the Go SDK reads ``type`` and ``log``), so the
+    emulator sends the node's own events in the events stream's shape (``type`` is ``node``).
+    """
+
+    async def body() -> None:
+        emu = _emu(websocket)
+        _user, namespace = _authenticate(websocket)
+        assert namespace is not None
+        _ns, node = _lookup(emu, namespace, "nodes", websocket.path_params["uuid"], "node")
+        queue = emu.events.subscribe(namespace, EventFilter.from_query([], [node["resource_uri"]], []))
+        try:
+            await websocket.accept()
+            await _pump(websocket, queue)
+        finally:
+            emu.events.unsubscribe(queue)
+
+    await _guarded(websocket, body())
+
+
+async def unknown_stream(websocket: WebSocket) -> None:
+    """Any other websocket path: refused with 404 and a JSON error body, like an unknown REST path."""
+    await _refuse(websocket, 404, f"Not found: no stream at {websocket.url.path}.")
+
+
 async def _send_lines(websocket: WebSocket, lines: list[dict[str, Any]], strip_source: bool) -> None:
     for line in lines:
         await websocket.send_json(_log_view(line, strip_source))

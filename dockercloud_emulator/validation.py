@@ -83,7 +83,7 @@ PORT = Schema(
     {
         "protocol": F("str", required=True, enum=("tcp", "udp")),
         "inner_port": F("int", required=True, minimum=1),
-        "outer_port": F("int", nullable=True, minimum=1),
+        "outer_port": F("int", nullable=True, minimum=0),  # 0: no fixed published port (the Go SDK)
         "published": F("bool"),
     }
 )
@@ -133,14 +133,15 @@ STACK_UPDATE = Schema({"services": F("list", item=STACK_SERVICE_UPDATE)})
 
 PROVIDER_OPTIONS = Schema(
     {
+        # ids are checked after empty option objects are dropped (rest/node_clusters.py)
         "vpc": Schema(
             {
-                "id": F("str", required=True),
+                "id": F("str"),
                 "subnets": F("list", item=F("str")),
                 "security_groups": F("list", item=F("str")),
             }
         ),
-        "iam": Schema({"instance_profile_name": F("str", required=True)}),
+        "iam": Schema({"instance_profile_name": F("str")}),
     }
 )
 NODECLUSTER_CREATE = Schema(

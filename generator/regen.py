@@ -36,6 +36,24 @@ HEADER = "# Generated from spec/openapi.yaml by {gen} {ver}: do not edit, run `m
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
+def client_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec without the operations marked ``x-dockercloud-client: false``.
+
+    Those are served by the emulator for the official SDKs but deliberately not offered to users
+    (each one's description says why), so neither the generator nor ``operations.py`` sees them.
+    """
+    paths: dict[str, Any] = {}
+    for path, item in spec["paths"].items():
+        kept = {
+            key: value
+            for key, value in item.items()
+            if key not in HTTP_METHODS or value.get("x-dockercloud-client", True)
+        }
+        if any(method in kept for method in HTTP_METHODS):
+            paths[path] = kept
+    return {**spec, "paths": paths}
+
+
 def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per operation, in spec order, with the facts the handwritten client needs."""
     rows = []
@@ -138,22 +156,25 @@ def generate(out_dir: Path) -> None:
     """Write the complete generated package into ``out_dir`` (which must not exist)."""
     gen_version = version(GENERATOR)
     bin_dir = Path(sys.executable).parent
-    run(
-        [
-            str(bin_dir / "openapi-python-client"),
-            "generate",
-            "--path", str(SPEC),
-            "--config", str(ROOT / "generator" / "config.yaml"),
-            "--custom-template-path", str(ROOT / "generator" / "templates"),
-            "--meta", "none",
-            "--output-path", str(out_dir),
-            "--fail-on-warning",
-        ],
-        cwd=ROOT,
-    )  # fmt: skip
-    shutil.rmtree(out_dir / ".ruff_cache", ignore_errors=True)
     spec_bytes = SPEC.read_bytes()
-    spec = yaml.safe_load(spec_bytes)
+    spec = client_spec(yaml.safe_load(spec_bytes))
+    with tempfile.TemporaryDirectory(prefix="dockercloud-spec-") as spec_dir:
+        client_spec_path = Path(spec_dir) / "openapi.yaml"
+        client_spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+        run(
+            [
+                str(bin_dir / "openapi-python-client"),
+                "generate",
+                "--path", str(client_spec_path),
+                "--config", str(ROOT / "generator" / "config.yaml"),
+                "--custom-template-path", str(ROOT / "generator" / "templates"),
+                "--meta", "none",
+                "--output-path", str(out_dir),
+                "--fail-on-warning",
+            ],
+            cwd=ROOT,
+        )  # fmt: skip
+    shutil.rmtree(out_dir / ".ruff_cache", ignore_errors=True)
     (out_dir / "operations.py").write_text(render_operations(operation_table(spec)))
     (out_dir / "_provenance.py").write_text(
         '"""Where this package came from; checked by ``make check-generated``."""\n\n'

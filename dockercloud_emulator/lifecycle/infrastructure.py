@@ -173,3 +173,40 @@ class InfrastructureOps(ContainerOps):
                 self.refresh_cluster(ns, cluster)
 
         return PlanResult([finish])
+
+    # Operations the SDKs call that the docs omit (spec: x-dockercloud-inferred).
+
+    def cluster_upgrade(self, ns: Namespace, cluster: Obj) -> PlanResult:
+        """The Go SDK's ``NodeCluster.Upgrade``: every Deployed node of the cluster upgrades its docker daemon."""
+        check_state(
+            cluster, "node cluster", cluster["name"], "upgrade the docker daemons of", ("Deployed", "Partly deployed")
+        )
+        nodes = [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]
+        plans = [self.node_upgrade(ns, n) for n in nodes if n["state"] == "Deployed"]
+        finishes = [step for plan in plans for step in plan.steps]
+
+        def finish() -> None:
+            for step in finishes:
+                step()
+
+        return PlanResult([finish], finish)
+
+    def node_deploy(self, ns: Namespace, node: Obj) -> PlanResult:
+        """python-dockercloud's ``Node.deploy``: redeploys the agent of a Deployed or Unreachable node.
+
+        Inferred from the SDK's test fixtures (a "Node Deploy" action on a deployed node): the node goes
+        Deploying -> Deployed and its containers keep running.
+        """
+        check_state(node, "node", node["nickname"], "deploy", ("Deployed", "Unreachable"))
+        self.set_state(ns, "node", node, "Deploying")
+        cluster = self._cluster_of(ns, node)
+        if cluster is not None:
+            self.refresh_cluster(ns, cluster)
+
+        def finish() -> None:
+            node["last_seen"] = rfc1123()
+            self.set_state(ns, "node", node, "Deployed")
+            if cluster is not None:
+                self.refresh_cluster(ns, cluster, force=True)
+
+        return PlanResult([finish], finish)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from ..errors import not_found
-from ..http import Ctx, Filter, apply_filters, date_filter, ok, paginate
+from ..http import Ctx, Filter, apply_filters, date_filter, lists, ok, paginate
 from ..store import Obj, canonical_uri, uuid_of
 from ..validation import parse_bool
 
@@ -19,11 +19,20 @@ def _visible_action(ctx: Ctx) -> Obj:
     return action
 
 
+ACTION_FILTERS = {
+    "uuid": Filter(),
+    "uuid__startswith": Filter("prefix", attr="uuid"),
+    "state": Filter("enum", enum=ACTION_STATES),
+}
+DATE_FILTERS = ("start_date__gte", "start_date__lte", "end_date__gte", "end_date__lte")
+
+
+@lists(ACTION_FILTERS, *DATE_FILTERS, "object", "include_related")
 async def action_list(ctx: Ctx) -> Response:
     """R1."""
     store = ctx.emu.store
     items = [a for a in store.actions.values() if a["_ns"] in ctx.visible]
-    items = apply_filters(ctx, items, {"uuid": Filter(), "state": Filter("enum", enum=ACTION_STATES)})
+    items = apply_filters(ctx, items, ACTION_FILTERS)
     for name, attr, greater in (
         ("start_date__gte", "_start_ts", True),
         ("start_date__lte", "_start_ts", False),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ..http import Ctx, Filter, apply_filters, ok, paginate
+from ..http import IDENTITY_FILTERS, Ctx, Filter, accepts, apply_filters, lists, ok, paginate
 from ..store import Obj
 from .common import lookup, reuse_volumes, run_operation
 
@@ -15,22 +15,19 @@ def _container(ctx: Ctx) -> Obj:
     return lookup(ctx.ns.containers, ctx.param("uuid"), "container")
 
 
+CONTAINER_FILTERS = {
+    **IDENTITY_FILTERS,
+    "state": Filter("enum", enum=CONTAINER_STATES),
+    "service": Filter("uri"),
+    "node": Filter("uri"),
+    "service__stack__name": Filter("via", attr="service.stack.name"),  # python-dockercloud's ``name.stack``
+}
+
+
+@lists(CONTAINER_FILTERS)
 async def container_list(ctx: Ctx) -> Response:
     """R50."""
-    return paginate(
-        ctx,
-        apply_filters(
-            ctx,
-            ctx.ns.containers.values(),
-            {
-                "uuid": Filter(),
-                "state": Filter("enum", enum=CONTAINER_STATES),
-                "name": Filter(),
-                "service": Filter("uri"),
-                "node": Filter("uri"),
-            },
-        ),
-    )
+    return paginate(ctx, apply_filters(ctx, ctx.ns.containers.values(), CONTAINER_FILTERS))
 
 
 async def container_get(ctx: Ctx) -> Response:
@@ -50,6 +47,7 @@ async def container_stop(ctx: Ctx) -> Response:
     return run_operation(ctx, "Container Stop", c, lambda: ctx.emu.lifecycle.container_stop(ctx.ns, c))
 
 
+@accepts("reuse_volumes")
 async def container_redeploy(ctx: Ctx) -> Response:
     """R54: 202."""
     c = _container(ctx)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.responses import Response
 
 from ..errors import ApiError
-from ..http import Ctx, Filter, apply_filters, ok, paginate
+from ..http import IDENTITY_FILTERS, Ctx, Filter, apply_filters, lists, ok, paginate
 from ..lifecycle import PlanResult
 from ..resources import build_nodecluster
 from ..store import Obj, canonical_uri, uuid_of
@@ -28,22 +30,18 @@ def _cluster(ctx: Ctx) -> Obj:
     return lookup(ctx.ns.nodeclusters, ctx.param("uuid"), "node cluster")
 
 
+CLUSTER_FILTERS = {
+    **IDENTITY_FILTERS,
+    "state": Filter("enum", enum=CLUSTER_STATES),
+    "region": Filter("uri"),
+    "node_type": Filter("uri"),
+}
+
+
+@lists(CLUSTER_FILTERS)
 async def nodecluster_list(ctx: Ctx) -> Response:
     """R13."""
-    return paginate(
-        ctx,
-        apply_filters(
-            ctx,
-            ctx.ns.nodeclusters.values(),
-            {
-                "uuid": Filter(),
-                "state": Filter("enum", enum=CLUSTER_STATES),
-                "name": Filter(),
-                "region": Filter("uri"),
-                "node_type": Filter("uri"),
-            },
-        ),
-    )
+    return paginate(ctx, apply_filters(ctx, ctx.ns.nodeclusters.values(), CLUSTER_FILTERS))
 
 
 async def nodecluster_create(ctx: Ctx) -> Response:
@@ -76,6 +74,8 @@ async def nodecluster_create(ctx: Ctx) -> Response:
             f"Invalid value for 'disk': {provider.label} disks must be one of "
             f"{', '.join(str(d) for d in provider.disk_sizes)} GB.",
         )
+    if "provider_options" in body:
+        body["provider_options"] = provider_options(body["provider_options"])
     if body.get("provider_options") and provider.name != "aws":
         raise ApiError(400, "Invalid field 'provider_options': only supported on AWS.")
     ns = ctx.ns
@@ -88,6 +88,18 @@ async def nodecluster_create(ctx: Ctx) -> Response:
     ctx.emu.lifecycle.emit(ns, "nodecluster", cluster, "create")
     action = ctx.emu.lifecycle.record(ns, ctx.info(), "Cluster Create", cluster["resource_uri"])
     return ok(cluster, 201, action)
+
+
+def provider_options(options: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty option objects, then require the ids of those left (400 otherwise).
+
+    The Go SDK sends ``{"vpc": {"id": ""}, "iam": {}}`` for options the user did not set.
+    """
+    kept = {name: value for name, value in options.items() if any(value.values())}
+    for name, key in (("vpc", "id"), ("iam", "instance_profile_name")):
+        if name in kept and not kept[name].get(key):
+            raise ApiError(400, f"Missing required field 'provider_options.{name}.{key}'.")
+    return kept
 
 
 async def nodecluster_get(ctx: Ctx) -> Response:
@@ -126,6 +138,14 @@ async def nodecluster_update(ctx: Ctx) -> Response:
         return PlanResult([])
 
     return run_operation(ctx, "Cluster Update", cluster, plan)
+
+
+async def nodecluster_upgrade(ctx: Ctx) -> Response:
+    """Undocumented (the Go SDK's ``NodeCluster.Upgrade``): 202."""
+    cluster = _cluster(ctx)
+    return run_operation(
+        ctx, "Cluster Upgrade Docker", cluster, lambda: ctx.emu.lifecycle.cluster_upgrade(ctx.ns, cluster)
+    )
 
 
 async def nodecluster_terminate(ctx: Ctx) -> Response:

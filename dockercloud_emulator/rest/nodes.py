@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from ..errors import ApiError
-from ..http import Ctx, Filter, apply_filters, ok, paginate
+from ..http import Ctx, Filter, apply_filters, lists, ok, paginate
 from ..store import Obj, uuid_of
 from ..validation import NODE_UPDATE
 from .common import lookup, run_operation
@@ -17,23 +17,22 @@ def _node(ctx: Ctx) -> Obj:
     return lookup(ctx.ns.nodes, ctx.param("uuid"), "node")
 
 
+NODE_FILTERS = {
+    "uuid": Filter(),
+    "uuid__startswith": Filter("prefix", attr="uuid"),
+    "state": Filter("enum", enum=NODE_STATES),
+    "node_cluster": Filter("uri"),
+    "node_type": Filter("uri"),
+    "region": Filter("uri"),
+    "docker_version": Filter(),
+}
+TAG_FILTERS = {"name": Filter(), "origin": Filter("enum", enum=("user", "tutum"))}
+
+
+@lists(NODE_FILTERS)
 async def node_list(ctx: Ctx) -> Response:
     """R19."""
-    return paginate(
-        ctx,
-        apply_filters(
-            ctx,
-            ctx.ns.nodes.values(),
-            {
-                "uuid": Filter(),
-                "state": Filter("enum", enum=NODE_STATES),
-                "node_cluster": Filter("uri"),
-                "node_type": Filter("uri"),
-                "region": Filter("uri"),
-                "docker_version": Filter(),
-            },
-        ),
-    )
+    return paginate(ctx, apply_filters(ctx, ctx.ns.nodes.values(), NODE_FILTERS))
 
 
 async def node_get(ctx: Ctx) -> Response:
@@ -61,6 +60,12 @@ async def node_upgrade(ctx: Ctx) -> Response:
     return run_operation(ctx, "Node Upgrade Docker", node, lambda: ctx.emu.lifecycle.node_upgrade(ctx.ns, node))
 
 
+async def node_deploy(ctx: Ctx) -> Response:
+    """Undocumented (python-dockercloud's ``Node.deploy``): 202."""
+    node = _node(ctx)
+    return run_operation(ctx, "Node Deploy", node, lambda: ctx.emu.lifecycle.node_deploy(ctx.ns, node))
+
+
 async def node_health_check(ctx: Ctx) -> Response:
     """R23: 202."""
     node = _node(ctx)
@@ -73,6 +78,7 @@ async def node_terminate(ctx: Ctx) -> Response:
     return run_operation(ctx, "Node Terminate", node, lambda: ctx.emu.lifecycle.node_terminate(ctx.ns, node))
 
 
+@lists(TAG_FILTERS)
 async def tag_list(ctx: Ctx) -> Response:
     """R61: tags of the user's live nodes (user tags) plus automatic ones (origin tutum)."""
     seen: dict[tuple[str, str], Obj] = {}
@@ -85,5 +91,5 @@ async def tag_list(ctx: Ctx) -> Response:
             provider = uuid_of(node["region"].rstrip("/").rsplit("/", 1)[0])
             for auto in (provider, uuid_of(node["region"]), uuid_of(node["node_type"]), "byon=false"):
                 seen.setdefault((auto, "tutum"), {"name": auto, "origin": "tutum"})
-    items = apply_filters(ctx, seen.values(), {"name": Filter(), "origin": Filter("enum", enum=("user", "tutum"))})
+    items = apply_filters(ctx, seen.values(), TAG_FILTERS)
     return paginate(ctx, items)

@@ -5,23 +5,20 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from ..errors import ApiError, not_found
-from ..http import Ctx, Filter, apply_filters, no_content, ok, paginate
+from ..http import Ctx, Filter, apply_filters, lists, no_content, ok, paginate
 from ..resources import build_repository
 from ..store import DOCKER_HUB, Namespace, Obj
 from ..validation import REPOSITORY_CREATE, REPOSITORY_UPDATE
 from .common import lookup
 
+REGISTRY_FILTERS = {"uuid": Filter(), "name": Filter(), "host": Filter(), "is_docker_registry": Filter("bool")}
+REPOSITORY_FILTERS = {"name": Filter(), "registry": Filter("uri")}
 
+
+@lists(REGISTRY_FILTERS)
 async def registry_list(ctx: Ctx) -> Response:
     """R25."""
-    return paginate(
-        ctx,
-        apply_filters(
-            ctx,
-            ctx.ns.registries(),
-            {"uuid": Filter(), "name": Filter(), "host": Filter(), "is_docker_registry": Filter("bool")},
-        ),
-    )
+    return paginate(ctx, apply_filters(ctx, ctx.ns.registries(), REGISTRY_FILTERS))
 
 
 async def registry_get(ctx: Ctx) -> Response:
@@ -47,13 +44,12 @@ def _refresh_in_use(ns: Namespace, repo: Obj) -> None:
     )
 
 
+@lists(REPOSITORY_FILTERS)
 async def repository_list(ctx: Ctx) -> Response:
     """R27."""
     for repo in ctx.ns.repositories.values():
         _refresh_in_use(ctx.ns, repo)
-    return paginate(
-        ctx, apply_filters(ctx, ctx.ns.repositories.values(), {"name": Filter(), "registry": Filter("uri")})
-    )
+    return paginate(ctx, apply_filters(ctx, ctx.ns.repositories.values(), REPOSITORY_FILTERS))
 
 
 async def repository_create(ctx: Ctx) -> Response:

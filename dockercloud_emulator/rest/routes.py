@@ -29,8 +29,18 @@ from .node_clusters import (
     nodecluster_list,
     nodecluster_terminate,
     nodecluster_update,
+    nodecluster_upgrade,
 )
-from .nodes import node_get, node_health_check, node_list, node_terminate, node_update, node_upgrade, tag_list
+from .nodes import (
+    node_deploy,
+    node_get,
+    node_health_check,
+    node_list,
+    node_terminate,
+    node_update,
+    node_upgrade,
+    tag_list,
+)
 from .repositories import (
     registry_get,
     registry_list,
@@ -90,10 +100,12 @@ ROUTES: list[tuple[str, dict[str, Handler], bool, bool]] = [
         True,
     ),
     ("/api/infra/v1/nodecluster/{uuid}/deploy/", {"POST": nodecluster_deploy}, NS, True),
+    ("/api/infra/v1/nodecluster/{uuid}/docker-upgrade/", {"POST": nodecluster_upgrade}, NS, True),  # inferred
     ("/api/infra/v1/node/", {"GET": node_list}, NS, True),
     ("/api/infra/v1/node/{uuid}/", {"GET": node_get, "PATCH": node_update, "DELETE": node_terminate}, NS, True),
     ("/api/infra/v1/node/{uuid}/docker-upgrade/", {"POST": node_upgrade}, NS, True),
     ("/api/infra/v1/node/{uuid}/health-check/", {"POST": node_health_check}, NS, True),
+    ("/api/infra/v1/node/{uuid}/deploy/", {"POST": node_deploy}, NS, True),  # inferred
     ("/api/repo/v1/registry/", {"GET": registry_list}, NS, True),
     ("/api/repo/v1/registry/{host}/", {"GET": registry_get}, NS, True),
     ("/api/repo/v1/repository/", {"GET": repository_list, "POST": repository_create}, NS, True),

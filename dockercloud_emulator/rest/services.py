@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ..http import Ctx, Filter, apply_filters, ok, paginate
+from ..http import IDENTITY_FILTERS, Ctx, Filter, accepts, apply_filters, lists, ok, paginate
 from ..lifecycle import PlanResult
 from ..store import Obj
 from ..validation import SERVICE_CREATE, SERVICE_UPDATE
@@ -30,16 +30,18 @@ def current_service(ctx: Ctx) -> Obj:
     return lookup(ctx.ns.services, ctx.param("uuid"), "service")
 
 
+SERVICE_FILTERS = {
+    **IDENTITY_FILTERS,
+    "state": Filter("enum", enum=SERVICE_STATES),
+    "stack": Filter("uri"),
+    "stack__name": Filter("via", attr="stack.name"),  # python-dockercloud's ``name.stack`` lookup
+}
+
+
+@lists(SERVICE_FILTERS)
 async def service_list(ctx: Ctx) -> Response:
     """R41."""
-    return paginate(
-        ctx,
-        apply_filters(
-            ctx,
-            ctx.ns.services.values(),
-            {"uuid": Filter(), "state": Filter("enum", enum=SERVICE_STATES), "name": Filter(), "stack": Filter("uri")},
-        ),
-    )
+    return paginate(ctx, apply_filters(ctx, ctx.ns.services.values(), SERVICE_FILTERS))
 
 
 async def service_create(ctx: Ctx) -> Response:
@@ -88,6 +90,7 @@ async def service_scale(ctx: Ctx) -> Response:
     return run_operation(ctx, "Service Scale", svc, lambda: ctx.emu.lifecycle.service_scale(ctx.ns, svc))
 
 
+@accepts("reuse_volumes")
 async def service_redeploy(ctx: Ctx) -> Response:
     """R48: 202."""
     svc = current_service(ctx)

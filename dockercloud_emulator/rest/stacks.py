@@ -7,7 +7,7 @@ from typing import Any
 from starlette.responses import JSONResponse, Response
 
 from ..errors import ApiError
-from ..http import Ctx, Filter, apply_filters, ok, paginate
+from ..http import IDENTITY_FILTERS, Ctx, accepts, apply_filters, lists, ok, paginate
 from ..resources import build_stack, export_stack
 from ..store import Obj
 from ..validation import SERVICE_CREATE, STACK_CREATE, STACK_UPDATE, validate_object
@@ -19,9 +19,10 @@ def _stack(ctx: Ctx) -> Obj:
     return lookup(ctx.ns.stacks, ctx.param("uuid"), "stack")
 
 
+@lists(IDENTITY_FILTERS)
 async def stack_list(ctx: Ctx) -> Response:
     """R32."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.stacks.values(), {"uuid": Filter(), "name": Filter()}))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.stacks.values(), IDENTITY_FILTERS))
 
 
 async def stack_create(ctx: Ctx) -> Response:
@@ -119,6 +120,7 @@ async def stack_start(ctx: Ctx) -> Response:
     return run_operation(ctx, "Stack Start", stack, lambda: ctx.emu.lifecycle.stack_start(ctx.ns, stack))
 
 
+@accepts("reuse_volumes")
 async def stack_redeploy(ctx: Ctx) -> Response:
     """R39: 202."""
     stack = _stack(ctx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from ..errors import ApiError, not_found
-from ..http import Ctx, no_content, ok, paginate
+from ..http import Ctx, lists, no_content, ok, paginate
 from ..lifecycle import PlanResult
 from ..resources import build_trigger
 from ..store import Namespace, Obj
@@ -21,6 +21,7 @@ def _trigger(ctx: Ctx, svc: Obj) -> Obj:
     return trigger
 
 
+@lists({})
 async def trigger_list(ctx: Ctx) -> Response:
     """R56."""
     svc = current_service(ctx)

@@ -236,6 +236,17 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         authenticated=True,
         success_status=202,
     ),
+    "node_clusters_upgrade_docker": OperationInfo(
+        operation_id="node_clusters_upgrade_docker",
+        tag="node_clusters",
+        method="POST",
+        path="/api/infra/v1/nodecluster/{uuid}/docker-upgrade/",
+        namespaced=True,
+        starts_action=True,
+        paginated=False,
+        authenticated=True,
+        success_status=202,
+    ),
     "nodes_list": OperationInfo(
         operation_id="nodes_list",
         tag="nodes",

@@ -141,6 +141,19 @@ async def scenario_node_clusters(ctx: Ctx) -> None:
     assert gone.state is NodeClusterState.TERMINATED
 
 
+@scenario("node_clusters_upgrade_docker")
+async def scenario_node_clusters_upgrade_docker(ctx: Ctx) -> None:
+    """Inferred operation (the Go SDK's NodeCluster.Upgrade): every deployed node gets a newer docker."""
+    cluster = await deployed_cluster(ctx, ctx.api, nodes=2)
+    before = {n.uuid: n.docker_version for n in await ctx.items(ctx.api.nodes.list(node_cluster=cluster.resource_uri))}
+    started = await ctx(ctx.api.node_clusters.upgrade_docker(cluster.uuid))
+    assert isinstance(started.object, NodeCluster) and started.action_uri.startswith("/api/audit/v1/action/")
+    upgraded = await ctx(started.wait(timeout=WAIT))
+    assert upgraded.state is NodeClusterState.DEPLOYED
+    after = {n.uuid: n.docker_version for n in await ctx.items(ctx.api.nodes.list(node_cluster=cluster.resource_uri))}
+    assert set(after) == set(before) and all(after[u] != before[u] for u in before), (before, after)
+
+
 @scenario("nodes_list", "nodes_get", "nodes_update", "nodes_upgrade_docker", "nodes_health_check",
           "nodes_terminate", "tags_list")  # fmt: skip
 async def scenario_nodes(ctx: Ctx) -> None:

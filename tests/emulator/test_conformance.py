@@ -11,8 +11,13 @@ which JSON Schema's date-time (RFC 3339) rejects. The openapi-core hook of conft
 timestamp the emulator sends against RFC 1123 / ISO 8601 instead.
 Excluded checks: ``positive_data_acceptance`` (a stateful server legitimately refuses schema-valid
 requests whose target is in the wrong state, e.g. start a Terminated service -> 400),
-``negative_data_rejection`` (unknown query parameters are ignored, like the real API) and
-``use_after_free`` (terminated objects stay readable as Terminated, as documented).
+``negative_data_rejection`` and ``use_after_free`` (terminated objects stay readable as Terminated,
+as documented). ``negative_data_rejection`` was excluded because unknown query parameters were
+ignored; they are now refused with 400 (issue 12) and the check finds no query problem. Re-checked
+with it enabled (3 examples), it still fails on request bodies only: an empty service or stack
+service ``name`` (the spec's minLength 1) and ``run_command: null`` in a service PATCH (not
+nullable there) are accepted. Body validation is the emulator-hardening work of issue 11; enable
+the check when those land.
 """
 
 from __future__ import annotations

@@ -157,11 +157,13 @@ OPERATIONS = [
     ("node_clusters_update", "PATCH", "/api/infra/v1/nodecluster/{uuid}/"),
     ("node_clusters_deploy", "POST", "/api/infra/v1/nodecluster/{uuid}/deploy/"),
     ("node_clusters_terminate", "DELETE", "/api/infra/v1/nodecluster/{uuid}/"),
+    ("node_clusters_upgrade_docker", "POST", "/api/infra/v1/nodecluster/{uuid}/docker-upgrade/"),  # inferred
     ("nodes_list", "GET", "/api/infra/v1/node/"),
     ("nodes_get", "GET", "/api/infra/v1/node/{uuid}/"),
     ("nodes_update", "PATCH", "/api/infra/v1/node/{uuid}/"),
     ("nodes_upgrade_docker", "POST", "/api/infra/v1/node/{uuid}/docker-upgrade/"),
     ("nodes_health_check", "POST", "/api/infra/v1/node/{uuid}/health-check/"),
+    ("nodes_deploy", "POST", "/api/infra/v1/node/{uuid}/deploy/"),  # inferred, not in the typed client
     ("nodes_terminate", "DELETE", "/api/infra/v1/node/{uuid}/"),
     ("registries_list", "GET", "/api/repo/v1/registry/"),
     ("registries_get", "GET", "/api/repo/v1/registry/{host}/"),
@@ -218,8 +220,8 @@ NO_AUTH = {"triggers_call", "triggers_call_with_count"}
 
 
 def test_operation_table_is_complete() -> None:
-    assert len(OPERATIONS) == 62
-    assert len({row[0] for row in OPERATIONS}) == 62
+    assert len(OPERATIONS) == 64
+    assert len({row[0] for row in OPERATIONS}) == 64
     ids = [op["operationId"] for _, _, op in _operations()]
     assert len(ids) == len(set(ids)), "duplicate operationIds"
     assert set(ids) == {row[0] for row in OPERATIONS}
@@ -530,6 +532,7 @@ STREAM_CHANNELS = {
     "/api/app/v1/container/{uuid}/logs/": (True, {"tail", "follow", "service"}),
     "/api/app/v1/container/{uuid}/exec/": (True, {"command"}),
     "/api/audit/v1/events/": (True, {"type", "object", "parent"}),
+    "/api/infra/v1/node/{uuid}/events/": (True, {"user", "token"}),  # inferred, from the Go SDK
 }
 
 

@@ -131,6 +131,7 @@ class Actions:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: ActionState | str | Unset = UNSET,
         start_date_gte: datetime.datetime | Unset = UNSET,
         start_date_lte: datetime.datetime | Unset = UNSET,
@@ -153,6 +154,7 @@ class Actions:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
+            uuid_startswith (str | Unset):
             state (ActionState | Unset): Lifecycle state of an action.
             start_date_gte (datetime.datetime | Unset):
             start_date_lte (datetime.datetime | Unset):
@@ -172,6 +174,7 @@ class Actions:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             start_date_gte=start_date_gte,
             start_date_lte=start_date_lte,
@@ -285,6 +288,7 @@ class AsyncActions:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: ActionState | str | Unset = UNSET,
         start_date_gte: datetime.datetime | Unset = UNSET,
         start_date_lte: datetime.datetime | Unset = UNSET,
@@ -307,6 +311,7 @@ class AsyncActions:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
+            uuid_startswith (str | Unset):
             state (ActionState | Unset): Lifecycle state of an action.
             start_date_gte (datetime.datetime | Unset):
             start_date_lte (datetime.datetime | Unset):
@@ -326,6 +331,7 @@ class AsyncActions:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             start_date_gte=start_date_gte,
             start_date_lte=start_date_lte,

@@ -18,6 +18,7 @@ def _get_kwargs(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ActionState | Unset = UNSET,
     start_date_gte: datetime.datetime | Unset = UNSET,
     start_date_lte: datetime.datetime | Unset = UNSET,
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["offset"] = offset
 
     params["uuid"] = uuid
+
+    params["uuid__startswith"] = uuid_startswith
 
     json_state: str | Unset = UNSET
     if not isinstance(state, Unset):
@@ -133,6 +136,7 @@ def sync_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ActionState | Unset = UNSET,
     start_date_gte: datetime.datetime | Unset = UNSET,
     start_date_lte: datetime.datetime | Unset = UNSET,
@@ -150,6 +154,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ActionState | Unset): Lifecycle state of an action.
         start_date_gte (datetime.datetime | Unset):
         start_date_lte (datetime.datetime | Unset):
@@ -170,6 +175,7 @@ def sync_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         start_date_gte=start_date_gte,
         start_date_lte=start_date_lte,
@@ -192,6 +198,7 @@ def sync(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ActionState | Unset = UNSET,
     start_date_gte: datetime.datetime | Unset = UNSET,
     start_date_lte: datetime.datetime | Unset = UNSET,
@@ -209,6 +216,7 @@ def sync(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ActionState | Unset): Lifecycle state of an action.
         start_date_gte (datetime.datetime | Unset):
         start_date_lte (datetime.datetime | Unset):
@@ -230,6 +238,7 @@ def sync(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         start_date_gte=start_date_gte,
         start_date_lte=start_date_lte,
@@ -246,6 +255,7 @@ async def asyncio_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ActionState | Unset = UNSET,
     start_date_gte: datetime.datetime | Unset = UNSET,
     start_date_lte: datetime.datetime | Unset = UNSET,
@@ -263,6 +273,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ActionState | Unset): Lifecycle state of an action.
         start_date_gte (datetime.datetime | Unset):
         start_date_lte (datetime.datetime | Unset):
@@ -283,6 +294,7 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         start_date_gte=start_date_gte,
         start_date_lte=start_date_lte,
@@ -303,6 +315,7 @@ async def asyncio(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ActionState | Unset = UNSET,
     start_date_gte: datetime.datetime | Unset = UNSET,
     start_date_lte: datetime.datetime | Unset = UNSET,
@@ -320,6 +333,7 @@ async def asyncio(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ActionState | Unset): Lifecycle state of an action.
         start_date_gte (datetime.datetime | Unset):
         start_date_lte (datetime.datetime | Unset):
@@ -342,6 +356,7 @@ async def asyncio(
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             start_date_gte=start_date_gte,
             start_date_lte=start_date_lte,

@@ -374,8 +374,10 @@ class Containers:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: ContainerState | str | Unset = UNSET,
         name: str | Unset = UNSET,
+        service_stack_name: str | Unset = UNSET,
         service: str | Unset = UNSET,
         node: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -391,8 +393,10 @@ class Containers:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
+            uuid_startswith (str | Unset):
             state (ContainerState | Unset): Lifecycle state of a container.
             name (str | Unset):
+            service_stack_name (str | Unset):
             service (str | Unset):
             node (str | Unset):
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
@@ -407,8 +411,10 @@ class Containers:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
+            service_stack_name=service_stack_name,
             service=service,
             node=node,
         )
@@ -759,8 +765,10 @@ class AsyncContainers:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: ContainerState | str | Unset = UNSET,
         name: str | Unset = UNSET,
+        service_stack_name: str | Unset = UNSET,
         service: str | Unset = UNSET,
         node: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -776,8 +784,10 @@ class AsyncContainers:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
+            uuid_startswith (str | Unset):
             state (ContainerState | Unset): Lifecycle state of a container.
             name (str | Unset):
+            service_stack_name (str | Unset):
             service (str | Unset):
             node (str | Unset):
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
@@ -792,8 +802,10 @@ class AsyncContainers:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
+            service_stack_name=service_stack_name,
             service=service,
             node=node,
         )

@@ -17,8 +17,10 @@ def _get_kwargs(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ContainerState | Unset = UNSET,
     name: str | Unset = UNSET,
+    service_stack_name: str | Unset = UNSET,
     service: str | Unset = UNSET,
     node: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -31,6 +33,8 @@ def _get_kwargs(
 
     params["uuid"] = uuid
 
+    params["uuid__startswith"] = uuid_startswith
+
     json_state: str | Unset = UNSET
     if not isinstance(state, Unset):
         json_state = state.value
@@ -38,6 +42,8 @@ def _get_kwargs(
     params["state"] = json_state
 
     params["name"] = name
+
+    params["service__stack__name"] = service_stack_name
 
     params["service"] = service
 
@@ -118,8 +124,10 @@ def sync_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ContainerState | Unset = UNSET,
     name: str | Unset = UNSET,
+    service_stack_name: str | Unset = UNSET,
     service: str | Unset = UNSET,
     node: str | Unset = UNSET,
 ) -> Response[ContainerList | Error]:
@@ -131,8 +139,10 @@ def sync_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ContainerState | Unset): Lifecycle state of a container.
         name (str | Unset):
+        service_stack_name (str | Unset):
         service (str | Unset):
         node (str | Unset):
 
@@ -148,8 +158,10 @@ def sync_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         name=name,
+        service_stack_name=service_stack_name,
         service=service,
         node=node,
     )
@@ -167,8 +179,10 @@ def sync(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ContainerState | Unset = UNSET,
     name: str | Unset = UNSET,
+    service_stack_name: str | Unset = UNSET,
     service: str | Unset = UNSET,
     node: str | Unset = UNSET,
 ) -> ContainerList | Error | None:
@@ -180,8 +194,10 @@ def sync(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ContainerState | Unset): Lifecycle state of a container.
         name (str | Unset):
+        service_stack_name (str | Unset):
         service (str | Unset):
         node (str | Unset):
 
@@ -198,8 +214,10 @@ def sync(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         name=name,
+        service_stack_name=service_stack_name,
         service=service,
         node=node,
     ).parsed
@@ -211,8 +229,10 @@ async def asyncio_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ContainerState | Unset = UNSET,
     name: str | Unset = UNSET,
+    service_stack_name: str | Unset = UNSET,
     service: str | Unset = UNSET,
     node: str | Unset = UNSET,
 ) -> Response[ContainerList | Error]:
@@ -224,8 +244,10 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ContainerState | Unset): Lifecycle state of a container.
         name (str | Unset):
+        service_stack_name (str | Unset):
         service (str | Unset):
         node (str | Unset):
 
@@ -241,8 +263,10 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         name=name,
+        service_stack_name=service_stack_name,
         service=service,
         node=node,
     )
@@ -258,8 +282,10 @@ async def asyncio(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ContainerState | Unset = UNSET,
     name: str | Unset = UNSET,
+    service_stack_name: str | Unset = UNSET,
     service: str | Unset = UNSET,
     node: str | Unset = UNSET,
 ) -> ContainerList | Error | None:
@@ -271,8 +297,10 @@ async def asyncio(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ContainerState | Unset): Lifecycle state of a container.
         name (str | Unset):
+        service_stack_name (str | Unset):
         service (str | Unset):
         node (str | Unset):
 
@@ -290,8 +318,10 @@ async def asyncio(
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
+            service_stack_name=service_stack_name,
             service=service,
             node=node,
         )

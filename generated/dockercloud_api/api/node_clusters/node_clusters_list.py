@@ -17,6 +17,7 @@ def _get_kwargs(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: NodeClusterState | Unset = UNSET,
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -30,6 +31,8 @@ def _get_kwargs(
     params["offset"] = offset
 
     params["uuid"] = uuid
+
+    params["uuid__startswith"] = uuid_startswith
 
     json_state: str | Unset = UNSET
     if not isinstance(state, Unset):
@@ -120,6 +123,7 @@ def sync_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: NodeClusterState | Unset = UNSET,
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -133,6 +137,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (NodeClusterState | Unset): Lifecycle state of a node cluster.
         name (str | Unset):
         region (str | Unset):
@@ -150,6 +155,7 @@ def sync_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         name=name,
         region=region,
@@ -169,6 +175,7 @@ def sync(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: NodeClusterState | Unset = UNSET,
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -182,6 +189,7 @@ def sync(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (NodeClusterState | Unset): Lifecycle state of a node cluster.
         name (str | Unset):
         region (str | Unset):
@@ -200,6 +208,7 @@ def sync(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         name=name,
         region=region,
@@ -213,6 +222,7 @@ async def asyncio_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: NodeClusterState | Unset = UNSET,
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -226,6 +236,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (NodeClusterState | Unset): Lifecycle state of a node cluster.
         name (str | Unset):
         region (str | Unset):
@@ -243,6 +254,7 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         name=name,
         region=region,
@@ -260,6 +272,7 @@ async def asyncio(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: NodeClusterState | Unset = UNSET,
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -273,6 +286,7 @@ async def asyncio(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (NodeClusterState | Unset): Lifecycle state of a node cluster.
         name (str | Unset):
         region (str | Unset):
@@ -292,6 +306,7 @@ async def asyncio(
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
             region=region,

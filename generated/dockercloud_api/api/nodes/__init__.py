@@ -333,6 +333,7 @@ class Nodes:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: NodeState | str | Unset = UNSET,
         node_cluster: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
@@ -351,6 +352,7 @@ class Nodes:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
+            uuid_startswith (str | Unset):
             state (NodeState | Unset): Lifecycle state of a node.
             node_cluster (str | Unset):
             node_type (str | Unset):
@@ -368,6 +370,7 @@ class Nodes:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             node_cluster=node_cluster,
             node_type=node_type,
@@ -674,6 +677,7 @@ class AsyncNodes:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: NodeState | str | Unset = UNSET,
         node_cluster: str | Unset = UNSET,
         node_type: str | Unset = UNSET,
@@ -692,6 +696,7 @@ class AsyncNodes:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
+            uuid_startswith (str | Unset):
             state (NodeState | Unset): Lifecycle state of a node.
             node_cluster (str | Unset):
             node_type (str | Unset):
@@ -709,6 +714,7 @@ class AsyncNodes:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             node_cluster=node_cluster,
             node_type=node_type,

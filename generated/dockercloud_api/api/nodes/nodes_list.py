@@ -17,6 +17,7 @@ def _get_kwargs(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: NodeState | Unset = UNSET,
     node_cluster: str | Unset = UNSET,
     node_type: str | Unset = UNSET,
@@ -31,6 +32,8 @@ def _get_kwargs(
     params["offset"] = offset
 
     params["uuid"] = uuid
+
+    params["uuid__startswith"] = uuid_startswith
 
     json_state: str | Unset = UNSET
     if not isinstance(state, Unset):
@@ -119,6 +122,7 @@ def sync_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: NodeState | Unset = UNSET,
     node_cluster: str | Unset = UNSET,
     node_type: str | Unset = UNSET,
@@ -133,6 +137,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (NodeState | Unset): Lifecycle state of a node.
         node_cluster (str | Unset):
         node_type (str | Unset):
@@ -151,6 +156,7 @@ def sync_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         node_cluster=node_cluster,
         node_type=node_type,
@@ -171,6 +177,7 @@ def sync(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: NodeState | Unset = UNSET,
     node_cluster: str | Unset = UNSET,
     node_type: str | Unset = UNSET,
@@ -185,6 +192,7 @@ def sync(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (NodeState | Unset): Lifecycle state of a node.
         node_cluster (str | Unset):
         node_type (str | Unset):
@@ -204,6 +212,7 @@ def sync(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         node_cluster=node_cluster,
         node_type=node_type,
@@ -218,6 +227,7 @@ async def asyncio_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: NodeState | Unset = UNSET,
     node_cluster: str | Unset = UNSET,
     node_type: str | Unset = UNSET,
@@ -232,6 +242,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (NodeState | Unset): Lifecycle state of a node.
         node_cluster (str | Unset):
         node_type (str | Unset):
@@ -250,6 +261,7 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         node_cluster=node_cluster,
         node_type=node_type,
@@ -268,6 +280,7 @@ async def asyncio(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: NodeState | Unset = UNSET,
     node_cluster: str | Unset = UNSET,
     node_type: str | Unset = UNSET,
@@ -282,6 +295,7 @@ async def asyncio(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (NodeState | Unset): Lifecycle state of a node.
         node_cluster (str | Unset):
         node_type (str | Unset):
@@ -302,6 +316,7 @@ async def asyncio(
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             node_cluster=node_cluster,
             node_type=node_type,

@@ -678,8 +678,10 @@ class Services:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: ServiceState | str | Unset = UNSET,
         name: str | Unset = UNSET,
+        stack_name: str | Unset = UNSET,
         stack: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -694,9 +696,11 @@ class Services:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
+            uuid_startswith (str | Unset):
             state (ServiceState | Unset): Lifecycle state of a service.  Note the lower-case
                 r of `Not running` (stacks write `Not Running`).
             name (str | Unset):
+            stack_name (str | Unset):
             stack (str | Unset):
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
             extra_headers: headers to add to the request (or to replace).
@@ -710,8 +714,10 @@ class Services:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
+            stack_name=stack_name,
             stack=stack,
         )
 
@@ -1351,8 +1357,10 @@ class AsyncServices:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: ServiceState | str | Unset = UNSET,
         name: str | Unset = UNSET,
+        stack_name: str | Unset = UNSET,
         stack: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1367,9 +1375,11 @@ class AsyncServices:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
+            uuid_startswith (str | Unset):
             state (ServiceState | Unset): Lifecycle state of a service.  Note the lower-case
                 r of `Not running` (stacks write `Not Running`).
             name (str | Unset):
+            stack_name (str | Unset):
             stack (str | Unset):
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
             extra_headers: headers to add to the request (or to replace).
@@ -1383,8 +1393,10 @@ class AsyncServices:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
+            stack_name=stack_name,
             stack=stack,
         )
 

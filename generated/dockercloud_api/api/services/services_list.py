@@ -17,8 +17,10 @@ def _get_kwargs(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ServiceState | Unset = UNSET,
     name: str | Unset = UNSET,
+    stack_name: str | Unset = UNSET,
     stack: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -30,6 +32,8 @@ def _get_kwargs(
 
     params["uuid"] = uuid
 
+    params["uuid__startswith"] = uuid_startswith
+
     json_state: str | Unset = UNSET
     if not isinstance(state, Unset):
         json_state = state.value
@@ -37,6 +41,8 @@ def _get_kwargs(
     params["state"] = json_state
 
     params["name"] = name
+
+    params["stack__name"] = stack_name
 
     params["stack"] = stack
 
@@ -113,8 +119,10 @@ def sync_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ServiceState | Unset = UNSET,
     name: str | Unset = UNSET,
+    stack_name: str | Unset = UNSET,
     stack: str | Unset = UNSET,
 ) -> Response[Error | ServiceList]:
     """List all services
@@ -125,9 +133,11 @@ def sync_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ServiceState | Unset): Lifecycle state of a service.  Note the lower-case r of `Not
             running` (stacks write `Not Running`).
         name (str | Unset):
+        stack_name (str | Unset):
         stack (str | Unset):
 
     Raises:
@@ -142,8 +152,10 @@ def sync_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         name=name,
+        stack_name=stack_name,
         stack=stack,
     )
 
@@ -160,8 +172,10 @@ def sync(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ServiceState | Unset = UNSET,
     name: str | Unset = UNSET,
+    stack_name: str | Unset = UNSET,
     stack: str | Unset = UNSET,
 ) -> Error | ServiceList | None:
     """List all services
@@ -172,9 +186,11 @@ def sync(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ServiceState | Unset): Lifecycle state of a service.  Note the lower-case r of `Not
             running` (stacks write `Not Running`).
         name (str | Unset):
+        stack_name (str | Unset):
         stack (str | Unset):
 
     Raises:
@@ -190,8 +206,10 @@ def sync(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         name=name,
+        stack_name=stack_name,
         stack=stack,
     ).parsed
 
@@ -202,8 +220,10 @@ async def asyncio_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ServiceState | Unset = UNSET,
     name: str | Unset = UNSET,
+    stack_name: str | Unset = UNSET,
     stack: str | Unset = UNSET,
 ) -> Response[Error | ServiceList]:
     """List all services
@@ -214,9 +234,11 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ServiceState | Unset): Lifecycle state of a service.  Note the lower-case r of `Not
             running` (stacks write `Not Running`).
         name (str | Unset):
+        stack_name (str | Unset):
         stack (str | Unset):
 
     Raises:
@@ -231,8 +253,10 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         state=state,
         name=name,
+        stack_name=stack_name,
         stack=stack,
     )
 
@@ -247,8 +271,10 @@ async def asyncio(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     state: ServiceState | Unset = UNSET,
     name: str | Unset = UNSET,
+    stack_name: str | Unset = UNSET,
     stack: str | Unset = UNSET,
 ) -> Error | ServiceList | None:
     """List all services
@@ -259,9 +285,11 @@ async def asyncio(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         state (ServiceState | Unset): Lifecycle state of a service.  Note the lower-case r of `Not
             running` (stacks write `Not Running`).
         name (str | Unset):
+        stack_name (str | Unset):
         stack (str | Unset):
 
     Raises:
@@ -278,8 +306,10 @@ async def asyncio(
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
+            stack_name=stack_name,
             stack=stack,
         )
     ).parsed

@@ -477,6 +477,7 @@ class Stacks:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -491,6 +492,7 @@ class Stacks:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
+            uuid_startswith (str | Unset):
             name (str | Unset):
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
             extra_headers: headers to add to the request (or to replace).
@@ -502,6 +504,7 @@ class Stacks:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             name=name,
         )
 
@@ -951,6 +954,7 @@ class AsyncStacks:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -965,6 +969,7 @@ class AsyncStacks:
             limit (int | Unset):  Default: 25.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
+            uuid_startswith (str | Unset):
             name (str | Unset):
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
             extra_headers: headers to add to the request (or to replace).
@@ -976,6 +981,7 @@ class AsyncStacks:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             name=name,
         )
 

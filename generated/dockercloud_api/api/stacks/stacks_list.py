@@ -16,6 +16,7 @@ def _get_kwargs(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -26,6 +27,8 @@ def _get_kwargs(
     params["offset"] = offset
 
     params["uuid"] = uuid
+
+    params["uuid__startswith"] = uuid_startswith
 
     params["name"] = name
 
@@ -102,6 +105,7 @@ def sync_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Response[Error | StackList]:
     """List all stacks
@@ -112,6 +116,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         name (str | Unset):
 
     Raises:
@@ -126,6 +131,7 @@ def sync_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         name=name,
     )
 
@@ -142,6 +148,7 @@ def sync(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Error | StackList | None:
     """List all stacks
@@ -152,6 +159,7 @@ def sync(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         name (str | Unset):
 
     Raises:
@@ -167,6 +175,7 @@ def sync(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         name=name,
     ).parsed
 
@@ -177,6 +186,7 @@ async def asyncio_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Response[Error | StackList]:
     """List all stacks
@@ -187,6 +197,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         name (str | Unset):
 
     Raises:
@@ -201,6 +212,7 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
         uuid=uuid,
+        uuid_startswith=uuid_startswith,
         name=name,
     )
 
@@ -215,6 +227,7 @@ async def asyncio(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     uuid: str | Unset = UNSET,
+    uuid_startswith: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Error | StackList | None:
     """List all stacks
@@ -225,6 +238,7 @@ async def asyncio(
         limit (int | Unset):  Default: 25.
         offset (int | Unset):  Default: 0.
         uuid (str | Unset):
+        uuid_startswith (str | Unset):
         name (str | Unset):
 
     Raises:
@@ -241,6 +255,7 @@ async def asyncio(
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             name=name,
         )
     ).parsed

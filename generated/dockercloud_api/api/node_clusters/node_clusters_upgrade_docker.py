@@ -1,0 +1,207 @@
+# Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.node_cluster import NodeCluster
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/infra/v1/nodecluster/{uuid}/docker-upgrade/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+        "path_params": {
+            "uuid": uuid,
+        },
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NodeCluster | None:
+    if response.status_code == 202:
+        response_202 = NodeCluster.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NodeCluster]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | NodeCluster]:
+    """Upgrade the Docker daemon of every node of a node cluster
+
+     Upgrades the Docker daemon of every `Deployed` node of a `Deployed` or `Partly deployed` node
+    cluster, as node docker-upgrade does for one node.  [inferred] Not in the reference: the Go SDK
+    calls it (`NodeCluster.Upgrade`); the state rule and the answer follow node docker-upgrade.
+
+    Args:
+        uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NodeCluster]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | NodeCluster | None:
+    """Upgrade the Docker daemon of every node of a node cluster
+
+     Upgrades the Docker daemon of every `Deployed` node of a `Deployed` or `Partly deployed` node
+    cluster, as node docker-upgrade does for one node.  [inferred] Not in the reference: the Go SDK
+    calls it (`NodeCluster.Upgrade`); the state rule and the answer follow node docker-upgrade.
+
+    Args:
+        uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NodeCluster
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | NodeCluster]:
+    """Upgrade the Docker daemon of every node of a node cluster
+
+     Upgrades the Docker daemon of every `Deployed` node of a `Deployed` or `Partly deployed` node
+    cluster, as node docker-upgrade does for one node.  [inferred] Not in the reference: the Go SDK
+    calls it (`NodeCluster.Upgrade`); the state rule and the answer follow node docker-upgrade.
+
+    Args:
+        uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NodeCluster]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | NodeCluster | None:
+    """Upgrade the Docker daemon of every node of a node cluster
+
+     Upgrades the Docker daemon of every `Deployed` node of a `Deployed` or `Partly deployed` node
+    cluster, as node docker-upgrade does for one node.  [inferred] Not in the reference: the Go SDK
+    calls it (`NodeCluster.Upgrade`); the state rule and the answer follow node docker-upgrade.
+
+    Args:
+        uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NodeCluster
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+        )
+    ).parsed
