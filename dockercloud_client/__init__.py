@@ -34,6 +34,7 @@ from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .errors import (
     ActionFailedError,
     ActionTimeoutError,
+    AmbiguousIdentifierError,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -86,6 +87,7 @@ __all__ = [
     "APITimeoutError",
     "ActionFailedError",
     "ActionTimeoutError",
+    "AmbiguousIdentifierError",
     "AsyncClient",
     "AsyncEventStream",
     "AsyncExecSession",

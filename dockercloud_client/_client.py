@@ -14,14 +14,11 @@ import anyio
 import httpx
 
 from dockercloud_api.api.availability_zones import AsyncAvailabilityZones, AvailabilityZones
-from dockercloud_api.api.node_clusters import AsyncNodeClusters, NodeClusters
 from dockercloud_api.api.node_types import AsyncNodeTypes, NodeTypes
-from dockercloud_api.api.nodes import AsyncNodes, Nodes
 from dockercloud_api.api.providers import AsyncProviders, Providers
 from dockercloud_api.api.regions import AsyncRegions, Regions
 from dockercloud_api.api.registries import AsyncRegistries, Registries
 from dockercloud_api.api.repositories import AsyncRepositories, Repositories
-from dockercloud_api.api.stacks import AsyncStacks, Stacks
 from dockercloud_api.api.tags import AsyncTags, Tags
 from dockercloud_api.client import Client as _ParseClient
 from dockercloud_api.models.action import Action
@@ -44,11 +41,17 @@ from ._resources import (
     AsyncActions,
     AsyncContainers,
     AsyncEvents,
+    AsyncNodeClusters,
+    AsyncNodes,
     AsyncServices,
+    AsyncStacks,
     AsyncTriggers,
     Containers,
     Events,
+    NodeClusters,
+    Nodes,
     Services,
+    Stacks,
     Triggers,
 )
 from ._runtime import AsyncRuntime, Settings, SyncRuntime

@@ -20,6 +20,7 @@
     │   ├── UnsupportedMediaTypeError    415
     │   ├── RateLimitError               429   (retry_after)
     │   └── InternalServerError          5xx
+    ├── AmbiguousIdentifierError (also a LookupError)  find() matched several objects (candidates)
     ├── ResponseValidationError                  a 2xx body is not what the spec promises (a present
     │                                            attribute of the wrong JSON type; in strict mode
     │                                            also a missing or null documented attribute)
@@ -52,6 +53,7 @@ from dockercloud_api.types import DockerCloudError, InvalidValueError
 
 __all__ = [
     "APIConnectionError",
+    "AmbiguousIdentifierError",
     "APIStatusError",
     "APITimeoutError",
     "ActionFailedError",
@@ -201,6 +203,25 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx: the server failed."""
+
+
+class AmbiguousIdentifierError(DockerCloudError, LookupError):
+    """``<group>.find(identifier)`` matched more than one object (nothing matching is ``NotFoundError``).
+
+    Attributes:
+        kind: what was looked for (``service``, ``node cluster``, ...).
+        identifier: what the caller gave.
+        candidates: ``<uuid> (<name>)`` of the matches (at most ten).
+        more: whether there were more matches than ``candidates`` shows.
+    """
+
+    def __init__(self, kind: str, identifier: str, candidates: tuple[str, ...], *, more: bool = False) -> None:
+        self.kind = kind
+        self.identifier = identifier
+        self.candidates = candidates
+        self.more = more
+        listed = ", ".join(candidates) + (", ..." if more else "")
+        super().__init__(f"{identifier!r} matches more than one {kind}: {listed}; use the full UUID or a longer prefix")
 
 
 class ResponseValidationError(DockerCloudError):

@@ -49,8 +49,8 @@ class StackOps(ServiceOps):
         return PlanResult(steps, cancel)
 
     def stack_start(self, ns: Namespace, stack: Obj) -> PlanResult:
-        """Start every startable service."""
-        check_state(stack, "stack", stack["name"], "start", ("Not Running", "Stopped", "Partly running"))
+        """Start every startable service (the docs' table: from Not Running or Stopped only)."""
+        check_state(stack, "stack", stack["name"], "start", ("Not Running", "Stopped"))
         plans = [
             self.service_start(ns, s)
             for s in self.stack_services(ns, stack)

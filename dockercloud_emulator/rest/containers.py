@@ -5,6 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from ..http import IDENTITY_FILTERS, Ctx, Filter, accepts, apply_filters, lists, ok, paginate
+from ..lifecycle.guards import check_terminable
 from ..store import Obj
 from .common import lookup, reuse_volumes, run_operation
 
@@ -58,4 +59,5 @@ async def container_redeploy(ctx: Ctx) -> Response:
 async def container_terminate(ctx: Ctx) -> Response:
     """R55: 202."""
     c = _container(ctx)
+    check_terminable(c, "Container", c["name"])
     return run_operation(ctx, "Container Terminate", c, lambda: ctx.emu.lifecycle.container_terminate(ctx.ns, c))

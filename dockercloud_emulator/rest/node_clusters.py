@@ -9,6 +9,7 @@ from starlette.responses import Response
 from ..errors import ApiError
 from ..http import IDENTITY_FILTERS, Ctx, Filter, apply_filters, lists, ok, paginate
 from ..lifecycle import PlanResult
+from ..lifecycle.guards import check_terminable
 from ..resources import build_nodecluster
 from ..store import Obj, canonical_uri, uuid_of
 from ..validation import NODECLUSTER_CREATE, NODECLUSTER_UPDATE
@@ -151,6 +152,7 @@ async def nodecluster_upgrade(ctx: Ctx) -> Response:
 async def nodecluster_terminate(ctx: Ctx) -> Response:
     """R18: 202."""
     cluster = _cluster(ctx)
+    check_terminable(cluster, "Node cluster", cluster["name"])
     return run_operation(
         ctx, "Cluster Terminate", cluster, lambda: ctx.emu.lifecycle.cluster_terminate(ctx.ns, cluster)
     )

@@ -6,6 +6,7 @@ from starlette.responses import Response
 
 from ..http import IDENTITY_FILTERS, Ctx, Filter, accepts, apply_filters, lists, ok, paginate
 from ..lifecycle import PlanResult
+from ..lifecycle.guards import check_terminable
 from ..store import Obj
 from ..validation import SERVICE_CREATE, SERVICE_UPDATE
 from .common import lookup, reuse_volumes, run_operation
@@ -107,4 +108,5 @@ def _redeploy_plan(ctx: Ctx, svc: Obj) -> PlanResult:
 async def service_terminate(ctx: Ctx) -> Response:
     """R49: 202."""
     svc = current_service(ctx)
+    check_terminable(svc, "Service", svc["name"])
     return run_operation(ctx, "Service Terminate", svc, lambda: ctx.emu.lifecycle.service_terminate(ctx.ns, svc))

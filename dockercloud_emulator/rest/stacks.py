@@ -8,6 +8,7 @@ from starlette.responses import JSONResponse, Response
 
 from ..errors import ApiError
 from ..http import IDENTITY_FILTERS, Ctx, accepts, apply_filters, lists, ok, paginate
+from ..lifecycle.guards import check_terminable
 from ..resources import build_stack, export_stack
 from ..store import Obj
 from ..validation import SERVICE_CREATE, STACK_CREATE, STACK_UPDATE, validate_object
@@ -131,4 +132,5 @@ async def stack_redeploy(ctx: Ctx) -> Response:
 async def stack_terminate(ctx: Ctx) -> Response:
     """R40: 202."""
     stack = _stack(ctx)
+    check_terminable(stack, "Stack", stack["name"])
     return run_operation(ctx, "Stack Terminate", stack, lambda: ctx.emu.lifecycle.stack_terminate(ctx.ns, stack))

@@ -17,7 +17,7 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
-from dockercloud_emulator import EmulatorHandle
+from dockercloud_emulator import EmulatorHandle, run_emulator
 
 from .conftest import deploy_cluster
 
@@ -178,3 +178,26 @@ def test_legacy_and_unknown_stream_paths(emu: EmulatorHandle, client: httpx.Clie
             assert "error" in json.loads(info.value.response.body or b"{}"), path
 
     asyncio.run(main())
+
+
+def test_terminate_follows_the_state_tables() -> None:
+    """The docs' tables: no action in a transitional state; terminating a parent still takes its children."""
+    with (
+        run_emulator(accounts=[("demo", "demo-apikey")], step_seconds=3600) as emu,
+        httpx.Client(base_url=emu.rest_url, headers={"Authorization": emu.auth_header}, timeout=10) as client,
+    ):
+        cluster = client.post(
+            CLUSTER,
+            json={
+                "name": "slow",
+                "region": "/api/infra/v1/region/digitalocean/lon1/",
+                "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
+            },
+        ).json()
+        assert client.post(f"{CLUSTER}{cluster['uuid']}/deploy/").json()["state"] == "Deploying"
+        refused = client.delete(f"{CLUSTER}{cluster['uuid']}/")
+        assert refused.status_code == 400, refused.text
+        assert "Deploying" in refused.json()["error"] and "Init, Deployed" in refused.json()["error"]
+        stack = client.post(STACK, json={"name": "s", "services": [{"image": "redis"}]}).json()
+        assert client.delete(f"{STACK}{stack['uuid']}/").status_code == 202  # Not Running: allowed
+        assert client.delete(f"{STACK}{stack['uuid']}/").status_code == 400  # already terminating

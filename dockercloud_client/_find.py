@@ -1,0 +1,131 @@
+"""``<group>.find(identifier)``: one object from a name, ``name.stack`` or UUID prefix, as the docker-cloud CLI did.
+
+The CLI (through python-dockercloud's ``Utils.fetch_remote_*``) accepted, wherever it wanted an
+object, a full UUID, a UUID prefix, a name, or ``name.stack`` for services and containers. It
+asked the server's list filters: ``uuid__startswith`` first, then ``name`` when nothing matched;
+for ``name.stack`` only ``name`` with the stack's name. Exactly one match is the answer; none is
+"not found", several are an ambiguity listing the candidates. This module does the same on top of
+the generated list operations (sync and async), so ``client.services.find("web")`` works like
+``docker-cloud service inspect web``.
+
+Named groups and what they accept (the :class:`Lookup` constants below): services and containers (UUID prefix, name,
+``name.stack``), stacks and node clusters (UUID prefix, name), nodes and actions (UUID prefix
+only: they have no name, as in the CLI). Repositories, registries and the catalogue are already
+addressed by name in ``get``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from .errors import AmbiguousIdentifierError, InvalidIdentifierError, NotFoundError
+
+T = TypeVar("T")
+
+#: How many candidates an ambiguity reports (one more is fetched to know there are more).
+MAX_CANDIDATES = 10
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """How one resource group is searched.
+
+    Attributes:
+        kind: the object's name in messages (``service``).
+        list_path: the list operation's path (for the error's ``url``).
+        by_name: also try ``name=`` when no UUID starts with the identifier.
+        stack_filter: the list keyword that selects by stack name for ``name.stack`` identifiers.
+    """
+
+    kind: str
+    list_path: str
+    by_name: bool = True
+    stack_filter: str | None = None
+
+    def queries(self, identifier: str) -> list[dict[str, str]]:
+        """The list filters to try, in order (the first that matches anything decides)."""
+        if self.stack_filter is not None and "." in identifier:
+            name, _, stack = identifier.partition(".")
+            return [{"name": name, self.stack_filter: stack}]
+        queries = [{"uuid_startswith": identifier}]
+        if self.by_name:
+            queries.append({"name": identifier})
+        return queries
+
+
+SERVICE = Lookup("service", "/api/app/v1/service/", stack_filter="stack_name")
+CONTAINER = Lookup("container", "/api/app/v1/container/", stack_filter="service_stack_name")
+STACK = Lookup("stack", "/api/app/v1/stack/")
+NODE_CLUSTER = Lookup("node cluster", "/api/infra/v1/nodecluster/")
+NODE = Lookup("node", "/api/infra/v1/node/", by_name=False)
+ACTION = Lookup("action", "/api/audit/v1/action/", by_name=False)
+
+
+def _checked(identifier: object) -> str:
+    if not isinstance(identifier, str):
+        raise InvalidIdentifierError(f"identifier must be a string, got {type(identifier).__name__}")
+    if not identifier.strip():
+        raise InvalidIdentifierError("identifier must not be empty (it would match every object)")
+    return identifier
+
+
+def _label(item: Any) -> str:
+    """``<uuid> (<name>)`` of a candidate, with whichever name-like attribute it has."""
+    for attr in ("name", "nickname", "action"):
+        value = getattr(item, attr, None)
+        if isinstance(value, str) and value:
+            return f"{item.uuid} ({value})"
+    return str(item.uuid)
+
+
+def _one(lookup: Lookup, identifier: str, found: list[T]) -> T:
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise NotFoundError(
+            status_code=404,
+            error=f"no {lookup.kind} matches {identifier!r} (tried: full or short UUID"
+            + (", name" if lookup.by_name else "")
+            + (", name.stack" if lookup.stack_filter else "")
+            + ")",
+            method="GET",
+            url=lookup.list_path,
+        )
+    raise AmbiguousIdentifierError(lookup.kind, identifier, tuple(_label(item) for item in found[:MAX_CANDIDATES]),
+                                   more=len(found) > MAX_CANDIDATES)  # fmt: skip
+
+
+def find_one(lookup: Lookup, identifier: str, lister: Callable[..., Iterable[T]]) -> T:
+    """The one object ``identifier`` names, through ``lister`` (a group's ``list`` method).
+
+    Raises:
+        NotFoundError: nothing matches.
+        AmbiguousIdentifierError: several objects match; ``candidates`` lists them.
+        InvalidIdentifierError: ``identifier`` is empty or not a string.
+    """
+    text = _checked(identifier)
+    found: list[T] = []
+    for query in lookup.queries(text):
+        for item in lister(**query):
+            found.append(item)
+            if len(found) > MAX_CANDIDATES:
+                break
+        if found:
+            break
+    return _one(lookup, text, found)
+
+
+async def find_one_async(lookup: Lookup, identifier: str, lister: Callable[..., AsyncIterable[T]]) -> T:
+    """:func:`find_one` for an async group's ``list``."""
+    text = _checked(identifier)
+    found: list[T] = []
+    for query in lookup.queries(text):
+        async for item in lister(**query):
+            found.append(item)
+            if len(found) > MAX_CANDIDATES:
+                break
+        if found:
+            break
+    return _one(lookup, text, found)
