@@ -140,7 +140,6 @@ async def events_stream(websocket: WebSocket) -> None:
     """S5: ``/api/audit/v1/[ns/]events/`` with ``type``, ``object``, ``parent``/``parents`` filters."""
 
     async def body() -> None:
-        emu = _emu(websocket)
         _user, namespace = _authenticate(websocket)
         params = websocket.query_params
         flt = EventFilter.from_query(
@@ -154,14 +153,20 @@ async def events_stream(websocket: WebSocket) -> None:
                 f"(allowed: {', '.join(EVENT_TYPES)}).",
             )
         assert namespace is not None
-        queue = emu.events.subscribe(namespace, flt)
-        try:
-            await websocket.accept()
-            await _pump(websocket, queue)
-        finally:
-            emu.events.unsubscribe(queue)
+        await _serve_events(websocket, namespace, flt)
 
     await _guarded(websocket, body())
+
+
+async def _serve_events(websocket: WebSocket, namespace: str, flt: EventFilter) -> None:
+    """Accept, then forward the namespace's events that match ``flt`` until the client leaves."""
+    emu = _emu(websocket)
+    queue = emu.events.subscribe(namespace, flt)
+    try:
+        await websocket.accept()
+        await _pump(websocket, queue)
+    finally:
+        emu.events.unsubscribe(queue)
 
 
 async def node_events(websocket: WebSocket) -> None:
@@ -176,12 +181,7 @@ async def node_events(websocket: WebSocket) -> None:
         _user, namespace = _authenticate(websocket)
         assert namespace is not None
         _ns, node = _lookup(emu, namespace, "nodes", websocket.path_params["uuid"], "node")
-        queue = emu.events.subscribe(namespace, EventFilter.from_query([], [node["resource_uri"]], []))
-        try:
-            await websocket.accept()
-            await _pump(websocket, queue)
-        finally:
-            emu.events.unsubscribe(queue)
+        await _serve_events(websocket, namespace, EventFilter.from_query([], [node["resource_uri"]], []))
 
     await _guarded(websocket, body())
 
