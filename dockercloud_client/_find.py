@@ -4,7 +4,9 @@ The CLI (through python-dockercloud's ``Utils.fetch_remote_*``) accepted, wherev
 object, a full UUID, a UUID prefix, a name, or ``name.stack`` for services and containers. It
 asked the server's list filters: ``uuid__startswith`` first, then ``name`` when nothing matched;
 for ``name.stack`` only ``name`` with the stack's name. Exactly one match is the answer; none is
-"not found", several are an ambiguity listing the candidates. This module does the same on top of
+"not found", several are an ambiguity listing the candidates. One refinement: lists keep recently
+terminated objects, whose names are often reused, so among several matches a single one that is
+not ``Terminated`` wins. A resource URI is fetched as it is. This module does the same on top of
 the generated list operations (sync and async), so ``client.services.find("web")`` works like
 ``docker-cloud service inspect web``.
 
@@ -16,7 +18,7 @@ addressed by name in ``get``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, Callable, Iterable
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -80,7 +82,15 @@ def _label(item: Any) -> str:
     return str(item.uuid)
 
 
+def _state(item: Any) -> object:
+    state = getattr(item, "state", None)
+    return getattr(state, "value", state)  # an enum member, or a plain value the decoder kept
+
+
 def _one(lookup: Lookup, identifier: str, found: list[T]) -> T:
+    if len(found) > 1:  # a reused name: the live object, if only one is
+        live = [item for item in found if _state(item) != "Terminated"]
+        found = live if len(live) == 1 else found
     if len(found) == 1:
         return found[0]
     if not found:
@@ -97,8 +107,8 @@ def _one(lookup: Lookup, identifier: str, found: list[T]) -> T:
                                    more=len(found) > MAX_CANDIDATES)  # fmt: skip
 
 
-def find_one(lookup: Lookup, identifier: str, lister: Callable[..., Iterable[T]]) -> T:
-    """The one object ``identifier`` names, through ``lister`` (a group's ``list`` method).
+def find_one(lookup: Lookup, identifier: str, lister: Callable[..., Iterable[T]], getter: Callable[[str], T]) -> T:
+    """The one object ``identifier`` names, through a group's ``list`` and ``get`` methods.
 
     Raises:
         NotFoundError: nothing matches.
@@ -106,6 +116,8 @@ def find_one(lookup: Lookup, identifier: str, lister: Callable[..., Iterable[T]]
         InvalidIdentifierError: ``identifier`` is empty or not a string.
     """
     text = _checked(identifier)
+    if text.startswith("/api/"):
+        return getter(text)
     found: list[T] = []
     for query in lookup.queries(text):
         for item in lister(**query):
@@ -117,9 +129,13 @@ def find_one(lookup: Lookup, identifier: str, lister: Callable[..., Iterable[T]]
     return _one(lookup, text, found)
 
 
-async def find_one_async(lookup: Lookup, identifier: str, lister: Callable[..., AsyncIterable[T]]) -> T:
-    """:func:`find_one` for an async group's ``list``."""
+async def find_one_async(
+    lookup: Lookup, identifier: str, lister: Callable[..., AsyncIterable[T]], getter: Callable[[str], Awaitable[T]]
+) -> T:
+    """:func:`find_one` for an async group's ``list`` and ``get``."""
     text = _checked(identifier)
+    if text.startswith("/api/"):
+        return await getter(text)
     found: list[T] = []
     for query in lookup.queries(text):
         async for item in lister(**query):

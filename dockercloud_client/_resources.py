@@ -78,13 +78,13 @@ class Actions(_Actions):
         """The one action named by ``identifier``, resolved as the docker-cloud CLI did.
 
         Args:
-            identifier: a full or short UUID.
+            identifier: a full or short UUID or a resource URI.
 
         Raises:
             NotFoundError: no action matches.
             AmbiguousIdentifierError: several do; ``candidates`` lists them.
         """
-        return find_one(ACTION, identifier, self.list)
+        return find_one(ACTION, identifier, self.list, self.get)
 
     def logs(
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
@@ -127,7 +127,7 @@ class AsyncActions(_AsyncActions):
 
     async def find(self, identifier: str) -> Action:
         """The one action ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(ACTION, identifier, self.list)
+        return await find_one_async(ACTION, identifier, self.list, self.get)
 
     def __init__(self, runtime: AsyncRuntime, streams: AsyncStreams) -> None:
         super().__init__(runtime)
@@ -384,13 +384,13 @@ class Containers(_Containers):
         """The one container named by ``identifier``, resolved as the docker-cloud CLI did.
 
         Args:
-            identifier: a full or short UUID, a name or ``name.stack``.
+            identifier: a full or short UUID, a name, ``name.stack`` or a resource URI.
 
         Raises:
             NotFoundError: no container matches.
             AmbiguousIdentifierError: several do; ``candidates`` lists them.
         """
-        return find_one(CONTAINER, identifier, self.list)
+        return find_one(CONTAINER, identifier, self.list, self.get)
 
     def logs(
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
@@ -455,7 +455,7 @@ class AsyncContainers(_AsyncContainers):
 
     async def find(self, identifier: str) -> Container:
         """The one container ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(CONTAINER, identifier, self.list)
+        return await find_one_async(CONTAINER, identifier, self.list, self.get)
 
     def logs(
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
@@ -491,13 +491,13 @@ class Services(_Services):
         """The one service named by ``identifier``, resolved as the docker-cloud CLI did.
 
         Args:
-            identifier: a full or short UUID, a name or ``name.stack``.
+            identifier: a full or short UUID, a name, ``name.stack`` or a resource URI.
 
         Raises:
             NotFoundError: no service matches.
             AmbiguousIdentifierError: several do; ``candidates`` lists them.
         """
-        return find_one(SERVICE, identifier, self.list)
+        return find_one(SERVICE, identifier, self.list, self.get)
 
     def logs(
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
@@ -523,7 +523,7 @@ class AsyncServices(_AsyncServices):
 
     async def find(self, identifier: str) -> Service:
         """The one service ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(SERVICE, identifier, self.list)
+        return await find_one_async(SERVICE, identifier, self.list, self.get)
 
     def logs(
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
@@ -539,13 +539,13 @@ class Stacks(_Stacks):
         """The one stack named by ``identifier``, resolved as the docker-cloud CLI did.
 
         Args:
-            identifier: a full or short UUID or a name.
+            identifier: a full or short UUID, a name or a resource URI.
 
         Raises:
             NotFoundError: no stack matches.
             AmbiguousIdentifierError: several do; ``candidates`` lists them.
         """
-        return find_one(STACK, identifier, self.list)
+        return find_one(STACK, identifier, self.list, self.get)
 
 
 class AsyncStacks(_AsyncStacks):
@@ -553,7 +553,7 @@ class AsyncStacks(_AsyncStacks):
 
     async def find(self, identifier: str) -> Stack:
         """The one stack ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(STACK, identifier, self.list)
+        return await find_one_async(STACK, identifier, self.list, self.get)
 
 
 class NodeClusters(_NodeClusters):
@@ -563,13 +563,13 @@ class NodeClusters(_NodeClusters):
         """The one node cluster named by ``identifier``, resolved as the docker-cloud CLI did.
 
         Args:
-            identifier: a full or short UUID or a name.
+            identifier: a full or short UUID, a name or a resource URI.
 
         Raises:
             NotFoundError: no node cluster matches.
             AmbiguousIdentifierError: several do; ``candidates`` lists them.
         """
-        return find_one(NODE_CLUSTER, identifier, self.list)
+        return find_one(NODE_CLUSTER, identifier, self.list, self.get)
 
 
 class AsyncNodeClusters(_AsyncNodeClusters):
@@ -577,7 +577,7 @@ class AsyncNodeClusters(_AsyncNodeClusters):
 
     async def find(self, identifier: str) -> NodeCluster:
         """The one node cluster ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(NODE_CLUSTER, identifier, self.list)
+        return await find_one_async(NODE_CLUSTER, identifier, self.list, self.get)
 
 
 class Nodes(_Nodes):
@@ -587,13 +587,13 @@ class Nodes(_Nodes):
         """The one node named by ``identifier``, resolved as the docker-cloud CLI did.
 
         Args:
-            identifier: a full or short UUID.
+            identifier: a full or short UUID or a resource URI.
 
         Raises:
             NotFoundError: no node matches.
             AmbiguousIdentifierError: several do; ``candidates`` lists them.
         """
-        return find_one(NODE, identifier, self.list)
+        return find_one(NODE, identifier, self.list, self.get)
 
 
 class AsyncNodes(_AsyncNodes):
@@ -601,4 +601,4 @@ class AsyncNodes(_AsyncNodes):
 
     async def find(self, identifier: str) -> Node:
         """The one node ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(NODE, identifier, self.list)
+        return await find_one_async(NODE, identifier, self.list, self.get)

@@ -85,6 +85,20 @@ def test_not_found_and_ambiguous(world: tuple[EmulatorHandle, dict[str, str]]) -
                 client.services.find(bad)
 
 
+def test_reused_name_and_resource_uri(world: tuple[EmulatorHandle, dict[str, str]]) -> None:
+    emu, ids = world
+    with _client(emu) as client:
+        old = client.services.create(image="redis", name="reused")
+        client.services.terminate(old.uuid, wait=True)
+        new = client.services.create(image="redis", name="reused")
+        assert client.services.find("reused").uuid == new.uuid  # the terminated namesake is passed over
+        client.services.terminate(new.uuid, wait=True)
+        with pytest.raises(AmbiguousIdentifierError):
+            client.services.find("reused")  # two terminated ones: no live object decides
+        stack = client.stacks.get(ids["shop"])
+        assert client.stacks.find(stack.resource_uri).uuid == ids["shop"]
+
+
 def test_async_find(world: tuple[EmulatorHandle, dict[str, str]]) -> None:
     emu, ids = world
 
