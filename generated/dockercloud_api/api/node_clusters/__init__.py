@@ -1089,12 +1089,34 @@ class NodeClustersWithRawResponse:
             self._runtime.call_raw("node_clusters_deploy", request, _node_clusters_deploy._parse_response, options),
         )
 
+    def upgrade_docker(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``NodeClusters.upgrade_docker``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("node_clusters_upgrade_docker", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_upgrade_docker._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            self._runtime.call_raw(
+                "node_clusters_upgrade_docker", request, _node_clusters_upgrade_docker._parse_response, options
+            ),
+        )
+
     def list(
         self,
         *,
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: NodeClusterState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
@@ -1111,6 +1133,7 @@ class NodeClustersWithRawResponse:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
             region=region,
@@ -1259,12 +1282,34 @@ class AsyncNodeClustersWithRawResponse:
             ),
         )
 
+    async def upgrade_docker(
+        self,
+        uuid: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[NodeCluster]:
+        """``AsyncNodeClusters.upgrade_docker``, answering its HTTP response; ``.parse()`` gives the result."""
+        (uuid,) = self._runtime.path_values("node_clusters_upgrade_docker", uuid)
+        options = CallOptions(timeout, extra_headers)
+        request = _node_clusters_upgrade_docker._get_kwargs(
+            uuid=uuid,
+        )
+
+        return cast(
+            RawResponse[NodeCluster],
+            await self._runtime.call_raw(
+                "node_clusters_upgrade_docker", request, _node_clusters_upgrade_docker._parse_response, options
+            ),
+        )
+
     async def list(
         self,
         *,
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: NodeClusterState | str | Unset = UNSET,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
@@ -1281,6 +1326,7 @@ class AsyncNodeClustersWithRawResponse:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
             region=region,

@@ -1663,8 +1663,10 @@ class ServicesWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: ServiceState | str | Unset = UNSET,
         name: str | Unset = UNSET,
+        stack_name: str | Unset = UNSET,
         stack: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1678,8 +1680,10 @@ class ServicesWithRawResponse:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
+            stack_name=stack_name,
             stack=stack,
         )
 
@@ -1947,8 +1951,10 @@ class AsyncServicesWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         state: ServiceState | str | Unset = UNSET,
         name: str | Unset = UNSET,
+        stack_name: str | Unset = UNSET,
         stack: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1962,8 +1968,10 @@ class AsyncServicesWithRawResponse:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             state=state,
             name=name,
+            stack_name=stack_name,
             stack=stack,
         )
 

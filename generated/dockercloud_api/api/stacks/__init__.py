@@ -1169,6 +1169,7 @@ class StacksWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1180,6 +1181,7 @@ class StacksWithRawResponse:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             name=name,
         )
 
@@ -1371,6 +1373,7 @@ class AsyncStacksWithRawResponse:
         limit: int | Unset = 25,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
+        uuid_startswith: str | Unset = UNSET,
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1382,6 +1385,7 @@ class AsyncStacksWithRawResponse:
             limit=limit,
             offset=offset,
             uuid=uuid,
+            uuid_startswith=uuid_startswith,
             name=name,
         )
 
