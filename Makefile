@@ -71,5 +71,6 @@ dist: $(STAMP) ## build the sdist and the wheel into dist/ (from the sdist) and 
 clean:
 	rm -rf $(VENV) dist .mypy_cache .pytest_cache .ruff_cache
 
-fuzz: $(STAMP) ## long schemathesis run against the emulator (make test runs a short deterministic one)
+fuzz: $(STAMP) ## long schemathesis and lifecycle-race runs against the emulator (make test runs short deterministic ones)
 	SCHEMATHESIS_MAX_EXAMPLES=$${SCHEMATHESIS_MAX_EXAMPLES:-100} $(BIN)/python -m pytest tests/emulator/test_conformance.py -q
+	LIFECYCLE_RACE_EXAMPLES=$${LIFECYCLE_RACE_EXAMPLES:-20000} $(BIN)/python -m pytest tests/emulator/test_lifecycle_race.py -q
