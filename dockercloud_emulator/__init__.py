@@ -26,10 +26,19 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .app import EmulatorApp, create_app
+    from .limits import Limits
     from .server import EmulatorHandle, EmulatorServer, run_emulator
     from .state import EmulatorConfig
 
-__all__ = ["EmulatorApp", "EmulatorConfig", "EmulatorHandle", "EmulatorServer", "create_app", "run_emulator"]
+__all__ = [
+    "EmulatorApp",
+    "EmulatorConfig",
+    "EmulatorHandle",
+    "EmulatorServer",
+    "Limits",
+    "create_app",
+    "run_emulator",
+]
 
 # Imported on first use, so that importing the package (the pytest plugin's entry point does, in every
 # pytest run of a project that installed dockercloud-client) needs neither starlette nor uvicorn.
@@ -40,6 +49,7 @@ _HOMES = {
     "EmulatorServer": ".server",
     "run_emulator": ".server",
     "EmulatorConfig": ".state",
+    "Limits": ".limits",
 }
 
 

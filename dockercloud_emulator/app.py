@@ -14,6 +14,7 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from . import streams
+from .body import read_body
 from .errors import ApiError
 from .faults import parse_rule
 from .http import BODY_METHODS, Ctx, Handler, error_response, ok
@@ -78,7 +79,7 @@ async def _dispatch(
     namespace = request.path_params.get("namespace")
     if namespace is not None and needs_auth and user is not None and namespace not in emu.accounts.namespaces_of(user):
         raise ApiError(404, f"Not found: namespace '{namespace}' does not exist or is not yours.")
-    raw = await request.body()
+    raw = await read_body(request, emu.config.limits)
     if method in BODY_METHODS and raw.strip() and not _is_json(request.headers.get("content-type", "")):
         raise ApiError(415, "Unsupported Media Type: send the body as JSON with 'Content-Type: application/json'.")
     ctx = Ctx(request, emu, user, namespace or user, raw)

@@ -20,10 +20,14 @@ import uvicorn
 
 from .app import EmulatorApp, create_app
 from .auth import basic_header
+from .connections import guarded_protocol
 from .environment import client_environment
+from .limits import Limits
 from .state import EmulatorConfig
 
 START_TIMEOUT = 10.0
+#: Largest request head (request line and headers) in bytes; larger → 400.
+MAX_HEAD_BYTES = 16 * 1024
 
 
 class NonLoopbackRefused(ValueError):
@@ -150,8 +154,10 @@ class EmulatorServer:
         step_seconds: float = 0.0,
         allow_non_loopback: bool = False,
         log_level: str = "warning",
+        limits: Limits | None = None,
     ) -> None:
-        self.config = EmulatorConfig.create(accounts, orgs, step_seconds)
+        self.config = EmulatorConfig.create(accounts, orgs, step_seconds, limits)
+        limits = self.config.limits
         self.app = create_app(self.config)
         self.sock = bind_socket(host, port, allow_non_loopback)
         self.host = host if host != "localhost" else "127.0.0.1"
@@ -162,6 +168,10 @@ class EmulatorServer:
                 log_level=log_level,
                 lifespan="on",
                 ws="websockets-sansio",
+                http=guarded_protocol(limits.head_timeout),
+                timeout_keep_alive=limits.keep_alive,
+                h11_max_incomplete_event_size=MAX_HEAD_BYTES,
+                ws_max_size=limits.max_body_bytes,
                 timeout_graceful_shutdown=2,
                 ws_ping_interval=None,
                 access_log=False,
@@ -212,8 +222,12 @@ def run_emulator(
     step_seconds: float = 0.0,
     allow_non_loopback: bool = False,
     log_level: str = "warning",
+    limits: Limits | None = None,
 ) -> Iterator[EmulatorHandle]:
-    """Start an emulator on an ephemeral loopback port in a background thread; yields its handle."""
+    """Start an emulator on an ephemeral loopback port in a background thread; yields its handle.
+
+    ``limits`` bounds request sizes, nesting, waits and event queues (default :class:`Limits`).
+    """
     server = EmulatorServer(
         host,
         port,
@@ -222,6 +236,7 @@ def run_emulator(
         step_seconds=step_seconds,
         allow_non_loopback=allow_non_loopback,
         log_level=log_level,
+        limits=limits,
     )
     handle = server.start()
     try:

@@ -11,6 +11,7 @@ from .auth import Accounts
 from .events import EventBus, LogHub
 from .faults import FaultInjector
 from .lifecycle import Lifecycle, Scheduler
+from .limits import Limits
 from .store import Store
 
 
@@ -21,6 +22,7 @@ class EmulatorConfig:
     accounts: list[tuple[str, str]] = field(default_factory=list)
     orgs: list[tuple[str, list[str]]] = field(default_factory=list)
     step_seconds: float = 0.0
+    limits: Limits = field(default_factory=Limits)
 
     @classmethod
     def create(
@@ -28,9 +30,10 @@ class EmulatorConfig:
         accounts: Iterable[tuple[str, str]] = (),
         orgs: Iterable[tuple[str, Iterable[str]]] = (),
         step_seconds: float = 0.0,
+        limits: Limits | None = None,
     ) -> EmulatorConfig:
         """Normalise argument types."""
-        return cls(list(accounts), [(n, list(m)) for n, m in orgs], float(step_seconds))
+        return cls(list(accounts), [(n, list(m)) for n, m in orgs], float(step_seconds), limits or Limits())
 
 
 class EmulatorState:
