@@ -130,47 +130,23 @@ TARGETS = ("web", "db", "lone", "stack", "container")
 
 
 def request(world: World, op: str, target: str, pick: int) -> None:
-    """Request ``op`` on the stack, a service (by name) or the ``pick``-th container."""
-    life, ns = world.life, world.ns
+    """Request ``op`` on the stack, a service (by name) or the ``pick``-th container (if it has that operation)."""
+    ns = world.ns
     if target == "stack":
-        stack = world.stack
-        plans = {
-            "start": lambda: life.stack_start(ns, stack),
-            "stop": lambda: life.stack_stop(ns, stack),
-            "redeploy": lambda: life.stack_redeploy(ns, stack),
-            "terminate": lambda: life.stack_terminate(ns, stack),
-        }
-        if op in plans:
-            world.run(stack, plans[op])
-        return
-    if target == "container":
+        kind, obj = "stack", world.stack
+    elif target == "container":
         containers = list(ns.containers.values())
         if not containers:
             return
-        c = containers[pick % len(containers)]
-        container_plans = {
-            "start": lambda: life.container_start(ns, c),
-            "stop": lambda: life.container_stop(ns, c),
-            "redeploy": lambda: life.container_redeploy(ns, c),
-            "terminate": lambda: life.container_terminate(ns, c),
-        }
-        if op in container_plans:
-            world.run(c, container_plans[op])
+        kind, obj = "container", containers[pick % len(containers)]
+    else:
+        kind, obj = "service", next(s for s in world.services if s["name"] == target)
+    operation: Callable[[Namespace, Obj], PlanResult] | None = getattr(world.life, f"{kind}_{op}", None)
+    if operation is None:
         return
-    svc = next(s for s in world.services if s["name"] == target)
-
-    def scale() -> PlanResult:
-        svc["target_num_containers"] = pick % 4
-        return life.service_scale(ns, svc)
-
-    service_plans = {
-        "start": lambda: life.service_start(ns, svc),
-        "stop": lambda: life.service_stop(ns, svc),
-        "redeploy": lambda: life.service_redeploy(ns, svc),
-        "scale": scale,
-        "terminate": lambda: life.service_terminate(ns, svc),
-    }
-    world.run(svc, service_plans[op])
+    if op == "scale":
+        obj["target_num_containers"] = pick % 4
+    world.run(obj, lambda: operation(ns, obj))
 
 
 def check_final_states(world: World, ever_terminated: set[str]) -> None:
