@@ -10,9 +10,11 @@ Start it from the command line (``python -m dockercloud_emulator --port 0``) or 
 Demo credentials when none are configured: user ``demo``, API key ``demo-apikey``,
 organisation ``demo-org`` (member ``demo``).
 
-Fault injection (for client reliability tests) is an admin endpoint that needs the same Basic
-auth: ``POST /_emulator/faults`` with
-``{"path": "<regex>", "method": "GET"?, "count": N, "kind": "status"|"slow"|"truncate"|"malformed"|"drop_websocket",
+Fault injection (for client reliability tests) is an admin endpoint that needs the emulator's
+admin token (``Authorization: Bearer <token>``; printed as ``ADMIN_TOKEN``, ``emu.admin_token``):
+``POST /_emulator/faults`` with
+``{"path": "<prefix or glob>", "method": "GET"?, "count": N,
+"kind": "status"|"slow"|"truncate"|"malformed"|"drop_websocket",
 "status": 503, "retry_after": s, "delay": s, "after_messages": n}``, ``DELETE /_emulator/faults``
 to clear, ``GET /_emulator/faults`` to list; ``POST /_emulator/reset`` restores the seeded state.
 The same is available as ``emu.inject_fault(...)``, ``emu.clear_faults()`` and ``emu.reset()``.

@@ -14,10 +14,10 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from . import streams
+from .admin import ADMIN_ROUTES
 from .body import read_body
 from .errors import ApiError
-from .faults import parse_rule
-from .http import BODY_METHODS, Ctx, Handler, error_response, ok
+from .http import BODY_METHODS, Ctx, Handler, error_response
 from .rest import ROUTES
 from .state import EmulatorConfig, EmulatorState
 
@@ -86,35 +86,6 @@ async def _dispatch(
     return await handler(ctx)
 
 
-async def post_fault(ctx: Ctx) -> Response:
-    """Add a fault rule."""
-    rule = parse_rule(ctx.json())
-    ctx.emu.faults.add(rule)
-    return ok(rule.describe(), 201)
-
-
-async def delete_faults(ctx: Ctx) -> Response:
-    """Remove every fault rule."""
-    ctx.emu.faults.clear()
-    return Response(status_code=204)
-
-
-async def get_faults(ctx: Ctx) -> Response:
-    """List the active fault rules."""
-    return JSONResponse({"faults": [r.describe() for r in ctx.emu.faults.rules]})
-
-
-async def post_reset(ctx: Ctx) -> Response:
-    """Restore the seeded state."""
-    ctx.emu.reset()
-    return JSONResponse({"reset": True})
-
-
-async def get_state(ctx: Ctx) -> Response:
-    """Diagnostics: scheduler backlog, published events."""
-    return JSONResponse(ctx.emu.lifecycle.describe())
-
-
 async def get_auth(ctx: Ctx) -> Response:
     """``GET /auth/`` (python-dockercloud's undocumented credential check)."""
     return JSONResponse({"user": ctx.user, "namespaces": sorted(ctx.visible)})
@@ -140,14 +111,8 @@ def build_routes() -> list[BaseRoute]:
         routes.append(WebSocketRoute(path, ws_handler))
         if is_namespaced:
             namespaced.append(WebSocketRoute(with_namespace(path), ws_handler))
-    admin: list[BaseRoute] = [
-        Route(
-            "/_emulator/faults/", make_endpoint({"POST": post_fault, "DELETE": delete_faults, "GET": get_faults}, True)
-        ),
-        Route("/_emulator/reset/", make_endpoint({"POST": post_reset}, True)),
-        Route("/_emulator/state/", make_endpoint({"GET": get_state}, True)),
-        Route("/auth/", make_endpoint({"GET": get_auth}, True)),
-    ]
+    admin: list[BaseRoute] = [Route(path, make_endpoint(handlers, False)) for path, handlers in ADMIN_ROUTES.items()]
+    admin.append(Route("/auth/", make_endpoint({"GET": get_auth}, True)))
     return routes + namespaced + admin
 
 

@@ -19,8 +19,9 @@ class Limits:
             headers), from when it opens or its previous answer was sent; then 408 and closed.
         body_timeout: seconds of silence allowed while a request body is being sent; then 408 and closed.
         keep_alive: seconds an idle keep-alive connection stays open between requests.
-        event_queue: events waiting for one events-stream listener; a listener further behind is
-            closed with code 1008 (see :mod:`dockercloud_emulator.events`).
+        event_queue: events (or log lines) waiting for one stream listener; a listener further behind
+            is closed with code 1013 (see :mod:`dockercloud_emulator.events`). One request can publish
+            a burst (a stack's containers), hence the generous default.
     """
 
     max_body_bytes: int = MIB
@@ -29,4 +30,4 @@ class Limits:
     head_timeout: float = 10.0
     body_timeout: float = 10.0
     keep_alive: int = 5
-    event_queue: int = 1000
+    event_queue: int = 10_000

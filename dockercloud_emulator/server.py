@@ -19,10 +19,11 @@ import httpx
 import uvicorn
 
 from .app import EmulatorApp, create_app
-from .auth import basic_header
+from .auth import admin_header, basic_header
 from .connections import guarded_protocol
 from .environment import client_environment
 from .limits import Limits
+from .redaction import RedactingFilter, secrets_of
 from .state import EmulatorConfig
 
 START_TIMEOUT = 10.0
@@ -98,15 +99,21 @@ class EmulatorHandle:
         """``Basic ...`` value for another configured account."""
         return basic_header(user, self.app.state.accounts.users[user])
 
+    @property
+    def admin_token(self) -> str:
+        """The token of the admin endpoints (``/_emulator/...``), sent as ``Authorization: Bearer <token>``."""
+        return self.app.state.config.admin_token
+
     def _admin(self, method: str, path: str, body: Any = None) -> httpx.Response:
-        with httpx.Client(base_url=self.rest_url, timeout=10.0, headers={"Authorization": self.auth_header}) as client:
+        headers = {"Authorization": admin_header(self.admin_token)}
+        with httpx.Client(base_url=self.rest_url, timeout=10.0, headers=headers) as client:
             response = client.request(method, path, json=body)
         response.raise_for_status()
         return response
 
     def inject_fault(
         self,
-        path: str = ".*",
+        path: str = "*",
         kind: str = "status",
         *,
         count: int = 1,
@@ -116,7 +123,10 @@ class EmulatorHandle:
         delay: float = 1.0,
         after_messages: int = 0,
     ) -> dict[str, Any]:
-        """Add a fault rule (see :mod:`dockercloud_emulator.faults`); returns its description."""
+        """Add a fault rule (see :mod:`dockercloud_emulator.faults`); returns its description.
+
+        ``path`` is a path prefix, or a glob (``*`` any characters, ``?`` one) matched against the whole path.
+        """
         body: dict[str, Any] = {
             "path": path,
             "kind": kind,
@@ -155,8 +165,9 @@ class EmulatorServer:
         allow_non_loopback: bool = False,
         log_level: str = "warning",
         limits: Limits | None = None,
+        admin_token: str | None = None,
     ) -> None:
-        self.config = EmulatorConfig.create(accounts, orgs, step_seconds, limits)
+        self.config = EmulatorConfig.create(accounts, orgs, step_seconds, limits, admin_token)
         limits = self.config.limits
         self.app = create_app(self.config)
         self.sock = bind_socket(host, port, allow_non_loopback)
@@ -178,6 +189,9 @@ class EmulatorServer:
             )
         )
         self.thread = threading.Thread(target=self._serve, name=f"dockercloud-emulator-{self.port}", daemon=True)
+        # after uvicorn.Config, which (re)configures the uvicorn loggers
+        self.redactor = RedactingFilter(secrets_of(self.app.state.accounts.users.items(), self.config.admin_token))
+        self.redactor.install()
         self.error: BaseException | None = None
 
     def _serve(self) -> None:
@@ -210,6 +224,7 @@ class EmulatorServer:
             self.thread.join(timeout)
         with contextlib.suppress(OSError):
             self.sock.close()
+        self.redactor.uninstall()
 
 
 @contextlib.contextmanager
@@ -223,10 +238,12 @@ def run_emulator(
     allow_non_loopback: bool = False,
     log_level: str = "warning",
     limits: Limits | None = None,
+    admin_token: str | None = None,
 ) -> Iterator[EmulatorHandle]:
     """Start an emulator on an ephemeral loopback port in a background thread; yields its handle.
 
     ``limits`` bounds request sizes, nesting, waits and event queues (default :class:`Limits`).
+    ``admin_token`` guards ``/_emulator/...`` (default: a random one, ``handle.admin_token``).
     """
     server = EmulatorServer(
         host,
@@ -237,6 +254,7 @@ def run_emulator(
         allow_non_loopback=allow_non_loopback,
         log_level=log_level,
         limits=limits,
+        admin_token=admin_token,
     )
     handle = server.start()
     try:

@@ -15,7 +15,7 @@ from typing import Any
 from starlette.responses import JSONResponse
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
-from .events import EventFilter
+from .events import OVERFLOW, OVERFLOW_CLOSE_CODE, EventFilter, overflow_reason
 from .shell import run_command
 from .state import EmulatorState
 from .store import Namespace, Obj
@@ -77,10 +77,10 @@ async def _wait_disconnect(websocket: WebSocket) -> None:
                 return
 
 
-async def _close(websocket: WebSocket, code: int = 1000) -> None:
+async def _close(websocket: WebSocket, code: int = 1000, reason: str | None = None) -> None:
     if websocket.application_state == WebSocketState.CONNECTED:
         with contextlib.suppress(RuntimeError, WebSocketDisconnect):
-            await websocket.close(code=code)
+            await websocket.close(code=code, reason=reason)
 
 
 async def _pump(websocket: WebSocket, queue: asyncio.Queue[dict[str, Any]], strip_source: bool = False) -> None:
@@ -96,6 +96,9 @@ async def _pump(websocket: WebSocket, queue: asyncio.Queue[dict[str, Any]], stri
             message = getter.result()
             if message.get("type") == "_end":
                 await _close(websocket)
+                return
+            if message is OVERFLOW:
+                await _close(websocket, OVERFLOW_CLOSE_CODE, overflow_reason(queue.maxsize - 1))
                 return
             await websocket.send_json(_log_view(message, strip_source))
     except (WebSocketDisconnect, RuntimeError, OSError):

@@ -338,7 +338,7 @@ async def scenario_error_400_invalid_body(ctx: Ctx) -> None:
 @scenario()
 async def scenario_retry_429_then_success(ctx: Ctx) -> None:
     created = await ctx(ctx.api.services.create(image=IMAGE, name="web"))
-    ctx.inject_fault(path=r"/service/[^/]+/$", method="GET", status=429, retry_after=1)
+    ctx.inject_fault(path="/api/app/v1/service/*/", method="GET", status=429, retry_after=1)
     service = await ctx(ctx.api.services.get(created.uuid))
     assert isinstance(service, Service) and service.uuid == created.uuid and service.name == "web"
     assert ctx.sleeps == [1.0]  # the client honoured Retry-After (the injected sleep records it)
