@@ -26,7 +26,6 @@ from dockercloud_api.api.services import Services as _Services
 from dockercloud_api.api.triggers import AsyncTriggers as _AsyncTriggers
 from dockercloud_api.api.triggers import Triggers as _Triggers
 from dockercloud_api.models.action import Action
-from dockercloud_api.models.service import Service
 
 from ._runtime import AsyncRuntime, SyncRuntime
 from .streams import (
@@ -133,7 +132,7 @@ class Triggers(_Triggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service]: ...
+    ) -> StartedAction[Action]: ...
 
     @overload
     def call(
@@ -147,7 +146,7 @@ class Triggers(_Triggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Service: ...
+    ) -> Action: ...
 
     @overload
     def call(
@@ -161,7 +160,7 @@ class Triggers(_Triggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service] | Service: ...
+    ) -> StartedAction[Action] | Action: ...
 
     def call(
         self,
@@ -174,14 +173,15 @@ class Triggers(_Triggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service] | Service:
+    ) -> StartedAction[Action] | Action:
         """Call a trigger (no credentials are sent: the trigger URL is the secret).
 
         Args:
             uuid: the service's UUID, or the trigger's ``resource_uri``.
             trigger_uuid: the trigger's UUID (omit it when ``uuid`` is the trigger's URI).
             count: containers a ``SCALEUP`` trigger adds (``triggers_call_with_count``); default one.
-            wait: block until the started action succeeds and return the refreshed service.
+            wait: block until the started action succeeds and return it (the answer is the action, never
+                the service: a trigger URL starts an operation but does not read the service).
             wait_timeout: seconds to wait with ``wait=True`` (default 600).
             on_progress: with ``wait=True``, called with the ``Action`` after every poll.
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
@@ -214,7 +214,7 @@ class AsyncTriggers(_AsyncTriggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service]: ...
+    ) -> AsyncStartedAction[Action]: ...
 
     @overload
     async def call(
@@ -228,7 +228,7 @@ class AsyncTriggers(_AsyncTriggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Service: ...
+    ) -> Action: ...
 
     @overload
     async def call(
@@ -242,7 +242,7 @@ class AsyncTriggers(_AsyncTriggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service] | Service: ...
+    ) -> AsyncStartedAction[Action] | Action: ...
 
     async def call(
         self,
@@ -255,7 +255,7 @@ class AsyncTriggers(_AsyncTriggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service] | Service:
+    ) -> AsyncStartedAction[Action] | Action:
         """Call a trigger (see ``Triggers.call``)."""
         if count is None:
             return await super().call(

@@ -276,9 +276,12 @@ async def scenario_triggers(ctx: Ctx) -> None:
     got = await ctx(ctx.api.triggers.get(trigger.resource_uri))
     assert got.name == "scale"
     once = await ctx(ctx.api.triggers.call(trigger.resource_uri, wait=True, wait_timeout=WAIT))
-    assert isinstance(once, Service) and once.target_num_containers == 2
+    assert isinstance(once, Action) and once.object_ == service.resource_uri  # the action only, not the service
+    assert (await ctx(ctx.api.services.get(service.uuid))).target_num_containers == 2
     thrice = await ctx(ctx.api.triggers.call(trigger.resource_uri, count=3, wait=True, wait_timeout=WAIT))
-    assert thrice.target_num_containers == 5 and thrice.current_num_containers == 5
+    assert isinstance(thrice, Action) and thrice.state is ActionState.SUCCESS
+    scaled = await ctx(ctx.api.services.get(service.uuid))
+    assert scaled.target_num_containers == 5 and scaled.current_num_containers == 5
     assert await ctx(ctx.api.triggers.delete(trigger.resource_uri)) is None
     assert await ctx.items(ctx.api.triggers.list(service.uuid)) == []
 
