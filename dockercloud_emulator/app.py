@@ -12,6 +12,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.websockets import WebSocket
 
 from . import streams
 from .admin import ADMIN_ROUTES
@@ -128,6 +129,14 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"error": f"Internal Server Error: {type(exc).__name__}: {exc}"}, status_code=500)
 
 
+async def _not_found(scope: Scope, receive: Receive, send: Send) -> None:
+    """No route: HTTP goes to the JSON 404 handler; a websocket handshake is refused with a JSON 404 too."""
+    if scope["type"] == "websocket":
+        await streams.refuse_unknown_path(WebSocket(scope, receive, send))
+        return
+    raise HTTPException(status_code=404)
+
+
 def trailing_slash(app: ASGIApp) -> ASGIApp:
     """Accept ``/api/...`` and ``/_emulator/...`` paths without their trailing slash."""
 
@@ -165,6 +174,7 @@ class EmulatorApp:
             exception_handlers={HTTPException: _http_error, Exception: _server_error},
         )
         self.starlette.router.redirect_slashes = False
+        self.starlette.router.default = _not_found
         self.starlette.state.emulator = self.state
         self._asgi = trailing_slash(self.state.faults.middleware(self.starlette))
 

@@ -45,6 +45,11 @@ async def _refuse(websocket: WebSocket, status: int, message: str) -> None:
         await websocket.close(code=1008, reason=message[:100])
 
 
+async def refuse_unknown_path(websocket: WebSocket) -> None:
+    """Refuse a handshake on a path that has no stream: a JSON 404, like every other refusal."""
+    await _refuse(websocket, 404, "Not found: no such stream endpoint.")
+
+
 def _authenticate(websocket: WebSocket) -> tuple[str, str | None]:
     """The user and the addressed namespace; raises :class:`_Refused`."""
     emu = _emu(websocket)

@@ -184,3 +184,14 @@ def test_oversized_head_is_a_json_400(emu: EmulatorHandle) -> None:
 def test_garbage_request_line_is_a_json_400(emu: EmulatorHandle) -> None:
     status, body = _json_answer(_raw_exchange(emu, b"\x16\x03\x01 not http\r\n\r\n"))
     assert status == 400 and "error" in body
+
+
+def test_unknown_paths_are_json_404_for_http_and_websockets(emu: EmulatorHandle) -> None:
+    with httpx.Client(base_url=emu.rest_url, headers={"Authorization": emu.auth_header}) as client:
+        assert_json_error(client.get("/api/app/v1/nothing/here/"), 404, "Not found")
+    handshake = (
+        "GET /api/audit/v1/nowhere/ HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    )
+    status, body = _json_answer(_raw_exchange(emu, handshake.encode()))
+    assert status == 404 and "stream" in body["error"]
