@@ -5,7 +5,7 @@ and, at DEBUG and TRACE, the websockets library logs every handshake header thro
 logger (``< Authorization: Basic ...``). A :class:`RedactingFilter` on the loggers the emulator's
 server uses rewrites such records before any handler sees them: ``Authorization`` values, the
 ``token=`` (and similar) query parameters and the emulator's own secrets (API keys, their Basic
-encodings, the admin token) become ``[redacted]``.
+encodings, the admin token) become ``<redacted>``.
 """
 
 from __future__ import annotations
@@ -15,14 +15,17 @@ import logging
 import re
 from collections.abc import Iterable
 
-REDACTED = "[redacted]"
+#: The marker the client library uses too (``dockercloud_client._redaction``, not imported: it would load the client).
+REDACTED = "<redacted>"
 #: The loggers the emulator's server writes to (uvicorn passes its error logger to websockets).
 LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi", "dockercloud_emulator")
 
 _PATTERNS = (
-    # a header line or field of any form: "Authorization: Basic abc", "authorization=Bearer x"
+    # a header line or field of any form: "Authorization: Basic abc", "authorization=Bearer x", cookies
     (
-        re.compile(r"(?i)(\b(?:proxy-)?authorization\b['\"]?\s*[:=,]\s*['\"]?)(?:[a-z]+\s+)?[^\s'\",)]+"),
+        re.compile(
+            r"(?i)(\b(?:(?:proxy-)?authorization|cookie|set-cookie)\b['\"]?\s*[:=,]\s*['\"]?)(?:[a-z]+\s+)?[^\s'\",)]+"
+        ),
         r"\1" + REDACTED,
     ),
     # a credential in a query string
@@ -40,7 +43,7 @@ def secrets_of(accounts: Iterable[tuple[str, str]], admin_token: str) -> set[str
 
 
 class RedactingFilter(logging.Filter):
-    """Rewrites a record's message (and exception text) with credentials replaced by ``[redacted]``."""
+    """Rewrites a record's message (and exception text) with credentials replaced by ``<redacted>``."""
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
         super().__init__()
