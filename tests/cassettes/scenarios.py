@@ -276,7 +276,7 @@ async def scenario_triggers(ctx: Ctx) -> None:
     got = await ctx(ctx.api.triggers.get(trigger.resource_uri))
     assert got.name == "scale"
     once = await ctx(ctx.api.triggers.call(trigger.resource_uri, wait=True, wait_timeout=WAIT))
-    assert isinstance(once, Action) and once.object_ == service.resource_uri  # the action only, not the service
+    assert isinstance(once, Action) and once.object == service.resource_uri  # the action only, not the service
     assert (await ctx(ctx.api.services.get(service.uuid))).target_num_containers == 2
     thrice = await ctx(ctx.api.triggers.call(trigger.resource_uri, count=3, wait=True, wait_timeout=WAIT))
     assert isinstance(thrice, Action) and thrice.state is ActionState.SUCCESS
