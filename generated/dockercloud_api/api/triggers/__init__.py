@@ -770,7 +770,7 @@ class TriggersWithRawResponse:
         *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Service]:
+    ) -> RawResponse[Action]:
         """``Triggers.call``, answering its HTTP response; ``.parse()`` gives the result."""
         (
             uuid,
@@ -783,7 +783,7 @@ class TriggersWithRawResponse:
         )
 
         return cast(
-            RawResponse[Service],
+            RawResponse[Action],
             self._runtime.call_raw("triggers_call", request, _triggers_call._parse_response, options),
         )
 
@@ -795,7 +795,7 @@ class TriggersWithRawResponse:
         *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Service]:
+    ) -> RawResponse[Action]:
         """``Triggers.call_with_count``, answering its HTTP response; ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
         request = _triggers_call_with_count._get_kwargs(
@@ -805,7 +805,7 @@ class TriggersWithRawResponse:
         )
 
         return cast(
-            RawResponse[Service],
+            RawResponse[Action],
             self._runtime.call_raw(
                 "triggers_call_with_count", request, _triggers_call_with_count._parse_response, options
             ),
@@ -927,7 +927,7 @@ class AsyncTriggersWithRawResponse:
         *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Service]:
+    ) -> RawResponse[Action]:
         """``AsyncTriggers.call``, answering its HTTP response; ``.parse()`` gives the result."""
         (
             uuid,
@@ -940,7 +940,7 @@ class AsyncTriggersWithRawResponse:
         )
 
         return cast(
-            RawResponse[Service],
+            RawResponse[Action],
             await self._runtime.call_raw("triggers_call", request, _triggers_call._parse_response, options),
         )
 
@@ -952,7 +952,7 @@ class AsyncTriggersWithRawResponse:
         *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Service]:
+    ) -> RawResponse[Action]:
         """``AsyncTriggers.call_with_count``, answering its HTTP response; ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
         request = _triggers_call_with_count._get_kwargs(
@@ -962,7 +962,7 @@ class AsyncTriggersWithRawResponse:
         )
 
         return cast(
-            RawResponse[Service],
+            RawResponse[Action],
             await self._runtime.call_raw(
                 "triggers_call_with_count", request, _triggers_call_with_count._parse_response, options
             ),
