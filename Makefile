@@ -14,16 +14,17 @@ EMULATOR_PORT ?= 0
 .PHONY: fuzz test lint typecheck validate-spec generate check-generated pytest record demo emulator bench dist clean
 
 # Rebuilt when the dependency lists change; constraints.txt pins every version, transitive ones included.
+# The venv gets no pip of its own here (ensurepip alone takes seconds): the interpreter's pip installs into it.
 $(RUNTIME): pyproject.toml constraints.txt
 	@echo "==> installing dockercloud-client and its emulator into $(VENV) (first run only)"
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --progress-bar on -c constraints.txt -e '.[emulator,cli]'
+	test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --python $(BIN)/python install --no-compile -c constraints.txt -e '.[emulator,cli]'
 	touch $@
 
-# The dev group needs pip >= 25.1 (--group). The wheelhouse holds the runtime's wheels, so that the
-# packaging test installs the built wheel into a clean venv offline.
+# The dev group needs pip >= 25.1 (--group) in the venv. The wheelhouse holds the runtime's wheels, so
+# that the packaging test installs the built wheel into a clean venv offline.
 $(STAMP): $(RUNTIME)
-	$(BIN)/python -m pip install --quiet --upgrade 'pip>=25.1'
+	$(PYTHON) -m pip --python $(BIN)/python install --quiet --upgrade 'pip>=25.1'
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[emulator,cli]' --group dev
 	$(BIN)/python -m pip download --quiet --no-build-isolation -c constraints.txt --dest $(VENV)/wheelhouse '.[emulator,cli]'
 	touch $@
@@ -71,5 +72,6 @@ dist: $(STAMP) ## build the sdist and the wheel into dist/ (from the sdist) and 
 clean:
 	rm -rf $(VENV) dist .mypy_cache .pytest_cache .ruff_cache
 
-fuzz: $(STAMP) ## long schemathesis run against the emulator (make test runs a short deterministic one)
+fuzz: $(STAMP) ## long schemathesis and lifecycle-race runs against the emulator (make test runs short deterministic ones)
 	SCHEMATHESIS_MAX_EXAMPLES=$${SCHEMATHESIS_MAX_EXAMPLES:-100} $(BIN)/python -m pytest tests/emulator/test_conformance.py -q
+	LIFECYCLE_RACE_EXAMPLES=$${LIFECYCLE_RACE_EXAMPLES:-10000} $(BIN)/python -m pytest tests/emulator/test_lifecycle_race.py -q --timeout 3600

@@ -93,7 +93,7 @@ def _concurrency(emu: RunningEmulator, uuids: list[str], latency: float) -> list
             "POST",
             "/_emulator/faults",
             {
-                "path": "^/api/app/v1/service/[^/]+/$",
+                "path": "/api/app/v1/service/*/",
                 "method": "GET",
                 "count": 10 * CONCURRENT,
                 "kind": "slow",

@@ -17,16 +17,18 @@ USER, APIKEY = "demo", "demo-apikey"
 class RunningEmulator:
     rest_url: str
     stream_url: str
+    admin_token: str
 
     def admin(self, method: str, path: str, json: object = None) -> None:
-        """Call an emulator admin endpoint (fault injection, reset)."""
-        httpx.request(method, self.rest_url + path, json=json, auth=(USER, APIKEY), timeout=10).raise_for_status()
+        """Call an emulator admin endpoint (fault injection, reset) with the admin token."""
+        headers = {"Authorization": f"Bearer {self.admin_token}"}
+        httpx.request(method, self.rest_url + path, json=json, headers=headers, timeout=10).raise_for_status()
 
 
 @contextmanager
 def emulator_process() -> Iterator[RunningEmulator]:
     process, announced = start_child()
     try:
-        yield RunningEmulator(announced["REST"], announced["STREAM"])
+        yield RunningEmulator(announced["REST"], announced["STREAM"], announced["ADMIN_TOKEN"])
     finally:
         stop_child(process)

@@ -163,7 +163,7 @@ class Triggers(_Triggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service]: ...
+    ) -> StartedAction[Action]: ...
 
     @overload
     def call(
@@ -177,7 +177,7 @@ class Triggers(_Triggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Service: ...
+    ) -> Action: ...
 
     @overload
     def call(
@@ -191,7 +191,7 @@ class Triggers(_Triggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service] | Service: ...
+    ) -> StartedAction[Action] | Action: ...
 
     def call(
         self,
@@ -204,14 +204,15 @@ class Triggers(_Triggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service] | Service:
+    ) -> StartedAction[Action] | Action:
         """Call a trigger (no credentials are sent: the trigger URL is the secret).
 
         Args:
             uuid: the service's UUID, or the trigger's ``resource_uri``.
             trigger_uuid: the trigger's UUID (omit it when ``uuid`` is the trigger's URI).
             count: containers a ``SCALEUP`` trigger adds (``triggers_call_with_count``); default one.
-            wait: block until the started action succeeds and return the refreshed service.
+            wait: block until the started action succeeds and return it (the answer is the action, never
+                the service: a trigger URL starts an operation but does not read the service).
             wait_timeout: seconds to wait with ``wait=True`` (default 600).
             on_progress: with ``wait=True``, called with the ``Action`` after every poll.
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
@@ -244,7 +245,7 @@ class AsyncTriggers(_AsyncTriggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service]: ...
+    ) -> AsyncStartedAction[Action]: ...
 
     @overload
     async def call(
@@ -258,7 +259,7 @@ class AsyncTriggers(_AsyncTriggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Service: ...
+    ) -> Action: ...
 
     @overload
     async def call(
@@ -272,7 +273,7 @@ class AsyncTriggers(_AsyncTriggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service] | Service: ...
+    ) -> AsyncStartedAction[Action] | Action: ...
 
     async def call(
         self,
@@ -285,7 +286,7 @@ class AsyncTriggers(_AsyncTriggers):
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service] | Service:
+    ) -> AsyncStartedAction[Action] | Action:
         """Call a trigger (see ``Triggers.call``)."""
         if count is None:
             return await super().call(

@@ -8,6 +8,7 @@ Runs in the foreground and prints, one per line (flushed), lines a script can pa
     APIKEY demo-apikey
     DOCKERCLOUD_AUTH Basic ZGVtbzpkZW1vLWFwaWtleQ==
     ORG demo-org demo
+    ADMIN_TOKEN <random>   (for /_emulator/...: Authorization: Bearer <token>)
     READY
 
 With ``--print-env`` it prints POSIX shell lines instead, which a shell can ``eval`` (or a person
@@ -109,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"DOCKERCLOUD_AUTH {handle.auth_header}", flush=True)
         for name, members in sorted(server.app.state.accounts.orgs.items()):
             print(f"ORG {name} {','.join(sorted(members))}", flush=True)
+        print(f"ADMIN_TOKEN {handle.admin_token}", flush=True)
         print("READY", flush=True)
     try:
         while not stop.wait(0.5):

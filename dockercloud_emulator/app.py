@@ -13,11 +13,13 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.websockets import WebSocket
 
 from . import streams
+from .admin import ADMIN_ROUTES
+from .body import read_body
 from .errors import ApiError
-from .faults import parse_rule
-from .http import BODY_METHODS, Ctx, Handler, check_query, error_response, ok
+from .http import BODY_METHODS, Ctx, Handler, check_query, error_response
 from .rest import ROUTES
 from .state import EmulatorConfig, EmulatorState
 
@@ -80,42 +82,13 @@ async def _dispatch(
     if namespace is not None and needs_auth and user is not None and namespace not in emu.accounts.namespaces_of(user):
         raise ApiError(404, f"Not found: namespace '{namespace}' does not exist or is not yours.")
     check_query(request, handler)
-    raw = await request.body()
+    raw = await read_body(request, emu.config.limits)
     # A body without Content-Type is read as JSON (the Go SDK never sends one); 415 only for another declared type.
     content_type = request.headers.get("content-type", "")
     if method in BODY_METHODS and raw.strip() and content_type.strip() and not _is_json(content_type):
         raise ApiError(415, "Unsupported Media Type: send the body as JSON with 'Content-Type: application/json'.")
     ctx = Ctx(request, emu, user, namespace or user, raw)
     return await handler(ctx)
-
-
-async def post_fault(ctx: Ctx) -> Response:
-    """Add a fault rule."""
-    rule = parse_rule(ctx.json())
-    ctx.emu.faults.add(rule)
-    return ok(rule.describe(), 201)
-
-
-async def delete_faults(ctx: Ctx) -> Response:
-    """Remove every fault rule."""
-    ctx.emu.faults.clear()
-    return Response(status_code=204)
-
-
-async def get_faults(ctx: Ctx) -> Response:
-    """List the active fault rules."""
-    return JSONResponse({"faults": [r.describe() for r in ctx.emu.faults.rules]})
-
-
-async def post_reset(ctx: Ctx) -> Response:
-    """Restore the seeded state."""
-    ctx.emu.reset()
-    return JSONResponse({"reset": True})
-
-
-async def get_state(ctx: Ctx) -> Response:
-    """Diagnostics: scheduler backlog, published events."""
-    return JSONResponse(ctx.emu.lifecycle.describe())
 
 
 async def get_auth(ctx: Ctx) -> Response:
@@ -150,15 +123,9 @@ def build_routes() -> list[BaseRoute]:
         routes.append(WebSocketRoute(path, ws_handler))
         if is_namespaced:
             namespaced.append(WebSocketRoute(with_namespace(path), ws_handler))
-    admin: list[BaseRoute] = [
-        Route(
-            "/_emulator/faults/", make_endpoint({"POST": post_fault, "DELETE": delete_faults, "GET": get_faults}, True)
-        ),
-        Route("/_emulator/reset/", make_endpoint({"POST": post_reset}, True)),
-        Route("/_emulator/state/", make_endpoint({"GET": get_state}, True)),
-        Route("/auth/", make_endpoint({"GET": get_auth}, True)),
-    ]
-    return [*routes, *namespaced, *admin, WebSocketRoute("/{path:path}", streams.unknown_stream)]
+    admin: list[BaseRoute] = [Route(path, make_endpoint(handlers, False)) for path, handlers in ADMIN_ROUTES.items()]
+    admin.append(Route("/auth/", make_endpoint({"GET": get_auth}, True)))
+    return routes + namespaced + admin
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -175,6 +142,14 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 #: websocket paths of the SDKs without the /api/ prefix (see build_routes)
 _LEGACY_STREAM_PREFIXES = ("/v1/", "/audit/", "/app/", "/infra/")
+
+
+async def _not_found(scope: Scope, receive: Receive, send: Send) -> None:
+    """No route: HTTP goes to the JSON 404 handler; a websocket handshake is refused with a JSON 404 too."""
+    if scope["type"] == "websocket":
+        await streams.refuse_unknown_path(WebSocket(scope, receive, send))
+        return
+    raise HTTPException(status_code=404)
 
 
 def trailing_slash(app: ASGIApp) -> ASGIApp:
@@ -227,6 +202,7 @@ class EmulatorApp:
             exception_handlers={HTTPException: _http_error, Exception: _server_error},
         )
         self.starlette.router.redirect_slashes = False
+        self.starlette.router.default = _not_found
         self.starlette.state.emulator = self.state
         self._asgi = trailing_slash(self.state.faults.middleware(self.starlette))
 

@@ -18,6 +18,16 @@ def basic_header(user: str, apikey: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{apikey}".encode()).decode()
 
 
+def new_admin_token() -> str:
+    """A fresh random token for the emulator's admin endpoints (see :mod:`dockercloud_emulator.admin`)."""
+    return secrets.token_urlsafe(24)
+
+
+def admin_header(token: str) -> str:
+    """The ``Authorization`` value that carries the admin token."""
+    return f"Bearer {token}"
+
+
 def parse_account(text: str) -> tuple[str, str]:
     """Parse ``USER:APIKEY``."""
     user, sep, apikey = text.partition(":")

@@ -19,7 +19,7 @@ STARTUP_TIMEOUT = 30.0
 #: Seconds a child may take to exit after a signal before it is killed.
 STOP_TIMEOUT = 5.0
 #: What the command line prints before ``READY`` (see ``__main__.py``).
-ANNOUNCED = frozenset({"REST", "STREAM", "USER", "APIKEY"})
+ANNOUNCED = frozenset({"REST", "STREAM", "USER", "APIKEY", "ADMIN_TOKEN"})
 
 
 def _read_lines(stream: IO[str], lines: queue.Queue[str | None]) -> None:
@@ -45,7 +45,7 @@ def start_child(
         startup_timeout: seconds to wait for ``READY``.
 
     Returns:
-        The process and what it announced: at least ``REST``, ``STREAM``, ``USER`` and ``APIKEY``.
+        The process and what it announced: at least ``REST``, ``STREAM``, ``USER``, ``APIKEY`` and ``ADMIN_TOKEN``.
 
     Raises:
         RuntimeError: the emulator exited, or was not ready in time, or announced too little (it

@@ -1,7 +1,9 @@
 """Publish/subscribe hubs for the Stream API: Docker Cloud events and log lines.
 
 Subscribers are :class:`asyncio.Queue` objects owned by websocket handlers; publishing never
-blocks (queues are unbounded and a slow reader only costs memory while it is connected).
+blocks. Each queue holds at most ``queue_size`` messages: a listener that falls further behind is
+dropped, and the :data:`OVERFLOW` marker left in its queue makes its handler close the websocket
+(code :data:`OVERFLOW_CLOSE_CODE`) instead of the queue growing without limit.
 """
 
 from __future__ import annotations
@@ -12,6 +14,32 @@ from typing import Any
 
 from .store import canonical_uri, new_uuid
 from .timefmt import iso8601
+
+#: The message that ends an overflowing listener's queue.
+OVERFLOW: dict[str, Any] = {"type": "_overflow"}
+#: Close code of a listener that fell too far behind (1013, "try again later": it may reconnect).
+OVERFLOW_CLOSE_CODE = 1013
+#: Messages one listener may have waiting unless configured otherwise (``Limits.event_queue``).
+DEFAULT_QUEUE_SIZE = 10_000
+
+
+def overflow_reason(queue_size: int) -> str:
+    """The close reason sent to a listener that fell too far behind."""
+    return f"too far behind: over {queue_size} messages unread; reconnect to resume"
+
+
+def new_queue(queue_size: int) -> asyncio.Queue[dict[str, Any]]:
+    """A listener's queue: ``queue_size`` messages plus room for the :data:`OVERFLOW` marker."""
+    return asyncio.Queue(maxsize=queue_size + 1)
+
+
+def offer(queue: asyncio.Queue[dict[str, Any]], message: dict[str, Any]) -> bool:
+    """Queue ``message``; on overflow leave :data:`OVERFLOW` instead and return False (drop the listener)."""
+    if queue.qsize() < queue.maxsize - 1:
+        queue.put_nowait(message)
+        return True
+    queue.put_nowait(OVERFLOW)
+    return False
 
 
 def _split(values: list[str]) -> set[str]:
@@ -55,13 +83,14 @@ class _EventSubscriber:
 class EventBus:
     """Fan-out of Docker Cloud events to the connected events websockets of a namespace."""
 
-    def __init__(self) -> None:
+    def __init__(self, queue_size: int = DEFAULT_QUEUE_SIZE) -> None:
         self._subscribers: list[_EventSubscriber] = []
         self.published = 0
+        self.queue_size = queue_size
 
     def subscribe(self, namespace: str, flt: EventFilter) -> asyncio.Queue[dict[str, Any]]:
         """Register a listener on ``namespace``; returns the queue events arrive on."""
-        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        queue = new_queue(self.queue_size)
         self._subscribers.append(_EventSubscriber(namespace, flt, queue))
         return queue
 
@@ -81,20 +110,25 @@ class EventBus:
             "datetime": iso8601(),
         }
         self.published += 1
-        for sub in self._subscribers:
-            if sub.namespace == namespace and sub.filter.matches(event):
-                sub.queue.put_nowait(event)
+        behind = [
+            sub
+            for sub in self._subscribers
+            if sub.namespace == namespace and sub.filter.matches(event) and not offer(sub.queue, event)
+        ]
+        for sub in behind:
+            self.unsubscribe(sub.queue)
 
 
 class LogHub:
     """Fan-out of log lines keyed by the uuid of the container, service or action producing them."""
 
-    def __init__(self) -> None:
+    def __init__(self, queue_size: int = DEFAULT_QUEUE_SIZE) -> None:
         self._subscribers: dict[str, list[asyncio.Queue[dict[str, Any]]]] = {}
+        self.queue_size = queue_size
 
     def subscribe(self, key: str) -> asyncio.Queue[dict[str, Any]]:
         """Listen to the lines published under ``key``."""
-        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        queue = new_queue(self.queue_size)
         self._subscribers.setdefault(key, []).append(queue)
         return queue
 
@@ -109,8 +143,9 @@ class LogHub:
     def publish(self, keys: list[str], message: dict[str, Any]) -> None:
         """Deliver ``message`` to every listener of any of ``keys``."""
         for key in keys:
-            for queue in self._subscribers.get(key, []):
-                queue.put_nowait(message)
+            for queue in list(self._subscribers.get(key, [])):
+                if not offer(queue, message):
+                    self.unsubscribe(key, queue)
 
     def clear(self) -> None:
         """Drop every listener (used by reset)."""

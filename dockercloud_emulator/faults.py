@@ -1,12 +1,19 @@
 """Fault injection for client reliability tests.
 
-Rules are added with ``POST /_emulator/faults`` (or :meth:`EmulatorHandle.inject_fault`)::
+Rules are added with ``POST /_emulator/faults`` (or :meth:`EmulatorHandle.inject_fault`), which,
+like every ``/_emulator/`` endpoint, needs the admin token (:mod:`dockercloud_emulator.admin`)::
 
-    {"path": "<regex searched in the request path>", "method": "GET" (optional),
-     "count": N (how many matching requests are hit, default 1),
+    {"path": "<path prefix or glob>", "method": "GET" (optional),
+     "count": N (how many matching requests are hit, 1-10000, default 1),
      "kind": "status" | "slow" | "truncate" | "malformed" | "drop_websocket",
-     "status": 503 (kind status, default 503), "retry_after": seconds (adds Retry-After),
-     "delay": seconds (kind slow), "after_messages": n (kind drop_websocket, default 0)}
+     "status": 503 (kind status, default 503), "retry_after": seconds (adds Retry-After, at most 86400),
+     "delay": seconds (kind slow, at most 60), "after_messages": n (kind drop_websocket, default 0)}
+
+``path`` is matched against the request path (without the query string): a glob when it contains
+``*`` (any run of characters, ``/`` included) or ``?`` (one character), which must then match the
+whole path (``*/provider/``, ``/api/app/v1/service/*/start/``); otherwise a plain prefix
+(``/api/audit/v1/events/``). Default ``*``. Matching is linear in the path: no pattern can stall
+the server (regular expressions could).
 
 * ``status``: answer ``status`` with ``{"error": ...}`` (websocket: refuse the handshake with it).
 * ``slow``: wait ``delay`` seconds, then answer normally.
@@ -16,7 +23,8 @@ Rules are added with ``POST /_emulator/faults`` (or :meth:`EmulatorHandle.inject
 * ``drop_websocket``: let ``after_messages`` messages through, then close the websocket with
   code 1011.
 
-``DELETE /_emulator/faults`` removes every rule. Admin paths (``/_emulator/...``) are never hit.
+``DELETE /_emulator/faults`` removes every rule; at most :data:`MAX_RULES` are active at once.
+Admin paths (``/_emulator/...``) are never hit.
 """
 
 from __future__ import annotations
@@ -32,13 +40,56 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .errors import ApiError
 
 KINDS = ("status", "slow", "truncate", "malformed", "drop_websocket")
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+#: Bounds of a rule: one rule can delay or fail only so much.
+MAX_RULES = 100
+MAX_PATTERN = 256
+MAX_COUNT = 10_000
+MAX_DELAY = 60.0
+MAX_RETRY_AFTER = 86400.0
+MAX_AFTER_MESSAGES = 10000
+
+
+class PathPattern:
+    """A path prefix, or a glob with ``*`` and ``?`` that must match the whole path."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.is_glob = "*" in text or "?" in text
+        # a glob is literal chunks between stars; "?" inside a chunk is any one character. Each chunk is
+        # a regular expression of fixed length (no repetition), so a search costs at most path x chunk.
+        self._chunks = [
+            re.compile("".join("." if char == "?" else re.escape(char) for char in chunk), re.DOTALL)
+            for chunk in text.split("*")
+        ]
+        self._lengths = [len(chunk) for chunk in text.split("*")]
+
+    def matches(self, path: str) -> bool:
+        """Whether ``path`` matches (prefix, or the whole path for a glob)."""
+        if not self.is_glob:
+            return path.startswith(self.text)
+        chunks, lengths = self._chunks, self._lengths
+        if len(chunks) == 1:
+            return chunks[0].fullmatch(path) is not None
+        if chunks[0].match(path) is None:
+            return False
+        position, end = lengths[0], len(path) - lengths[-1]
+        if end < position:
+            return False
+        for chunk, length in zip(chunks[1:-1], lengths[1:-1], strict=True):
+            # the leftmost place is always the best: a "*" can absorb whatever lies before a later one
+            found = chunk.search(path, position, end)
+            if found is None:
+                return False
+            position = found.start() + length
+        return chunks[-1].fullmatch(path, end) is not None
 
 
 @dataclass
 class FaultRule:
     """One injected fault and how many more requests it hits."""
 
-    path: re.Pattern[str]
+    path: PathPattern
     kind: str
     count: int = 1
     method: str | None = None
@@ -50,7 +101,7 @@ class FaultRule:
     def describe(self) -> dict[str, Any]:
         """JSON view of the rule."""
         return {
-            "path": self.path.pattern,
+            "path": self.path.text,
             "kind": self.kind,
             "count": self.count,
             "method": self.method,
@@ -68,37 +119,32 @@ def parse_rule(body: Any) -> FaultRule:
     kind = body.get("kind")
     if kind not in KINDS:
         raise ApiError(400, f"Invalid value for 'kind': {kind!r} is not one of {', '.join(KINDS)}.")
-    path = body.get("path", ".*")
-    if not isinstance(path, str):
-        raise ApiError(400, "Invalid value for 'path': expected a regular expression string.")
-    try:
-        pattern = re.compile(path)
-    except re.error as exc:
-        raise ApiError(400, f"Invalid value for 'path': not a valid regular expression ({exc}).") from None
+    path = body.get("path", "*")
+    if not isinstance(path, str) or not 0 < len(path) <= MAX_PATTERN:
+        raise ApiError(
+            400, f"Invalid value for 'path': expected a path prefix or glob of 1 to {MAX_PATTERN} characters."
+        )
     method = body.get("method")
-    if method is not None and not isinstance(method, str):
-        raise ApiError(400, "Invalid value for 'method': expected a string such as GET.")
+    if method is not None and (not isinstance(method, str) or method.upper() not in METHODS):
+        raise ApiError(400, f"Invalid value for 'method': expected one of {', '.join(METHODS)}.")
 
-    def number(name: str, default: float, minimum: float, integer: bool = False) -> Any:
+    def number(name: str, default: float, minimum: float, maximum: float, integer: bool = False) -> Any:
         value = body.get(name, default)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not isinstance(value, int)):
             raise ApiError(400, f"Invalid value for '{name}': expected a number.")
-        if value < minimum:
-            raise ApiError(400, f"Invalid value for '{name}': must be at least {minimum}.")
+        if not minimum <= value <= maximum:
+            raise ApiError(400, f"Invalid value for '{name}': must be between {minimum:g} and {maximum:g}.")
         return value
 
-    status = number("status", 503, 100, integer=True)
-    if status > 599:
-        raise ApiError(400, "Invalid value for 'status': must be an HTTP status code.")
     return FaultRule(
-        pattern,
+        PathPattern(path),
         kind,
-        count=number("count", 1, 1, integer=True),
+        count=number("count", 1, 1, MAX_COUNT, integer=True),
         method=method.upper() if method else None,
-        status=status,
-        retry_after=number("retry_after", 0, 0) if body.get("retry_after") is not None else None,
-        delay=number("delay", 1.0, 0),
-        after_messages=number("after_messages", 0, 0, integer=True),
+        status=number("status", 503, 100, 599, integer=True),
+        retry_after=number("retry_after", 0, 0, MAX_RETRY_AFTER) if body.get("retry_after") is not None else None,
+        delay=number("delay", 1.0, 0, MAX_DELAY),
+        after_messages=number("after_messages", 0, 0, MAX_AFTER_MESSAGES, integer=True),
     )
 
 
@@ -113,7 +159,9 @@ class FaultInjector:
         self.rules: list[FaultRule] = []
 
     def add(self, rule: FaultRule) -> None:
-        """Activate a rule."""
+        """Activate a rule (400 when :data:`MAX_RULES` are active)."""
+        if len(self.rules) >= MAX_RULES:
+            raise ApiError(400, f"Too many fault rules: at most {MAX_RULES} are active at once (DELETE clears them).")
         self.rules.append(rule)
 
     def clear(self) -> None:
@@ -129,7 +177,7 @@ class FaultInjector:
                 continue
             if rule.kind == "drop_websocket" and not websocket:
                 continue
-            if not rule.path.search(path):
+            if not rule.path.matches(path):
                 continue
             rule.count -= 1
             if rule.count <= 0:

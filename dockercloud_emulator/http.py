@@ -3,7 +3,6 @@ parsing, JSON responses, pagination and filters."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +11,7 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from .body import parse_json
 from .errors import ApiError
 from .lifecycle import RequestInfo
 from .state import EmulatorState
@@ -71,13 +71,8 @@ class Ctx:
         )
 
     def json(self) -> Any:
-        """The parsed JSON body (400 when it is not JSON; ``None`` when empty)."""
-        if not self.raw_body.strip():
-            return None
-        try:
-            return json.loads(self.raw_body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise ApiError(400, f"Invalid JSON body: {exc}.") from None
+        """The parsed JSON body (400 when it is not JSON or exceeds the limits; ``None`` when empty)."""
+        return parse_json(self.raw_body, self.emu.config.limits)
 
     def body(self, schema: Schema) -> dict[str, Any]:
         """The JSON body checked against ``schema`` (400 when it is missing)."""

@@ -19,11 +19,16 @@ import httpx
 import uvicorn
 
 from .app import EmulatorApp, create_app
-from .auth import basic_header
+from .auth import admin_header, basic_header
+from .connections import guarded_protocol
 from .environment import client_environment
+from .limits import Limits
+from .redaction import RedactingFilter, secrets_of
 from .state import EmulatorConfig
 
 START_TIMEOUT = 10.0
+#: Largest request head (request line and headers) in bytes; larger → 400.
+MAX_HEAD_BYTES = 16 * 1024
 
 
 class NonLoopbackRefused(ValueError):
@@ -94,15 +99,21 @@ class EmulatorHandle:
         """``Basic ...`` value for another configured account."""
         return basic_header(user, self.app.state.accounts.users[user])
 
+    @property
+    def admin_token(self) -> str:
+        """The token of the admin endpoints (``/_emulator/...``), sent as ``Authorization: Bearer <token>``."""
+        return self.app.state.config.admin_token
+
     def _admin(self, method: str, path: str, body: Any = None) -> httpx.Response:
-        with httpx.Client(base_url=self.rest_url, timeout=10.0, headers={"Authorization": self.auth_header}) as client:
+        headers = {"Authorization": admin_header(self.admin_token)}
+        with httpx.Client(base_url=self.rest_url, timeout=10.0, headers=headers) as client:
             response = client.request(method, path, json=body)
         response.raise_for_status()
         return response
 
     def inject_fault(
         self,
-        path: str = ".*",
+        path: str = "*",
         kind: str = "status",
         *,
         count: int = 1,
@@ -112,7 +123,10 @@ class EmulatorHandle:
         delay: float = 1.0,
         after_messages: int = 0,
     ) -> dict[str, Any]:
-        """Add a fault rule (see :mod:`dockercloud_emulator.faults`); returns its description."""
+        """Add a fault rule (see :mod:`dockercloud_emulator.faults`); returns its description.
+
+        ``path`` is a path prefix, or a glob (``*`` any characters, ``?`` one) matched against the whole path.
+        """
         body: dict[str, Any] = {
             "path": path,
             "kind": kind,
@@ -150,8 +164,11 @@ class EmulatorServer:
         step_seconds: float = 0.0,
         allow_non_loopback: bool = False,
         log_level: str = "warning",
+        limits: Limits | None = None,
+        admin_token: str | None = None,
     ) -> None:
-        self.config = EmulatorConfig.create(accounts, orgs, step_seconds)
+        self.config = EmulatorConfig.create(accounts, orgs, step_seconds, limits, admin_token)
+        limits = self.config.limits
         self.app = create_app(self.config)
         self.sock = bind_socket(host, port, allow_non_loopback)
         self.host = host if host != "localhost" else "127.0.0.1"
@@ -162,12 +179,19 @@ class EmulatorServer:
                 log_level=log_level,
                 lifespan="on",
                 ws="websockets-sansio",
+                http=guarded_protocol(limits.head_timeout),
+                timeout_keep_alive=limits.keep_alive,
+                h11_max_incomplete_event_size=MAX_HEAD_BYTES,
+                ws_max_size=limits.max_body_bytes,
                 timeout_graceful_shutdown=2,
                 ws_ping_interval=None,
                 access_log=False,
             )
         )
         self.thread = threading.Thread(target=self._serve, name=f"dockercloud-emulator-{self.port}", daemon=True)
+        # after uvicorn.Config, which (re)configures the uvicorn loggers
+        self.redactor = RedactingFilter(secrets_of(self.app.state.accounts.users.items(), self.config.admin_token))
+        self.redactor.install()
         self.error: BaseException | None = None
 
     def _serve(self) -> None:
@@ -200,6 +224,7 @@ class EmulatorServer:
             self.thread.join(timeout)
         with contextlib.suppress(OSError):
             self.sock.close()
+        self.redactor.uninstall()
 
 
 @contextlib.contextmanager
@@ -212,8 +237,14 @@ def run_emulator(
     step_seconds: float = 0.0,
     allow_non_loopback: bool = False,
     log_level: str = "warning",
+    limits: Limits | None = None,
+    admin_token: str | None = None,
 ) -> Iterator[EmulatorHandle]:
-    """Start an emulator on an ephemeral loopback port in a background thread; yields its handle."""
+    """Start an emulator on an ephemeral loopback port in a background thread; yields its handle.
+
+    ``limits`` bounds request sizes, nesting, waits and event queues (default :class:`Limits`).
+    ``admin_token`` guards ``/_emulator/...`` (default: a random one, ``handle.admin_token``).
+    """
     server = EmulatorServer(
         host,
         port,
@@ -222,6 +253,8 @@ def run_emulator(
         step_seconds=step_seconds,
         allow_non_loopback=allow_non_loopback,
         log_level=log_level,
+        limits=limits,
+        admin_token=admin_token,
     )
     handle = server.start()
     try:

@@ -7,10 +7,11 @@ import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .auth import Accounts
+from .auth import Accounts, new_admin_token
 from .events import EventBus, LogHub
 from .faults import FaultInjector
 from .lifecycle import Lifecycle, Scheduler
+from .limits import Limits
 from .store import Store
 
 
@@ -21,6 +22,8 @@ class EmulatorConfig:
     accounts: list[tuple[str, str]] = field(default_factory=list)
     orgs: list[tuple[str, list[str]]] = field(default_factory=list)
     step_seconds: float = 0.0
+    limits: Limits = field(default_factory=Limits)
+    admin_token: str = field(default_factory=new_admin_token)
 
     @classmethod
     def create(
@@ -28,9 +31,17 @@ class EmulatorConfig:
         accounts: Iterable[tuple[str, str]] = (),
         orgs: Iterable[tuple[str, Iterable[str]]] = (),
         step_seconds: float = 0.0,
+        limits: Limits | None = None,
+        admin_token: str | None = None,
     ) -> EmulatorConfig:
-        """Normalise argument types."""
-        return cls(list(accounts), [(n, list(m)) for n, m in orgs], float(step_seconds))
+        """Normalise argument types; a random admin token unless one is given."""
+        return cls(
+            list(accounts),
+            [(n, list(m)) for n, m in orgs],
+            float(step_seconds),
+            limits or Limits(),
+            admin_token or new_admin_token(),
+        )
 
 
 class EmulatorState:
@@ -39,8 +50,8 @@ class EmulatorState:
     def __init__(self, config: EmulatorConfig) -> None:
         self.config = config
         self.accounts = Accounts.build(config.accounts, config.orgs)
-        self.events = EventBus()
-        self.logs = LogHub()
+        self.events = EventBus(config.limits.event_queue)
+        self.logs = LogHub(config.limits.event_queue)
         self.faults = FaultInjector()
         self.scheduler = Scheduler(config.step_seconds)
         self.store = Store()

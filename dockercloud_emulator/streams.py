@@ -15,7 +15,7 @@ from typing import Any
 from starlette.responses import JSONResponse
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
-from .events import EventFilter
+from .events import OVERFLOW, OVERFLOW_CLOSE_CODE, EventFilter, overflow_reason
 from .shell import run_command
 from .state import EmulatorState
 from .store import Namespace, Obj
@@ -43,6 +43,11 @@ async def _refuse(websocket: WebSocket, status: int, message: str) -> None:
         await websocket.send_denial_response(body)
     else:
         await websocket.close(code=1008, reason=message[:100])
+
+
+async def refuse_unknown_path(websocket: WebSocket) -> None:
+    """Refuse a handshake on a path that has no stream: a JSON 404, like every other refusal."""
+    await _refuse(websocket, 404, f"Not found: no stream at {websocket.url.path}.")
 
 
 def _authenticate(websocket: WebSocket) -> tuple[str, str | None]:
@@ -77,10 +82,10 @@ async def _wait_disconnect(websocket: WebSocket) -> None:
                 return
 
 
-async def _close(websocket: WebSocket, code: int = 1000) -> None:
+async def _close(websocket: WebSocket, code: int = 1000, reason: str | None = None) -> None:
     if websocket.application_state == WebSocketState.CONNECTED:
         with contextlib.suppress(RuntimeError, WebSocketDisconnect):
-            await websocket.close(code=code)
+            await websocket.close(code=code, reason=reason)
 
 
 async def _pump(websocket: WebSocket, queue: asyncio.Queue[dict[str, Any]], strip_source: bool = False) -> None:
@@ -96,6 +101,9 @@ async def _pump(websocket: WebSocket, queue: asyncio.Queue[dict[str, Any]], stri
             message = getter.result()
             if message.get("type") == "_end":
                 await _close(websocket)
+                return
+            if message is OVERFLOW:
+                await _close(websocket, OVERFLOW_CLOSE_CODE, overflow_reason(queue.maxsize - 1))
                 return
             await websocket.send_json(_log_view(message, strip_source))
     except (WebSocketDisconnect, RuntimeError, OSError):
@@ -184,11 +192,6 @@ async def node_events(websocket: WebSocket) -> None:
         await _serve_events(websocket, namespace, EventFilter.from_query([], [node["resource_uri"]], []))
 
     await _guarded(websocket, body())
-
-
-async def unknown_stream(websocket: WebSocket) -> None:
-    """Any other websocket path: refused with 404 and a JSON error body, like an unknown REST path."""
-    await _refuse(websocket, 404, f"Not found: no stream at {websocket.url.path}.")
 
 
 async def _send_lines(websocket: WebSocket, lines: list[dict[str, Any]], strip_source: bool) -> None:

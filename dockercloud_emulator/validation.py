@@ -10,7 +10,11 @@ from .errors import ApiError
 
 @dataclass(frozen=True)
 class F:
-    """One field: ``kind`` is str/int/bool/list/dict/any; ``item`` describes list items."""
+    """One field: ``kind`` is str/name/int/bool/list/dict/any; ``item`` describes list items.
+
+    A ``name`` is a string without control characters (names, nicknames, images, keys: anything
+    that is shown, matched or used as an identifier). ``max_items`` bounds a list.
+    """
 
     kind: str
     required: bool = False
@@ -19,6 +23,7 @@ class F:
     nullable: bool = False
     minimum: int | None = None
     maximum: int | None = None
+    max_items: int | None = None
 
 
 @dataclass(frozen=True)
@@ -28,7 +33,22 @@ class Schema:
     fields: dict[str, F | Schema] = field(default_factory=dict)
 
 
-_TYPE_NAMES = {"str": "a string", "int": "an integer", "bool": "a boolean", "list": "a list", "dict": "an object"}
+_TYPE_NAMES = {
+    "str": "a string",
+    "name": "a string",
+    "int": "an integer",
+    "bool": "a boolean",
+    "list": "a list",
+    "dict": "an object",
+}
+
+
+def _control_character(text: str) -> str | None:
+    """The first control character (C0, DEL or C1) of ``text``, if any."""
+    for char in text:
+        if char < " " or "\x7f" <= char <= "\x9f":
+            return char
+    return None
 
 
 def _check(value: Any, spec: F | Schema, where: str) -> Any:
@@ -40,6 +60,7 @@ def _check(value: Any, spec: F | Schema, where: str) -> Any:
         raise ApiError(400, f"Invalid value for '{where}': must not be null.")
     ok = {
         "str": isinstance(value, str),
+        "name": isinstance(value, str),
         "int": isinstance(value, int) and not isinstance(value, bool),
         "bool": isinstance(value, bool),
         "list": isinstance(value, list),
@@ -48,6 +69,10 @@ def _check(value: Any, spec: F | Schema, where: str) -> Any:
     }[spec.kind]
     if not ok:
         raise ApiError(400, f"Invalid value for '{where}': expected {_TYPE_NAMES[spec.kind]}, got {value!r}.")
+    if spec.kind == "name" and (bad := _control_character(value)) is not None:
+        raise ApiError(400, f"Invalid value for '{where}': control character {bad!r} is not allowed in a name.")
+    if spec.max_items is not None and len(value) > spec.max_items:
+        raise ApiError(400, f"Invalid value for '{where}': the emulator allows at most {spec.max_items} items.")
     if spec.enum and value not in spec.enum:
         raise ApiError(400, f"Invalid value for '{where}': {value!r} is not one of {', '.join(spec.enum)}.")
     if spec.minimum is not None and value < spec.minimum:
@@ -77,8 +102,9 @@ def validate_object(body: Any, schema: Schema, where: str = "body") -> dict[str,
 #: emulator limits (each container and node is a real object in memory)
 MAX_CONTAINERS = 200
 MAX_NODES = 50
+MAX_STACK_SERVICES = 100
 
-TAG = Schema({"name": F("str", required=True)})
+TAG = Schema({"name": F("name", required=True)})
 PORT = Schema(
     {
         "protocol": F("str", required=True, enum=("tcp", "udp")),
@@ -87,8 +113,8 @@ PORT = Schema(
         "published": F("bool"),
     }
 )
-ENVVAR = Schema({"key": F("str", required=True), "value": F("str", required=True)})
-LINK = Schema({"to_service": F("str", required=True), "name": F("str", nullable=True)})
+ENVVAR = Schema({"key": F("name", required=True), "value": F("str", required=True)})
+LINK = Schema({"to_service": F("name", required=True), "name": F("name", nullable=True)})
 BINDING = Schema(
     {
         "host_path": F("str", nullable=True),
@@ -116,20 +142,24 @@ _SERVICE_COMMON = {
     "net": F("str", enum=("bridge", "host")),
     "pid": F("str", enum=("none", "host")),
     "working_dir": F("str"),
-    "nickname": F("str"),
+    "nickname": F("name"),
 }
 
 SERVICE_CREATE = Schema(
-    {"image": F("str", required=True), "name": F("str"), "bindings": F("list", item=BINDING), **_SERVICE_COMMON}
+    {"image": F("name", required=True), "name": F("name"), "bindings": F("list", item=BINDING), **_SERVICE_COMMON}
 )
 SERVICE_UPDATE = Schema(
-    {"image": F("str"), "cpu_shares": F("int", minimum=0), "memory": F("int", minimum=0), **_SERVICE_COMMON}
+    {"image": F("name"), "cpu_shares": F("int", minimum=0), "memory": F("int", minimum=0), **_SERVICE_COMMON}
 )
-STACK_SERVICE_UPDATE = Schema({"name": F("str"), **SERVICE_UPDATE.fields})
+STACK_SERVICE_UPDATE = Schema({"name": F("name"), **SERVICE_UPDATE.fields})
 STACK_CREATE = Schema(
-    {"name": F("str", required=True), "nickname": F("str"), "services": F("list", item=SERVICE_CREATE)}
+    {
+        "name": F("name", required=True),
+        "nickname": F("name"),
+        "services": F("list", item=SERVICE_CREATE, max_items=MAX_STACK_SERVICES),
+    }
 )
-STACK_UPDATE = Schema({"services": F("list", item=STACK_SERVICE_UPDATE)})
+STACK_UPDATE = Schema({"services": F("list", item=STACK_SERVICE_UPDATE, max_items=MAX_STACK_SERVICES)})
 
 PROVIDER_OPTIONS = Schema(
     {
@@ -146,23 +176,23 @@ PROVIDER_OPTIONS = Schema(
 )
 NODECLUSTER_CREATE = Schema(
     {
-        "name": F("str", required=True),
-        "node_type": F("str", required=True),
-        "region": F("str", required=True),
+        "name": F("name", required=True),
+        "node_type": F("name", required=True),
+        "region": F("name", required=True),
         "disk": F("int", minimum=1),
-        "nickname": F("str"),
+        "nickname": F("name"),
         "target_num_nodes": F("int", minimum=0, maximum=MAX_NODES),
         "tags": F("list", item=TAG),
         "provider_options": PROVIDER_OPTIONS,
     }
 )
 NODECLUSTER_UPDATE = Schema({"target_num_nodes": F("int", minimum=0, maximum=MAX_NODES), "tags": F("list", item=TAG)})
-NODE_UPDATE = Schema({"nickname": F("str"), "tags": F("list", item=TAG)})
+NODE_UPDATE = Schema({"nickname": F("name"), "tags": F("list", item=TAG)})
 REPOSITORY_CREATE = Schema(
-    {"name": F("str", required=True), "username": F("str", nullable=True), "password": F("str", nullable=True)}
+    {"name": F("name", required=True), "username": F("name", nullable=True), "password": F("str", nullable=True)}
 )
-REPOSITORY_UPDATE = Schema({"username": F("str", nullable=True), "password": F("str", nullable=True)})
-TRIGGER_CREATE = Schema({"name": F("str"), "operation": F("str", enum=("REDEPLOY", "SCALEUP"))})
+REPOSITORY_UPDATE = Schema({"username": F("name", nullable=True), "password": F("str", nullable=True)})
+TRIGGER_CREATE = Schema({"name": F("name"), "operation": F("str", enum=("REDEPLOY", "SCALEUP"))})
 
 
 def parse_bool(value: str, name: str) -> bool:

@@ -294,7 +294,9 @@ def _with_events(
     trigger = client.triggers.create(web.uuid, name="tour-scale-up", operation=models.TriggerOperation.SCALEUP)
     say(f"  created trigger {trigger.name} ({trigger.operation}); its URL is a secret and is not shown")
     with step("calling the trigger (wait=True)"):
-        web = client.triggers.call(trigger.resource_uri, wait=True, wait_timeout=WAIT)
+        called = client.triggers.call(trigger.resource_uri, wait=True, wait_timeout=WAIT)
+    say(f"  the call answers only its action ({called.action}: {called.state}), not the service")
+    web = client.services.get(web.uuid)
     events.wait_for(web.resource_uri, web.state.value)
     say(f"  web now runs {web.current_num_containers} containers")
 

@@ -46,7 +46,7 @@ def sync(client: Client, flag: bool) -> None:
     assert_type(started.wait(60, on_progress=progress), models.Service)
     assert_type(client.services.start("uuid", wait=True, wait_timeout=60), models.Service)
     assert_type(client.services.start("uuid", wait=flag), StartedAction[models.Service] | models.Service)
-    assert_type(client.triggers.call("uri", wait=flag), StartedAction[models.Service] | models.Service)
+    assert_type(client.triggers.call("uri", wait=flag), StartedAction[models.Action] | models.Action)
     assert_type(client.stacks.terminate("uuid", wait=True, on_progress=progress), models.Stack)
     assert_type(client.actions.wait("uuid", on_progress=progress), Action)
     assert_type(client.with_options(timeout=5, max_retries=0), Client)

@@ -9,7 +9,7 @@ from ..errors import ApiError
 from ..store import Namespace, Obj, new_uuid
 from ..timefmt import rfc1123
 from .base import LifecycleBase
-from .engine import Job, OperationFailed, Plan, PlanResult, RequestInfo
+from .engine import Job, OperationFailed, Plan, PlanResult, RequestInfo, Superseded
 
 FINAL_ACTION_STATES = frozenset({"Success", "Failed", "Canceled"})
 
@@ -94,6 +94,10 @@ class ActionRecorder(LifecycleBase):
             except OperationFailed as exc:
                 job.done = True
                 self._finish(ns, job.action, "Failed", f"Error: {exc}")
+                return
+            except Superseded as exc:
+                job.done = True
+                self._finish(ns, job.action, "Canceled", f"Canceled: {exc}")
                 return
         if job.index >= len(job.steps):
             job.done = True

@@ -52,10 +52,13 @@ class Aggregation(LifecycleBase):
             else:
                 self.set_state(ns, "stack", stack, "Terminating")
             return
+        # A service terminated on its own leaves the stack; only the stack's own terminate makes it Terminating
+        # (a state it then never leaves but for Terminated).
+        live = [s for s in live if s["state"] != "Terminating"]
         if not live:
             return
         states = {s["state"] for s in live}
-        for transitional in ("Terminating", "Redeploying", "Stopping", "Starting"):
+        for transitional in ("Redeploying", "Stopping", "Starting"):
             if transitional in states:
                 self.set_state(ns, "stack", stack, transitional)
                 return

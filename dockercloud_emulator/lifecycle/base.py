@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..events import EventBus, LogHub
 from ..store import Namespace, Obj, Store
-from .engine import Job, Scheduler
+from .engine import ENDING_STATES, Job, Scheduler
 
 
 @dataclass
@@ -44,8 +44,12 @@ class LifecycleBase:
         self.events.publish(ns.name, kind, action, obj, self.parents(ns, kind, obj))
 
     def set_state(self, ns: Namespace, kind: str, obj: Obj, state: str) -> None:
-        """Change the state of ``obj`` and publish the event (``delete`` for Terminated)."""
-        if obj["state"] == state:
+        """Change the state of ``obj`` and publish the event (``delete`` for Terminated).
+
+        Terminated is final and Terminating only ends in Terminated: a change to anything else is
+        ignored, whichever earlier operation asks for it.
+        """
+        if obj["state"] == state or (obj["state"] in ENDING_STATES and state != "Terminated"):
             return
         obj["state"] = state
         self.emit(ns, kind, obj, "delete" if state == "Terminated" else "update")

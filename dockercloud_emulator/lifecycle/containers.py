@@ -6,7 +6,7 @@ from ..resources import build_container
 from ..store import Namespace, Obj
 from ..timefmt import rfc1123
 from .aggregation import Aggregation
-from .engine import PlanResult
+from .engine import ENDING_STATES, PlanResult, Superseded, until_terminated
 from .guards import check_not_ending, check_state
 
 
@@ -39,6 +39,8 @@ class ContainerOps(Aggregation):
         return chosen
 
     def _new_container(self, ns: Namespace, svc: Obj, node: Obj) -> Obj:
+        if svc["state"] in ENDING_STATES:
+            raise Superseded(f"Service '{svc['name']}' is {svc['state'].lower()}")
         index = svc["_next_index"]
         svc["_next_index"] += 1
         container = build_container(ns, svc, node, index, node.get("node_cluster"))
@@ -52,6 +54,8 @@ class ContainerOps(Aggregation):
         return container
 
     def _container_running(self, ns: Namespace, c: Obj) -> None:
+        if c["state"] in ENDING_STATES:
+            return
         c["started_datetime"] = rfc1123()
         c["stopped_datetime"] = None
         c["exit_code"] = None
@@ -65,6 +69,8 @@ class ContainerOps(Aggregation):
         self.container_log(c, f"{c['name']} is ready")
 
     def _container_stopped(self, ns: Namespace, c: Obj) -> None:
+        if c["state"] in ENDING_STATES:
+            return
         c["stopped_datetime"] = rfc1123()
         c["exit_code"] = 0
         c["exit_code_msg"] = "Exit code 0"
@@ -109,7 +115,7 @@ class ContainerOps(Aggregation):
                 self._container_running(ns, c)
             self.refresh_service(ns, self._service_of(ns, c))
 
-        return PlanResult([finish], finish)
+        return until_terminated(c, f"Container '{c['name']}'", PlanResult([finish], finish))
 
     def container_stop(self, ns: Namespace, c: Obj) -> PlanResult:
         """Running -> Stopping -> Stopped."""
@@ -121,7 +127,7 @@ class ContainerOps(Aggregation):
                 self._container_stopped(ns, c)
             self.refresh_service(ns, self._service_of(ns, c))
 
-        return PlanResult([finish], finish)
+        return until_terminated(c, f"Container '{c['name']}'", PlanResult([finish], finish))
 
     def container_redeploy(self, ns: Namespace, c: Obj) -> PlanResult:
         """Running/Stopped -> Starting -> Running with the current service configuration."""
@@ -135,7 +141,7 @@ class ContainerOps(Aggregation):
                 self._container_running(ns, c)
             self.refresh_service(ns, svc)
 
-        return PlanResult([finish], finish)
+        return until_terminated(c, f"Container '{c['name']}'", PlanResult([finish], finish))
 
     def container_terminate(self, ns: Namespace, c: Obj) -> PlanResult:
         """-> Terminating -> Terminated; the service's target goes down by one."""

@@ -23,8 +23,16 @@ Step = Callable[[], None]
 Plan = Callable[[], "PlanResult"]
 
 
+#: States an object never leaves except for ``Terminated`` (see :func:`until_terminated`).
+ENDING_STATES = frozenset({"Terminating", "Terminated"})
+
+
 class OperationFailed(Exception):
     """Raised by a step: the action ends ``Failed`` with this message."""
+
+
+class Superseded(Exception):
+    """Raised by a step whose object is being terminated: the action ends ``Canceled`` with this message."""
 
 
 @dataclass
@@ -33,6 +41,28 @@ class PlanResult:
 
     steps: list[Step]
     on_cancel: Step | None = None
+
+
+def until_terminated(obj: Obj, label: str, result: PlanResult) -> PlanResult:
+    """``result`` whose steps stop (:class:`Superseded`) once ``obj`` is terminating or terminated.
+
+    A start, stop, scale, redeploy, deploy or upgrade requested before a terminate must not run its
+    later steps (they would bring the object or its members back); its cancel hook is skipped too.
+    """
+
+    def guarded(step: Step) -> Step:
+        def run() -> None:
+            if obj["state"] in ENDING_STATES:
+                raise Superseded(f"{label} is {obj['state'].lower()}")
+            step()
+
+        return run
+
+    def cancel() -> None:
+        if result.on_cancel is not None and obj["state"] not in ENDING_STATES:
+            result.on_cancel()
+
+    return PlanResult([guarded(s) for s in result.steps], cancel)
 
 
 @dataclass

@@ -6,7 +6,7 @@ from ..resources import DOCKER_VERSIONS, build_node
 from ..store import Namespace, Obj, uuid_of
 from ..timefmt import rfc1123
 from .containers import ContainerOps
-from .engine import PlanResult
+from .engine import PlanResult, until_terminated
 from .guards import check_not_ending, check_state
 
 
@@ -71,7 +71,7 @@ class InfrastructureOps(ContainerOps):
             cluster["deployed_datetime"] = rfc1123()
             self.refresh_cluster(ns, cluster, force=True)
 
-        return PlanResult([create, finish], finish)
+        return until_terminated(cluster, f"Node cluster '{cluster['name']}'", PlanResult([create, finish], finish))
 
     def cluster_scale(self, ns: Namespace, cluster: Obj) -> PlanResult:
         """Deployed/Partly deployed/Empty cluster -> Scaling -> adds or terminates nodes."""
@@ -99,7 +99,7 @@ class InfrastructureOps(ContainerOps):
                     self._node_terminated(ns, node)
             self.refresh_cluster(ns, cluster, force=True)
 
-        return PlanResult([apply, finish], finish)
+        return until_terminated(cluster, f"Node cluster '{cluster['name']}'", PlanResult([apply, finish], finish))
 
     def cluster_terminate(self, ns: Namespace, cluster: Obj) -> PlanResult:
         """-> Terminating (nodes Terminating) -> Terminated."""
@@ -111,7 +111,7 @@ class InfrastructureOps(ContainerOps):
             self.set_state(ns, "node", node, "Terminating")
 
         def finish() -> None:
-            for node in dying:
+            for node in [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]:  # also nodes added since
                 if node["state"] != "Terminated":
                     self._node_terminated(ns, node)
             cluster["current_num_nodes"] = 0
@@ -159,7 +159,7 @@ class InfrastructureOps(ContainerOps):
             if cluster is not None:
                 self.refresh_cluster(ns, cluster, force=True)
 
-        return PlanResult([finish], finish)
+        return until_terminated(node, f"Node '{node['nickname']}'", PlanResult([finish], finish))
 
     def node_health_check(self, ns: Namespace, node: Obj) -> PlanResult:
         """Deployed/Unreachable -> Deployed (the emulated node always answers)."""
@@ -172,7 +172,7 @@ class InfrastructureOps(ContainerOps):
             if cluster is not None:
                 self.refresh_cluster(ns, cluster)
 
-        return PlanResult([finish])
+        return until_terminated(node, f"Node '{node['nickname']}'", PlanResult([finish]))
 
     # Operations the SDKs call that the docs omit (spec: x-dockercloud-inferred).
 
@@ -189,7 +189,7 @@ class InfrastructureOps(ContainerOps):
             for step in finishes:
                 step()
 
-        return PlanResult([finish], finish)
+        return until_terminated(cluster, f"Node cluster '{cluster['name']}'", PlanResult([finish], finish))
 
     def node_deploy(self, ns: Namespace, node: Obj) -> PlanResult:
         """python-dockercloud's ``Node.deploy``: redeploys the agent of a Deployed or Unreachable node.
@@ -209,4 +209,4 @@ class InfrastructureOps(ContainerOps):
             if cluster is not None:
                 self.refresh_cluster(ns, cluster, force=True)
 
-        return PlanResult([finish], finish)
+        return until_terminated(node, f"Node '{node['nickname']}'", PlanResult([finish], finish))

@@ -6,7 +6,7 @@ from ..errors import ApiError
 from ..store import Namespace, Obj
 from ..timefmt import rfc1123
 from .containers import ContainerOps
-from .engine import OperationFailed, PlanResult
+from .engine import OperationFailed, PlanResult, until_terminated
 from .guards import check_not_ending, check_state
 
 
@@ -18,6 +18,10 @@ class ServiceOps(ContainerOps):
             f"There are no deployed nodes in namespace '{ns.name}' to deploy containers on. "
             "Deploy a node cluster first."
         )
+
+    @staticmethod
+    def _label(svc: Obj) -> str:
+        return f"Service '{svc['name']}'"
 
     def service_start(self, ns: Namespace, svc: Obj) -> PlanResult:
         """Start: Not running/Stopped/Partly running -> Starting -> Running (creates containers)."""
@@ -60,7 +64,7 @@ class ServiceOps(ContainerOps):
             self._settle_containers(ns, starting)
             self.refresh_service(ns, svc, force=True)
 
-        return PlanResult([create, finish], cancel)
+        return until_terminated(svc, self._label(svc), PlanResult([create, finish], cancel))
 
     def service_stop(self, ns: Namespace, svc: Obj) -> PlanResult:
         """Stop: Running/Partly running -> Stopping -> Stopped."""
@@ -84,7 +88,7 @@ class ServiceOps(ContainerOps):
             self._settle_containers(ns, stopping)
             self.refresh_service(ns, svc, force=True)
 
-        return PlanResult([finish], cancel)
+        return until_terminated(svc, self._label(svc), PlanResult([finish], cancel))
 
     def service_scale(self, ns: Namespace, svc: Obj) -> PlanResult:
         """Scale to ``target_num_containers``: creates or terminates containers."""
@@ -131,7 +135,7 @@ class ServiceOps(ContainerOps):
             self.refresh_node_counts(ns)
             self.refresh_service(ns, svc, force=True)
 
-        return PlanResult([apply, finish], cancel)
+        return until_terminated(svc, self._label(svc), PlanResult([apply, finish], cancel))
 
     def _scale_stopped(self, ns: Namespace, svc: Obj) -> PlanResult:
         def apply() -> None:
@@ -142,7 +146,7 @@ class ServiceOps(ContainerOps):
             self.refresh_node_counts(ns)
             self.refresh_service(ns, svc)
 
-        return PlanResult([apply])
+        return until_terminated(svc, self._label(svc), PlanResult([apply]))
 
     def service_redeploy(self, ns: Namespace, svc: Obj) -> PlanResult:
         """Redeploy: replace every container with a new one (Redeploying -> Running)."""
@@ -173,20 +177,18 @@ class ServiceOps(ContainerOps):
             self.refresh_node_counts(ns)
             self.refresh_service(ns, svc, force=True)
 
-        return PlanResult([replace, finish], finish)
+        return until_terminated(svc, self._label(svc), PlanResult([replace, finish], finish))
 
     def service_terminate(self, ns: Namespace, svc: Obj) -> PlanResult:
         """Terminate: any live state -> Terminating -> Terminated (containers too)."""
         check_not_ending(svc, "Service", svc["name"])
         self.set_state(ns, "service", svc, "Terminating")
-        dying = ns.live_containers(svc)
-        for c in dying:
+        for c in ns.live_containers(svc):
             self.set_state(ns, "container", c, "Terminating")
 
         def finish() -> None:
-            for c in dying:
-                if c["state"] != "Terminated":
-                    self._container_terminated(ns, c)
+            for c in ns.live_containers(svc):  # every one, also any created since the terminate began
+                self._container_terminated(ns, c)
             self.refresh_node_counts(ns)
             self.refresh_service(ns, svc)
             svc["destroyed_datetime"] = rfc1123()

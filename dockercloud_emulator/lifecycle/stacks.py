@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..store import Namespace, Obj, uuid_of
-from .engine import OperationFailed, PlanResult, Step
+from .engine import OperationFailed, PlanResult, Step, Superseded, until_terminated
 from .guards import check_not_ending, check_state
 from .services import ServiceOps
 
@@ -33,6 +33,8 @@ class StackOps(ServiceOps):
                         except OperationFailed as exc:
                             errors.append(str(exc))
                             plan.steps[i + 1 :] = []
+                        except Superseded:  # that service is being terminated; the others go on
+                            plan.steps[i + 1 :] = []
                 self.refresh_stack(ns, stack)
                 if errors:
                     raise OperationFailed("; ".join(dict.fromkeys(errors)))
@@ -57,7 +59,7 @@ class StackOps(ServiceOps):
             if s["state"] in ("Not running", "Stopped", "Partly running")
         ]
         self.refresh_stack(ns, stack)
-        return self._combine(ns, stack, plans)
+        return until_terminated(stack, f"Stack '{stack['name']}'", self._combine(ns, stack, plans))
 
     def stack_stop(self, ns: Namespace, stack: Obj) -> PlanResult:
         """Stop every running service."""
@@ -68,7 +70,7 @@ class StackOps(ServiceOps):
             if s["state"] in ("Running", "Partly running")
         ]
         self.refresh_stack(ns, stack)
-        return self._combine(ns, stack, plans)
+        return until_terminated(stack, f"Stack '{stack['name']}'", self._combine(ns, stack, plans))
 
     def stack_redeploy(self, ns: Namespace, stack: Obj) -> PlanResult:
         """Redeploy every running or stopped service."""
@@ -79,7 +81,7 @@ class StackOps(ServiceOps):
             if s["state"] in ("Running", "Partly running", "Stopped")
         ]
         self.refresh_stack(ns, stack)
-        return self._combine(ns, stack, plans)
+        return until_terminated(stack, f"Stack '{stack['name']}'", self._combine(ns, stack, plans))
 
     def stack_terminate(self, ns: Namespace, stack: Obj) -> PlanResult:
         """Terminate every service, then the stack."""

@@ -6,11 +6,10 @@ from starlette.responses import Response
 
 from ..errors import ApiError, not_found
 from ..http import Ctx, lists, no_content, ok, paginate
-from ..lifecycle import PlanResult
+from ..lifecycle import Plan, PlanResult
 from ..resources import build_trigger
 from ..store import Namespace, Obj
 from ..validation import MAX_CONTAINERS, TRIGGER_CREATE
-from .common import run_operation
 from .services import current_service
 
 
@@ -55,7 +54,11 @@ async def trigger_delete(ctx: Ctx) -> Response:
 
 
 async def trigger_call(ctx: Ctx) -> Response:
-    """R60 (and ``call/{count}/``): no authentication; 202 with the service."""
+    """R60 (and ``call/{count}/``): no authentication; 202 with the started action only.
+
+    Not the service: whoever holds a trigger URL may start its operation, but must not read the
+    service's configuration (its environment variables hold secrets).
+    """
     ident = ctx.param("uuid")
     owner: Namespace | None = None
     for ns in ctx.emu.store.namespaces.values():
@@ -76,7 +79,7 @@ async def trigger_call(ctx: Ctx) -> Response:
             raise ApiError(400, "A count can only be given to SCALEUP triggers.")
     life = ctx.emu.lifecycle
     if trigger["operation"] == "REDEPLOY":
-        return run_operation(
+        return _start(
             ctx, f"Trigger Call ({trigger['name']}): Service Redeploy", svc, lambda: life.service_redeploy(owner, svc)
         )
 
@@ -93,4 +96,9 @@ async def trigger_call(ctx: Ctx) -> Response:
         svc["target_num_containers"] += count
         return life.service_scale(owner, svc)
 
-    return run_operation(ctx, f"Trigger Call ({trigger['name']}): Service Scale", svc, scale_up)
+    return _start(ctx, f"Trigger Call ({trigger['name']}): Service Scale", svc, scale_up)
+
+
+def _start(ctx: Ctx, name: str, svc: Obj, plan: Plan) -> Response:
+    action = ctx.emu.lifecycle.run(ctx.ns, ctx.info(), name, svc, plan)
+    return ok(action, 202, action)

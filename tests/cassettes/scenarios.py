@@ -289,9 +289,12 @@ async def scenario_triggers(ctx: Ctx) -> None:
     got = await ctx(ctx.api.triggers.get(trigger.resource_uri))
     assert got.name == "scale"
     once = await ctx(ctx.api.triggers.call(trigger.resource_uri, wait=True, wait_timeout=WAIT))
-    assert isinstance(once, Service) and once.target_num_containers == 2
+    assert isinstance(once, Action) and once.object == service.resource_uri  # the action only, not the service
+    assert (await ctx(ctx.api.services.get(service.uuid))).target_num_containers == 2
     thrice = await ctx(ctx.api.triggers.call(trigger.resource_uri, count=3, wait=True, wait_timeout=WAIT))
-    assert thrice.target_num_containers == 5 and thrice.current_num_containers == 5
+    assert isinstance(thrice, Action) and thrice.state is ActionState.SUCCESS
+    scaled = await ctx(ctx.api.services.get(service.uuid))
+    assert scaled.target_num_containers == 5 and scaled.current_num_containers == 5
     assert await ctx(ctx.api.triggers.delete(trigger.resource_uri)) is None
     assert await ctx.items(ctx.api.triggers.list(service.uuid)) == []
 
@@ -351,7 +354,7 @@ async def scenario_error_400_invalid_body(ctx: Ctx) -> None:
 @scenario()
 async def scenario_retry_429_then_success(ctx: Ctx) -> None:
     created = await ctx(ctx.api.services.create(image=IMAGE, name="web"))
-    ctx.inject_fault(path=r"/service/[^/]+/$", method="GET", status=429, retry_after=1)
+    ctx.inject_fault(path="/api/app/v1/service/*/", method="GET", status=429, retry_after=1)
     service = await ctx(ctx.api.services.get(created.uuid))
     assert isinstance(service, Service) and service.uuid == created.uuid and service.name == "web"
     assert ctx.sleeps == [1.0]  # the client honoured Retry-After (the injected sleep records it)

@@ -329,7 +329,7 @@ def test_failed_action_raises() -> None:
 
 def test_trigger_call_with_count_uses_its_operation_without_credentials() -> None:
     recorder = Recorder(
-        lambda r: httpx.Response(202, json=EXAMPLES["Service"], headers={"X-DockerCloud-Action-URI": ACTION_URI})
+        lambda r: httpx.Response(202, json=EXAMPLES["Action"], headers={"X-DockerCloud-Action-URI": ACTION_URI})
     )
     trigger_uri = f"/api/app/v1/service/{U}/trigger/abc/"
     with make_client(recorder) as client:

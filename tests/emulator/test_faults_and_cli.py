@@ -21,7 +21,7 @@ pytestmark = pytest.mark.timeout(60)
 
 
 def test_status_fault_with_retry_after(emu: EmulatorHandle) -> None:
-    emu.inject_fault(path=r"/provider/$", kind="status", status=429, retry_after=2, count=2, method="GET")
+    emu.inject_fault(path="*/provider/", kind="status", status=429, retry_after=2, count=2, method="GET")
     with httpx.Client(base_url=emu.rest_url, headers={"Authorization": emu.auth_header}) as c:
         for _ in range(2):
             r = c.get("/api/infra/v1/provider/")
@@ -31,23 +31,24 @@ def test_status_fault_with_retry_after(emu: EmulatorHandle) -> None:
 
 def test_slow_malformed_truncate_faults(emu: EmulatorHandle) -> None:
     with httpx.Client(base_url=emu.rest_url, headers={"Authorization": emu.auth_header}, timeout=5) as c:
-        emu.inject_fault(path="/region/", kind="slow", delay=0.5)
+        emu.inject_fault(path="/api/infra/v1/region/", kind="slow", delay=0.5)
         started = time.monotonic()
         assert c.get("/api/infra/v1/region/").status_code == 200
         assert time.monotonic() - started >= 0.45
-        emu.inject_fault(path="/region/", kind="malformed")
+        emu.inject_fault(path="*/region/", kind="malformed")
         bad = c.get("/api/infra/v1/region/")
         with pytest.raises(ValueError):
             bad.json()
-        emu.inject_fault(path="/region/", kind="truncate")
+        emu.inject_fault(path="*/region/*", kind="truncate")
         with pytest.raises(httpx.HTTPError):
             c.get("/api/infra/v1/region/")
         assert c.get("/api/infra/v1/region/").status_code == 200
-        emu.inject_fault(path="/region/", kind="status", status=500, count=5)
-        assert c.get("/_emulator/faults/").json()["faults"][0]["count"] == 5
+        emu.inject_fault(path="*/region/", kind="status", status=500, count=5)
+        admin = {"Authorization": f"Bearer {emu.admin_token}"}
+        assert c.get("/_emulator/faults/", headers=admin).json()["faults"][0]["count"] == 5
         emu.clear_faults()
         assert c.get("/api/infra/v1/region/").status_code == 200
-        bad_rule = c.post("/_emulator/faults/", json={"kind": "explode"})
+        bad_rule = c.post("/_emulator/faults/", json={"kind": "explode"}, headers=admin)
         assert bad_rule.status_code == 400
         assert httpx.post(f"{emu.rest_url}/_emulator/faults/", json={"kind": "slow"}).status_code == 401
 
@@ -63,7 +64,7 @@ def test_drop_websocket(emu: EmulatorHandle) -> None:
             },
         )
         action = c.get("/api/audit/v1/action/").json()["objects"][0]
-    emu.inject_fault(path="/logs/", kind="drop_websocket", after_messages=1)
+    emu.inject_fault(path="*/logs/", kind="drop_websocket", after_messages=1)
 
     async def main() -> None:
         url = f"{emu.stream_url}{action['resource_uri']}logs/"
@@ -162,6 +163,9 @@ def test_cli_prints_urls_and_serves() -> None:
             f"{lines['REST']}/api/app/v1/team/service/", headers={"Authorization": lines["DOCKERCLOUD_AUTH"]}, timeout=5
         )
         assert r.status_code == 200
+        reset = f"{lines['REST']}/_emulator/reset/"
+        for authorization, status in ((lines["DOCKERCLOUD_AUTH"], 403), (f"Bearer {lines['ADMIN_TOKEN']}", 200)):
+            assert httpx.post(reset, headers={"Authorization": authorization}, timeout=5).status_code == status
     finally:
         proc.terminate()
         proc.wait(timeout=15)

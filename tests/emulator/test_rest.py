@@ -256,7 +256,9 @@ def test_containers(client: httpx.Client) -> None:
 
 def test_triggers(client: httpx.Client, anon: httpx.Client) -> None:
     deploy_cluster(client, nodes=1)
-    svc = client.post(SVC, json={"image": "tutum/hello-world"}).json()
+    password = "db-password-4f1c"
+    envvars = [{"key": "DB_PASSWORD", "value": password}]
+    svc = client.post(SVC, json={"image": "tutum/hello-world", "container_envvars": envvars}).json()
     uri = f"{SVC}{svc['uuid']}/"
     client.post(uri + "start/")
     scale = client.post(uri + "trigger/", json={"name": "up", "operation": "SCALEUP"})
@@ -265,13 +267,19 @@ def test_triggers(client: httpx.Client, anon: httpx.Client) -> None:
     assert trigger["url"] == trigger["resource_uri"] + "call/"
     assert trigger["resource_uri"].startswith(f"/api/app/v1/demo/service/{svc['uuid']}/trigger/")
     called = anon.post(trigger["url"])
-    assert called.status_code == 202 and called.json()["uuid"] == svc["uuid"]
+    # the anonymous caller gets the started action only: nothing of the service's configuration
+    assert called.status_code == 202 and called.json()["object"] == svc["resource_uri"]
+    assert called.headers["X-DockerCloud-Action-URI"] == called.json()["resource_uri"]
+    assert called.json()["state"] == "In progress" and password not in called.text
+    assert "container_envvars" not in called.json() and "DB_PASSWORD" not in called.text
     assert client.get(uri).json()["current_num_containers"] == 2
-    anon.post(trigger["url"] + "3/")
+    with_count = anon.post(trigger["url"] + "3/")
+    assert with_count.status_code == 202 and password not in with_count.text
     assert client.get(uri).json()["current_num_containers"] == 5
     redeploy = client.post(uri + "trigger/", json={}).json()
     assert redeploy["operation"] == "REDEPLOY"
-    assert anon.post(redeploy["url"]).status_code == 202
+    redeployed = anon.post(redeploy["url"])
+    assert redeployed.status_code == 202 and password not in redeployed.text
     listed = client.get(uri + "trigger/").json()
     assert listed["meta"]["total_count"] == 2
     assert client.get(trigger["resource_uri"]).json()["name"] == "up"

@@ -52,7 +52,7 @@ async def test_service_lifecycle_events_in_order(cloud: Cloud) -> None:
 
 
 async def test_dropped_socket_is_survived_and_signalled(cloud: Cloud) -> None:
-    await asyncio.to_thread(cloud.emu.inject_fault, path="/events/", kind="drop_websocket", after_messages=1)
+    await asyncio.to_thread(cloud.emu.inject_fault, path="*/events/", kind="drop_websocket", after_messages=1)
     async with cloud.async_streams().events(type="service", reconnect=FAST) as events:
         svc = await asyncio.to_thread(cloud.create_service)
         first = await anext_within(events)

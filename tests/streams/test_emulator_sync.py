@@ -74,7 +74,7 @@ def test_parent_and_object_filters(cloud: Cloud) -> None:
 
 def test_dropped_socket_is_survived_and_signalled(cloud: Cloud) -> None:
     # The emulator lets one message through and closes with 1011 when it would send the next.
-    cloud.emu.inject_fault(path="/events/", kind="drop_websocket", after_messages=1)
+    cloud.emu.inject_fault(path="*/events/", kind="drop_websocket", after_messages=1)
     seen: list[StreamReconnected] = []
     with cloud.streams().events(type="service", reconnect=FAST, on_reconnect=seen.append) as events:
         timer = watchdog(events)
@@ -110,7 +110,7 @@ def test_unknown_namespace_and_object_are_not_retried(cloud: Cloud) -> None:
 
 
 def test_handshake_faults_are_retried(cloud: Cloud) -> None:
-    cloud.emu.inject_fault(path="/events/", kind="status", status=503, count=2)
+    cloud.emu.inject_fault(path="*/events/", kind="status", status=503, count=2)
     with cloud.streams().events(type="service") as events:
         cloud.create_service()
         timer = watchdog(events)

@@ -6,9 +6,9 @@ from typing import Any, Literal, cast, overload
 
 import httpx
 
+from ...models.action import Action
 from ...models.error import Error
 from ...models.list_meta import ListMeta
-from ...models.service import Service
 from ...models.trigger import Trigger
 from ...models.trigger_create import TriggerCreate
 from ...models.trigger_list import TriggerList
@@ -161,7 +161,7 @@ class Triggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service]: ...
+    ) -> StartedAction[Action]: ...
 
     @overload
     def call(
@@ -174,7 +174,7 @@ class Triggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Service: ...
+    ) -> Action: ...
 
     @overload
     def call(
@@ -187,7 +187,7 @@ class Triggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service] | Service: ...
+    ) -> StartedAction[Action] | Action: ...
 
     def call(
         self,
@@ -199,11 +199,14 @@ class Triggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service] | Service:
+    ) -> StartedAction[Action] | Action:
         """Call a trigger.
 
         Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs
-        no credentials: the trigger URL itself is the secret.
+        no credentials: the trigger URL itself is the secret.  The answer is the Action the call
+        started, not the service: whoever holds a trigger URL may start its operation but must not read
+        the service's configuration (its environment variables hold secrets).  The reference shows no
+        body for a trigger call; this one is ours.
 
         Operation ``triggers_call``: ``POST /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/call/``.
 
@@ -228,7 +231,7 @@ class Triggers:
         )
 
         started = self._runtime.start(
-            "triggers_call", request, _triggers_call._parse_response, Service.from_dict, options
+            "triggers_call", request, _triggers_call._parse_response, Action.from_dict, options
         )
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
@@ -244,7 +247,7 @@ class Triggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service]: ...
+    ) -> StartedAction[Action]: ...
 
     @overload
     def call_with_count(
@@ -258,7 +261,7 @@ class Triggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Service: ...
+    ) -> Action: ...
 
     @overload
     def call_with_count(
@@ -272,7 +275,7 @@ class Triggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service] | Service: ...
+    ) -> StartedAction[Action] | Action: ...
 
     def call_with_count(
         self,
@@ -285,11 +288,12 @@ class Triggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartedAction[Service] | Service:
+    ) -> StartedAction[Action] | Action:
         """Call a trigger.
 
         Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions
-        this URL form only in prose.  Needs no credentials.
+        this URL form only in prose.  Needs no credentials; answers the started Action, like
+        `triggers_call`.
 
         Operation ``triggers_call_with_count``: ``POST /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/call/{count}/``.
 
@@ -312,7 +316,7 @@ class Triggers:
         )
 
         started = self._runtime.start(
-            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Service.from_dict, options
+            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Action.from_dict, options
         )
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
@@ -479,7 +483,7 @@ class AsyncTriggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service]: ...
+    ) -> AsyncStartedAction[Action]: ...
 
     @overload
     async def call(
@@ -492,7 +496,7 @@ class AsyncTriggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Service: ...
+    ) -> Action: ...
 
     @overload
     async def call(
@@ -505,7 +509,7 @@ class AsyncTriggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service] | Service: ...
+    ) -> AsyncStartedAction[Action] | Action: ...
 
     async def call(
         self,
@@ -517,11 +521,14 @@ class AsyncTriggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service] | Service:
+    ) -> AsyncStartedAction[Action] | Action:
         """Call a trigger.
 
         Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs
-        no credentials: the trigger URL itself is the secret.
+        no credentials: the trigger URL itself is the secret.  The answer is the Action the call
+        started, not the service: whoever holds a trigger URL may start its operation but must not read
+        the service's configuration (its environment variables hold secrets).  The reference shows no
+        body for a trigger call; this one is ours.
 
         Operation ``triggers_call``: ``POST /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/call/``.
 
@@ -546,7 +553,7 @@ class AsyncTriggers:
         )
 
         started = await self._runtime.start(
-            "triggers_call", request, _triggers_call._parse_response, Service.from_dict, options
+            "triggers_call", request, _triggers_call._parse_response, Action.from_dict, options
         )
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
@@ -562,7 +569,7 @@ class AsyncTriggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service]: ...
+    ) -> AsyncStartedAction[Action]: ...
 
     @overload
     async def call_with_count(
@@ -576,7 +583,7 @@ class AsyncTriggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Service: ...
+    ) -> Action: ...
 
     @overload
     async def call_with_count(
@@ -590,7 +597,7 @@ class AsyncTriggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service] | Service: ...
+    ) -> AsyncStartedAction[Action] | Action: ...
 
     async def call_with_count(
         self,
@@ -603,11 +610,12 @@ class AsyncTriggers:
         on_progress: ProgressCallback | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncStartedAction[Service] | Service:
+    ) -> AsyncStartedAction[Action] | Action:
         """Call a trigger.
 
         Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions
-        this URL form only in prose.  Needs no credentials.
+        this URL form only in prose.  Needs no credentials; answers the started Action, like
+        `triggers_call`.
 
         Operation ``triggers_call_with_count``: ``POST /api/app/v1/service/{uuid}/trigger/{trigger_uuid}/call/{count}/``.
 
@@ -630,7 +638,7 @@ class AsyncTriggers:
         )
 
         started = await self._runtime.start(
-            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Service.from_dict, options
+            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Action.from_dict, options
         )
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
@@ -762,7 +770,7 @@ class TriggersWithRawResponse:
         *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Service]:
+    ) -> RawResponse[Action]:
         """``Triggers.call``, answering its HTTP response; ``.parse()`` gives the result."""
         (
             uuid,
@@ -775,7 +783,7 @@ class TriggersWithRawResponse:
         )
 
         return cast(
-            RawResponse[Service],
+            RawResponse[Action],
             self._runtime.call_raw("triggers_call", request, _triggers_call._parse_response, options),
         )
 
@@ -787,7 +795,7 @@ class TriggersWithRawResponse:
         *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Service]:
+    ) -> RawResponse[Action]:
         """``Triggers.call_with_count``, answering its HTTP response; ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
         request = _triggers_call_with_count._get_kwargs(
@@ -797,7 +805,7 @@ class TriggersWithRawResponse:
         )
 
         return cast(
-            RawResponse[Service],
+            RawResponse[Action],
             self._runtime.call_raw(
                 "triggers_call_with_count", request, _triggers_call_with_count._parse_response, options
             ),
@@ -919,7 +927,7 @@ class AsyncTriggersWithRawResponse:
         *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Service]:
+    ) -> RawResponse[Action]:
         """``AsyncTriggers.call``, answering its HTTP response; ``.parse()`` gives the result."""
         (
             uuid,
@@ -932,7 +940,7 @@ class AsyncTriggersWithRawResponse:
         )
 
         return cast(
-            RawResponse[Service],
+            RawResponse[Action],
             await self._runtime.call_raw("triggers_call", request, _triggers_call._parse_response, options),
         )
 
@@ -944,7 +952,7 @@ class AsyncTriggersWithRawResponse:
         *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Service]:
+    ) -> RawResponse[Action]:
         """``AsyncTriggers.call_with_count``, answering its HTTP response; ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
         request = _triggers_call_with_count._get_kwargs(
@@ -954,7 +962,7 @@ class AsyncTriggersWithRawResponse:
         )
 
         return cast(
-            RawResponse[Service],
+            RawResponse[Action],
             await self._runtime.call_raw(
                 "triggers_call_with_count", request, _triggers_call_with_count._parse_response, options
             ),

@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.action import Action
 from ...models.error import Error
-from ...models.service import Service
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Service | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Action | Error | None:
     if response.status_code == 202:
-        response_202 = Service.from_dict(response.json())
+        response_202 = Action.from_dict(response.json())
 
         return response_202
 
@@ -74,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Service]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Action | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,11 +88,14 @@ def sync_detailed(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Service]:
+) -> Response[Action | Error]:
     """Call a trigger
 
      Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs no
-    credentials: the trigger URL itself is the secret.
+    credentials: the trigger URL itself is the secret.  The answer is the Action the call started, not
+    the service: whoever holds a trigger URL may start its operation but must not read the service's
+    configuration (its environment variables hold secrets).  The reference shows no body for a trigger
+    call; this one is ours.
 
     Args:
         uuid (str):
@@ -103,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Service]
+        Response[Action | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,11 +126,14 @@ def sync(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Service | None:
+) -> Action | Error | None:
     """Call a trigger
 
      Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs no
-    credentials: the trigger URL itself is the secret.
+    credentials: the trigger URL itself is the secret.  The answer is the Action the call started, not
+    the service: whoever holds a trigger URL may start its operation but must not read the service's
+    configuration (its environment variables hold secrets).  The reference shows no body for a trigger
+    call; this one is ours.
 
     Args:
         uuid (str):
@@ -138,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Service
+        Action | Error
     """
 
     return sync_detailed(
@@ -153,11 +159,14 @@ async def asyncio_detailed(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Service]:
+) -> Response[Action | Error]:
     """Call a trigger
 
      Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs no
-    credentials: the trigger URL itself is the secret.
+    credentials: the trigger URL itself is the secret.  The answer is the Action the call started, not
+    the service: whoever holds a trigger URL may start its operation but must not read the service's
+    configuration (its environment variables hold secrets).  The reference shows no body for a trigger
+    call; this one is ours.
 
     Args:
         uuid (str):
@@ -168,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Service]
+        Response[Action | Error]
     """
 
     kwargs = _get_kwargs(
@@ -186,11 +195,14 @@ async def asyncio(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Service | None:
+) -> Action | Error | None:
     """Call a trigger
 
      Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs no
-    credentials: the trigger URL itself is the secret.
+    credentials: the trigger URL itself is the secret.  The answer is the Action the call started, not
+    the service: whoever holds a trigger URL may start its operation but must not read the service's
+    configuration (its environment variables hold secrets).  The reference shows no body for a trigger
+    call; this one is ours.
 
     Args:
         uuid (str):
@@ -201,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Service
+        Action | Error
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.action import Action
 from ...models.error import Error
-from ...models.service import Service
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Service | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Action | Error | None:
     if response.status_code == 202:
-        response_202 = Service.from_dict(response.json())
+        response_202 = Action.from_dict(response.json())
 
         return response_202
 
@@ -77,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Service]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Action | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,11 +92,11 @@ def sync_detailed(
     count: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Service]:
+) -> Response[Action | Error]:
     """Call a trigger
 
      Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions this
-    URL form only in prose.  Needs no credentials.
+    URL form only in prose.  Needs no credentials; answers the started Action, like `triggers_call`.
 
     Args:
         uuid (str):
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Service]
+        Response[Action | Error]
     """
 
     kwargs = _get_kwargs(
@@ -130,11 +130,11 @@ def sync(
     count: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Service | None:
+) -> Action | Error | None:
     """Call a trigger
 
      Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions this
-    URL form only in prose.  Needs no credentials.
+    URL form only in prose.  Needs no credentials; answers the started Action, like `triggers_call`.
 
     Args:
         uuid (str):
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Service
+        Action | Error
     """
 
     return sync_detailed(
@@ -163,11 +163,11 @@ async def asyncio_detailed(
     count: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Service]:
+) -> Response[Action | Error]:
     """Call a trigger
 
      Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions this
-    URL form only in prose.  Needs no credentials.
+    URL form only in prose.  Needs no credentials; answers the started Action, like `triggers_call`.
 
     Args:
         uuid (str):
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Service]
+        Response[Action | Error]
     """
 
     kwargs = _get_kwargs(
@@ -199,11 +199,11 @@ async def asyncio(
     count: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Service | None:
+) -> Action | Error | None:
     """Call a trigger
 
      Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions this
-    URL form only in prose.  Needs no credentials.
+    URL form only in prose.  Needs no credentials; answers the started Action, like `triggers_call`.
 
     Args:
         uuid (str):
@@ -215,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Service
+        Action | Error
     """
 
     return (
