@@ -6,7 +6,7 @@ asked the server's list filters: ``uuid__startswith`` first, then ``name`` when 
 for ``name.stack`` only ``name`` with the stack's name. Exactly one match is the answer; none is
 "not found", several are an ambiguity listing the candidates. One refinement: lists keep recently
 terminated objects, whose names are often reused, so among several matches a single one that is
-not ``Terminated`` wins. A resource URI is fetched as it is. This module does the same on top of
+not ``Terminated`` wins. A resource URI or a whole UUID is fetched as it is. This module does the same on top of
 the generated list operations (sync and async), so ``client.services.find("web")`` works like
 ``docker-cloud service inspect web``.
 
@@ -18,6 +18,7 @@ addressed by name in ``get``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -63,6 +64,15 @@ STACK = Lookup("stack", "/api/app/v1/stack/")
 NODE_CLUSTER = Lookup("node cluster", "/api/infra/v1/nodecluster/")
 NODE = Lookup("node", "/api/infra/v1/node/", by_name=False)
 ACTION = Lookup("action", "/api/audit/v1/action/", by_name=False)
+
+
+#: A whole UUID names one object: it is fetched directly (one GET; a 404 carries the server's message).
+_FULL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+
+
+def is_direct(identifier: str) -> bool:
+    """Whether ``identifier`` is fetched as it is (a resource URI or a whole UUID) rather than looked up."""
+    return identifier.startswith("/api/") or _FULL_UUID.fullmatch(identifier) is not None
 
 
 def _checked(identifier: object) -> str:
@@ -116,7 +126,7 @@ def find_one(lookup: Lookup, identifier: str, lister: Callable[..., Iterable[T]]
         InvalidIdentifierError: ``identifier`` is empty or not a string.
     """
     text = _checked(identifier)
-    if text.startswith("/api/"):
+    if is_direct(text):
         return getter(text)
     found: list[T] = []
     for query in lookup.queries(text):
@@ -134,7 +144,7 @@ async def find_one_async(
 ) -> T:
     """:func:`find_one` for an async group's ``list`` and ``get``."""
     text = _checked(identifier)
-    if text.startswith("/api/"):
+    if is_direct(text):
         return await getter(text)
     found: list[T] = []
     for query in lookup.queries(text):

@@ -6,20 +6,9 @@ from dockercloud_client.models import Action, Container, Node, NodeCluster, Serv
 
 from ._resolve import Kind
 
-ACTION: Kind[Action] = Kind("action", lambda c, i: c.actions.get(i), lambda c: c.actions.list())
-CONTAINER: Kind[Container] = Kind(
-    "container", lambda c, i: c.containers.get(i), lambda c: c.containers.list(), lambda c, n: c.containers.list(name=n)
-)
-NODE: Kind[Node] = Kind("node", lambda c, i: c.nodes.get(i), lambda c: c.nodes.list())
-NODE_CLUSTER: Kind[NodeCluster] = Kind(
-    "node cluster",
-    lambda c, i: c.node_clusters.get(i),
-    lambda c: c.node_clusters.list(),
-    lambda c, n: c.node_clusters.list(name=n),
-)
-SERVICE: Kind[Service] = Kind(
-    "service", lambda c, i: c.services.get(i), lambda c: c.services.list(), lambda c, n: c.services.list(name=n)
-)
-STACK: Kind[Stack] = Kind(
-    "stack", lambda c, i: c.stacks.get(i), lambda c: c.stacks.list(), lambda c, n: c.stacks.list(name=n)
-)
+ACTION: Kind[Action] = Kind("action", lambda c, i: c.actions.find(i))
+CONTAINER: Kind[Container] = Kind("container", lambda c, i: c.containers.find(i))
+NODE: Kind[Node] = Kind("node", lambda c, i: c.nodes.find(i))
+NODE_CLUSTER: Kind[NodeCluster] = Kind("node cluster", lambda c, i: c.node_clusters.find(i))
+SERVICE: Kind[Service] = Kind("service", lambda c, i: c.services.find(i))
+STACK: Kind[Stack] = Kind("stack", lambda c, i: c.stacks.find(i))
