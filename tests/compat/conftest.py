@@ -29,6 +29,7 @@ _SETTINGS = ("rest_host", "stream_host", "namespace", "dockercloud_auth", "basic
 def import_sdk() -> ModuleType:
     """``import dockercloud`` without keeping the root logging handler it installs at import."""
     handlers = list(logging.root.handlers)
+    py3_fixes.provide_imp()
     sdk = importlib.import_module("dockercloud")
     logging.root.handlers[:] = handlers
     # Its INFO records carry the Authorization header: never let them out.

@@ -18,6 +18,11 @@ place they happen. Without them, on Python 3:
 4. ``dockercloud.api.utils.Utils.fetch_by_resource_uri`` checks ``isinstance(uri, basestring)``:
    ``NameError: name 'basestring' is not defined``. Fix: that module gets ``basestring = str``.
 
+One more, for its dependency rather than the SDK: it requires ``future<1``, whose
+``future.standard_library`` runs ``import imp`` at import time, a module Python 3.12 removed
+(``ModuleNotFoundError: No module named 'imp'``); it calls ``imp`` only inside import hooks the SDK
+never installs. Fix: :func:`provide_imp` registers an empty ``imp`` module where there is none.
+
 ``tests/compat/test_python_sdk.py::test_python3_fixes_are_needed`` shows each error happening
 without its fix, so none of them is kept without a reason.
 """
@@ -25,6 +30,8 @@ without its fix, so none of them is kept without a reason.
 from __future__ import annotations
 
 import base64
+import importlib.util
+import sys
 import urllib.parse
 from types import ModuleType, SimpleNamespace
 from typing import Any
@@ -46,6 +53,12 @@ FIXES: tuple[tuple[str, str, Any], ...] = (
     ("dockercloud.api.base", "urllib", SimpleNamespace(quote_plus=urllib.parse.quote_plus)),
     ("dockercloud.api.utils", "basestring", str),
 )
+
+
+def provide_imp() -> None:
+    """Register an empty ``imp`` module on Pythons without one (3.12+), before ``future`` is imported."""
+    if "imp" not in sys.modules and importlib.util.find_spec("imp") is None:
+        sys.modules.setdefault("imp", ModuleType("imp", "empty stand-in: future<1 imports imp (removed in 3.12)"))
 
 
 def apply(modules: dict[str, ModuleType]) -> dict[str, Any]:
