@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -40,7 +44,7 @@ def event(
     """
     stream = session.client.events.stream(type=types or None, object=objects or None, parent=parents or None)
     seen = 0
-    with stream:
+    with stream, _close_on_ctrl_c(stream.close) as interrupted:
         session.err.print("Listening for events (Ctrl-C to stop)")
         for item in stream:
             if isinstance(item, StreamReconnected):
@@ -54,6 +58,32 @@ def event(
             seen += 1
             if count is not None and seen >= count:
                 return
+    if interrupted.is_set():
+        raise click.exceptions.Exit(130)
+
+
+@contextmanager
+def _close_on_ctrl_c(close: Callable[[], None]) -> Iterator[threading.Event]:
+    """While inside, Ctrl-C closes the stream (from another thread, as ``close()`` allows) instead of raising.
+
+    A KeyboardInterrupt raised inside the websocket library while it holds its locks can leave the
+    connection unable to close, and the process hanging; closing ends the iteration cleanly instead.
+    Only the main thread can install signal handlers; elsewhere Ctrl-C keeps its default behaviour.
+    """
+    interrupted = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted
+        return
+
+    def on_sigint(signum: int, frame: object) -> None:
+        interrupted.set()
+        threading.Thread(target=close, daemon=True).start()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield interrupted
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _line(data: dict[str, Any]) -> str:
