@@ -2,7 +2,8 @@
 
 The CLI (through python-dockercloud's ``Utils.fetch_remote_*``) accepted, wherever it wanted an
 object, a full UUID, a UUID prefix, a name, or ``name.stack`` for services and containers. It
-asked the server's list filters: ``uuid__startswith`` first, then ``name`` when nothing matched;
+asked the server's list filters: ``uuid__startswith`` first, then ``name`` when nothing matched (this
+module asks ``name`` first, so a name made of hex letters never depends on random UUIDs);
 for ``name.stack`` only ``name`` with the stack's name. Exactly one match is the answer; none is
 "not found", several are an ambiguity listing the candidates. One refinement: lists keep recently
 terminated objects, whose names are often reused, so among several matches a single one that is
@@ -52,9 +53,10 @@ class Lookup:
         if self.stack_filter is not None and "." in identifier:
             name, _, stack = identifier.partition(".")
             return [{"name": name, self.stack_filter: stack}]
-        queries = [{"uuid_startswith": identifier}]
-        if self.by_name:
-            queries.append({"name": identifier})
+        # An exact name first: a name made of hex letters ("db", "cafe") would otherwise depend on
+        # whether some random UUID happens to start with it.
+        queries = [{"name": identifier}] if self.by_name else []
+        queries.append({"uuid_startswith": identifier})
         return queries
 
 

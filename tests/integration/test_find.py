@@ -123,3 +123,16 @@ async def _first_action_prefix(client: AsyncClient) -> str:
     async for action in client.actions.list():
         return action.uuid[:8]
     raise AssertionError("no action")
+
+
+def test_an_exact_name_wins_over_a_uuid_prefix() -> None:
+    """A name made of hex letters names its object even when another object's UUID starts with it."""
+    with (
+        run_emulator(accounts=[("demo", "demo-apikey")]) as emu,
+        Client(user="demo", apikey="demo-apikey", rest_host=emu.rest_url, stream_host=emu.stream_url) as client,
+    ):
+        other = client.services.create(image="tutum/hello-world", name="other")
+        prefix = other.uuid[:2]
+        named = client.services.create(image="tutum/hello-world", name=prefix)
+        assert client.services.find(prefix).uuid == named.uuid
+        assert client.services.find(other.uuid[:8]).uuid == other.uuid
