@@ -54,6 +54,23 @@ def client_spec(spec: dict[str, Any]) -> dict[str, Any]:
     return {**spec, "paths": paths}
 
 
+def timestamps_as_datetime(node: Any) -> Any:
+    """A copy of ``node`` where every ``x-dockercloud-timestamp`` schema says ``format: date-time``.
+
+    The spec declares RFC 1123 timestamps with the custom format ``rfc1123-date-time`` (RFC 3339's
+    ``date-time`` would make other ecosystems' validators reject the wire form); openapi-python-client
+    only makes a datetime property of ``date-time``, and its property template parses both forms.
+    """
+    if isinstance(node, dict):
+        copy = {key: timestamps_as_datetime(value) for key, value in node.items()}
+        if "x-dockercloud-timestamp" in copy:
+            copy["format"] = "date-time"
+        return copy
+    if isinstance(node, list):
+        return [timestamps_as_datetime(value) for value in node]
+    return node
+
+
 def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per operation, in spec order, with the facts the handwritten client needs."""
     rows = []
@@ -160,7 +177,7 @@ def generate(out_dir: Path) -> None:
     spec = client_spec(yaml.safe_load(spec_bytes))
     with tempfile.TemporaryDirectory(prefix="dockercloud-spec-") as spec_dir:
         client_spec_path = Path(spec_dir) / "openapi.yaml"
-        client_spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+        client_spec_path.write_text(yaml.safe_dump(timestamps_as_datetime(spec), sort_keys=False, allow_unicode=True))
         run(
             [
                 str(bin_dir / "openapi-python-client"),

@@ -3,7 +3,7 @@
 The emulator tests validate live httpx traffic, the cassette tests validate recorded interactions; both
 turn what they have into :class:`OpenAPIRequest` / :class:`OpenAPIResponse` and call :func:`openapi`.
 Two conventions of the spec need care (docs/architecture.md): paths are written without the namespace
-segment, and ``format: date-time`` values are RFC 1123 on the REST wire (ISO 8601 in events).
+segment, and REST timestamps have the custom format ``rfc1123-date-time`` (ISO 8601 is accepted too).
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def spec_path(url: str) -> str:
 
 
 def is_wire_timestamp(value: Any) -> bool:
-    """``format: date-time`` as sent: RFC 1123 (REST objects) or ISO 8601 (events)."""
+    """A timestamp as the spec lets clients read it: RFC 1123 (REST objects) or ISO 8601 (events)."""
     if not isinstance(value, str):
         return True
     try:
@@ -72,8 +72,8 @@ def is_wire_timestamp(value: Any) -> bool:
 def openapi() -> OpenAPI:
     """openapi-core over the spec, with the wire form of timestamps (loaded once)."""
     config = Config(
-        extra_format_validators={"date-time": is_wire_timestamp},
-        extra_format_unmarshallers={"date-time": parse_timestamp},
+        extra_format_validators={"rfc1123-date-time": is_wire_timestamp},
+        extra_format_unmarshallers={"rfc1123-date-time": parse_timestamp},
     )
     return OpenAPI.from_dict(spec(), config=config)
 

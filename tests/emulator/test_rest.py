@@ -300,6 +300,12 @@ def test_repositories_and_registries(client: httpx.Client) -> None:
     assert client.post("/api/repo/v1/repository/", json={"name": "my.registry.com/user1/image1"}).status_code == 409
     got = client.get("/api/repo/v1/repository/my.registry.com/user1/image1/")
     assert got.status_code == 200 and "password" not in got.json()
+    # The spec sends raw slashes (as the reference does) and lets servers accept %2F, which
+    # generated clients send by default.
+    encoded = client.get("/api/repo/v1/repository/my.registry.com%2Fuser1%2Fimage1/")
+    assert encoded.status_code == 200 and encoded.json() == got.json()
+    registry = client.get("/api/repo/v1/registry/my.registry.com/").json()
+    assert client.get("/api/repo/v1/registry/", params={"uuid": registry["uuid"]}).json()["objects"] == [registry]
     assert client.get("/api/repo/v1/registry/my.registry.com/").json()["is_docker_registry"] is False
     assert (
         client.get("/api/repo/v1/registry/", params={"is_docker_registry": "false"}).json()["meta"]["total_count"] == 1

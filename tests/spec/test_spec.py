@@ -75,9 +75,16 @@ def _is_iso8601(value: str) -> bool:
     return True
 
 
-# REST timestamps are RFC 1123 on the wire (ISO 8601 is accepted too); streams use ISO 8601.
+def _is_rfc1123(value: str) -> bool:
+    if not re.fullmatch(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}", value):
+        return False
+    return is_wire_timestamp(value)
+
+
+# The spec's examples write REST timestamps in RFC 1123 (`rfc1123-date-time`) and stream timestamps in
+# ISO 8601 (`date-time`); clients accept both forms, but the examples show the documented one.
 REST_FORMATS = FormatChecker(formats=())
-REST_FORMATS.checks("date-time")(is_wire_timestamp)
+REST_FORMATS.checks("rfc1123-date-time")(lambda v: not isinstance(v, str) or _is_rfc1123(v))
 STREAM_FORMATS = FormatChecker(formats=())
 STREAM_FORMATS.checks("date-time")(lambda v: not isinstance(v, str) or _is_iso8601(v))
 
@@ -95,6 +102,30 @@ def _operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 
 # --------------------------------------------------------------------------- document-level checks
+def _timestamp_schemas(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        if node.get("format") in ("date-time", "rfc1123-date-time") or "x-dockercloud-timestamp" in node:
+            yield where, node
+        for key, value in node.items():
+            yield from _timestamp_schemas(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _timestamp_schemas(value, f"{where}/{index}")
+
+
+def test_timestamps_declare_their_wire_form() -> None:
+    """RFC 1123 strings are `rfc1123-date-time` (RFC 3339's `date-time` rejects them), ISO 8601 ones
+    `date-time`, and each carries `x-dockercloud-timestamp`, which generators read (issue 15)."""
+    found = list(_timestamp_schemas(SPEC))
+    assert len(found) >= 22
+    wire_form = {"rfc1123-date-time": "rfc1123", "date-time": "iso8601"}
+    for where, schema in found:
+        assert schema.get("type") == "string", where
+        assert schema.get("x-dockercloud-timestamp") == wire_form.get(schema.get("format", "")), where
+    event_time = SPEC["components"]["schemas"]["Event"]["properties"]["datetime"]
+    assert event_time["format"] == "date-time"
+
+
 def test_openapi_validates() -> None:
     assert SPEC["openapi"] == "3.0.3"
     validate(SPEC)

@@ -20,7 +20,7 @@ from .container_port import ContainerPort
 from .container_state import ContainerState
 from .deployment_strategy import DeploymentStrategy
 from .env_var import EnvVar
-from .error import Error
+from .error_body import ErrorBody
 from .event import Event
 from .event_action import EventAction
 from .event_type import EventType
@@ -108,7 +108,7 @@ __all__ = (
     "ContainerState",
     "DeploymentStrategy",
     "EnvVar",
-    "Error",
+    "ErrorBody",
     "Event",
     "EventAction",
     "EventType",

@@ -28,6 +28,10 @@ class Registry:
             null.
         is_ssl (bool | None): Whether the registry uses TLS. None when the server omitted it or sent null.
         port (int | None): Port the registry listens on. None when the server omitted it or sent null.
+        uuid (str | None): Identifier of the registry.  Neither the attribute table nor the example shows it, but List
+            all registries filters by `uuid`, so registries have one; the emulator derives it from the namespace and the
+            host (a name-based UUID), so it is stable.  Registries are addressed by `host`, never by this value. None when
+            the server omitted it or sent null.
     """
 
     #: API name -> attribute name (attribute names are accepted too), for from_input().
@@ -38,6 +42,7 @@ class Registry:
         "is_docker_registry": "is_docker_registry",
         "is_ssl": "is_ssl",
         "port": "port",
+        "uuid": "uuid",
     }
 
     #: (API name, attribute, nullable) of every attribute the spec documents as always sent; strict mode
@@ -57,6 +62,7 @@ class Registry:
     is_docker_registry: bool | None = None
     is_ssl: bool | None = None
     port: int | None = None
+    uuid: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -92,6 +98,12 @@ class Registry:
         elif "port" not in self._absent:
             field_dict["port"] = None
 
+        uuid = self.uuid
+        if uuid is not None:
+            field_dict["uuid"] = uuid
+        elif "uuid" not in self._absent:
+            field_dict["uuid"] = None
+
         return field_dict
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -99,7 +111,7 @@ class Registry:
         return json.dumps(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
-        return compact_repr(self, ["name"], True)
+        return compact_repr(self, ["uuid", "name"], True)
 
     @classmethod
     def from_input(cls, data: Mapping[str, Any], argument: str = "Registry") -> Self:
@@ -182,6 +194,18 @@ class Registry:
 
             port = _port
 
+        _uuid = d.pop("uuid", UNSET)
+        uuid: str | None
+        if _uuid is None or _uuid is UNSET:
+            if _uuid is UNSET:
+                absent.append("uuid")
+            uuid = None
+        else:
+            if type(_uuid) is not str:
+                raise DecodeError("uuid", "string", _uuid)
+
+            uuid = _uuid
+
         _instance = cls(
             resource_uri=resource_uri,
             name=name,
@@ -189,6 +213,7 @@ class Registry:
             is_docker_registry=is_docker_registry,
             is_ssl=is_ssl,
             port=port,
+            uuid=uuid,
         )
         if absent:
             _instance._absent = tuple(absent)

@@ -10,7 +10,7 @@ import httpx
 from ...models.action import Action
 from ...models.action_list import ActionList
 from ...models.action_state import ActionState
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.list_meta import ListMeta
 from ...types import UNSET, Unset, enum_input
 from .. import (

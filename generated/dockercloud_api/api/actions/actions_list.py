@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_list import ActionList
 from ...models.action_state import ActionState
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset, format_timestamp
 
 
@@ -79,39 +79,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionList | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionList | ErrorBody | None:
     if response.status_code == 200:
         response_200 = ActionList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -121,7 +121,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ActionList | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActionList | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,7 +146,7 @@ def sync_detailed(
     end_date_lte: datetime.datetime | Unset = UNSET,
     object_: str | Unset = UNSET,
     include_related: bool | Unset = UNSET,
-) -> Response[ActionList | Error]:
+) -> Response[ActionList | ErrorBody]:
     """List all actions
 
      Returns the recorded actions, oldest first.  With `object` (and optionally `include_related=true`)
@@ -168,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionList | Error]
+        Response[ActionList | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +208,7 @@ def sync(
     end_date_lte: datetime.datetime | Unset = UNSET,
     object_: str | Unset = UNSET,
     include_related: bool | Unset = UNSET,
-) -> ActionList | Error | None:
+) -> ActionList | ErrorBody | None:
     """List all actions
 
      Returns the recorded actions, oldest first.  With `object` (and optionally `include_related=true`)
@@ -230,7 +232,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionList | Error
+        ActionList | ErrorBody
     """
 
     return sync_detailed(
@@ -263,7 +265,7 @@ async def asyncio_detailed(
     end_date_lte: datetime.datetime | Unset = UNSET,
     object_: str | Unset = UNSET,
     include_related: bool | Unset = UNSET,
-) -> Response[ActionList | Error]:
+) -> Response[ActionList | ErrorBody]:
     """List all actions
 
      Returns the recorded actions, oldest first.  With `object` (and optionally `include_related=true`)
@@ -287,7 +289,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionList | Error]
+        Response[ActionList | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -323,7 +325,7 @@ async def asyncio(
     end_date_lte: datetime.datetime | Unset = UNSET,
     object_: str | Unset = UNSET,
     include_related: bool | Unset = UNSET,
-) -> ActionList | Error | None:
+) -> ActionList | ErrorBody | None:
     """List all actions
 
      Returns the recorded actions, oldest first.  With `object` (and optionally `include_related=true`)
@@ -347,7 +349,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionList | Error
+        ActionList | ErrorBody
     """
 
     return (

@@ -8,7 +8,7 @@ import httpx
 
 from ...models.availability_zone import AvailabilityZone
 from ...models.availability_zone_list import AvailabilityZoneList
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.list_meta import ListMeta
 from ...types import UNSET, Unset, enum_input
 from .. import (

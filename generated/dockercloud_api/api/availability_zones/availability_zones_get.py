@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.availability_zone import AvailabilityZone
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import Response
 
 
@@ -37,44 +37,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvailabilityZone | Error | None:
+) -> AvailabilityZone | ErrorBody | None:
     if response.status_code == 200:
         response_200 = AvailabilityZone.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvailabilityZone | Error]:
+) -> Response[AvailabilityZone | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AvailabilityZone | Error]:
+) -> Response[AvailabilityZone | ErrorBody]:
     """Get an individual availability zone
 
      Returns one availability zone, identified by provider, region and name.
@@ -116,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvailabilityZone | Error]
+        Response[AvailabilityZone | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +138,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> AvailabilityZone | Error | None:
+) -> AvailabilityZone | ErrorBody | None:
     """Get an individual availability zone
 
      Returns one availability zone, identified by provider, region and name.
@@ -153,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvailabilityZone | Error
+        AvailabilityZone | ErrorBody
     """
 
     return sync_detailed(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AvailabilityZone | Error]:
+) -> Response[AvailabilityZone | ErrorBody]:
     """Get an individual availability zone
 
      Returns one availability zone, identified by provider, region and name.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvailabilityZone | Error]
+        Response[AvailabilityZone | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> AvailabilityZone | Error | None:
+) -> AvailabilityZone | ErrorBody | None:
     """Get an individual availability zone
 
      Returns one availability zone, identified by provider, region and name.
@@ -220,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvailabilityZone | Error
+        AvailabilityZone | ErrorBody
     """
 
     return (

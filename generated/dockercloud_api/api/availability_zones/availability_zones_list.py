@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.availability_zone_list import AvailabilityZoneList
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -42,39 +42,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvailabilityZoneList | Error | None:
+) -> AvailabilityZoneList | ErrorBody | None:
     if response.status_code == 200:
         response_200 = AvailabilityZoneList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvailabilityZoneList | Error]:
+) -> Response[AvailabilityZoneList | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
-) -> Response[AvailabilityZoneList | Error]:
+) -> Response[AvailabilityZoneList | ErrorBody]:
     """List all availability zones
 
      Returns the availability zones of every region (only AWS has them).
@@ -118,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvailabilityZoneList | Error]
+        Response[AvailabilityZoneList | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
-) -> AvailabilityZoneList | Error | None:
+) -> AvailabilityZoneList | ErrorBody | None:
     """List all availability zones
 
      Returns the availability zones of every region (only AWS has them).
@@ -158,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvailabilityZoneList | Error
+        AvailabilityZoneList | ErrorBody
     """
 
     return sync_detailed(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
-) -> Response[AvailabilityZoneList | Error]:
+) -> Response[AvailabilityZoneList | ErrorBody]:
     """List all availability zones
 
      Returns the availability zones of every region (only AWS has them).
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvailabilityZoneList | Error]
+        Response[AvailabilityZoneList | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
-) -> AvailabilityZoneList | Error | None:
+) -> AvailabilityZoneList | ErrorBody | None:
     """List all availability zones
 
      Returns the availability zones of every region (only AWS has them).
@@ -231,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvailabilityZoneList | Error
+        AvailabilityZoneList | ErrorBody
     """
 
     return (

@@ -9,7 +9,7 @@ import httpx
 from ...models.container import Container
 from ...models.container_list import ContainerList
 from ...models.container_state import ContainerState
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.list_meta import ListMeta
 from ...types import UNSET, Unset, enum_input
 from .. import (

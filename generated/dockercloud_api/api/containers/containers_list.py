@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.container_list import ContainerList
 from ...models.container_state import ContainerState
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -60,44 +60,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContainerList | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContainerList | ErrorBody | None:
     if response.status_code == 200:
         response_200 = ContainerList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -109,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContainerList | Error]:
+) -> Response[ContainerList | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -130,7 +132,7 @@ def sync_detailed(
     service_stack_name: str | Unset = UNSET,
     service: str | Unset = UNSET,
     node: str | Unset = UNSET,
-) -> Response[ContainerList | Error]:
+) -> Response[ContainerList | ErrorBody]:
     """List all containers
 
      Returns the containers of the namespace, including recently terminated ones.
@@ -151,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContainerList | Error]
+        Response[ContainerList | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +187,7 @@ def sync(
     service_stack_name: str | Unset = UNSET,
     service: str | Unset = UNSET,
     node: str | Unset = UNSET,
-) -> ContainerList | Error | None:
+) -> ContainerList | ErrorBody | None:
     """List all containers
 
      Returns the containers of the namespace, including recently terminated ones.
@@ -206,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContainerList | Error
+        ContainerList | ErrorBody
     """
 
     return sync_detailed(
@@ -235,7 +237,7 @@ async def asyncio_detailed(
     service_stack_name: str | Unset = UNSET,
     service: str | Unset = UNSET,
     node: str | Unset = UNSET,
-) -> Response[ContainerList | Error]:
+) -> Response[ContainerList | ErrorBody]:
     """List all containers
 
      Returns the containers of the namespace, including recently terminated ones.
@@ -256,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContainerList | Error]
+        Response[ContainerList | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +290,7 @@ async def asyncio(
     service_stack_name: str | Unset = UNSET,
     service: str | Unset = UNSET,
     node: str | Unset = UNSET,
-) -> ContainerList | Error | None:
+) -> ContainerList | ErrorBody | None:
     """List all containers
 
      Returns the containers of the namespace, including recently terminated ones.
@@ -309,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContainerList | Error
+        ContainerList | ErrorBody
     """
 
     return (

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.container import Container
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -38,44 +38,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Container | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Container | ErrorBody | None:
     if response.status_code == 202:
         response_202 = Container.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -85,7 +85,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Container | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Container | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     reuse_volumes: bool | Unset = True,
-) -> Response[Container | Error]:
+) -> Response[Container | ErrorBody]:
     """Redeploy a container
 
      Replaces the container with a new one built from its service's current definition.  (The reference's
@@ -114,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Container | Error]
+        Response[Container | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     reuse_volumes: bool | Unset = True,
-) -> Container | Error | None:
+) -> Container | ErrorBody | None:
     """Redeploy a container
 
      Replaces the container with a new one built from its service's current definition.  (The reference's
@@ -149,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Container | Error
+        Container | ErrorBody
     """
 
     return sync_detailed(
@@ -164,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     reuse_volumes: bool | Unset = True,
-) -> Response[Container | Error]:
+) -> Response[Container | ErrorBody]:
     """Redeploy a container
 
      Replaces the container with a new one built from its service's current definition.  (The reference's
@@ -179,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Container | Error]
+        Response[Container | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     reuse_volumes: bool | Unset = True,
-) -> Container | Error | None:
+) -> Container | ErrorBody | None:
     """Redeploy a container
 
      Replaces the container with a new one built from its service's current definition.  (The reference's
@@ -212,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Container | Error
+        Container | ErrorBody
     """
 
     return (

@@ -6,7 +6,7 @@ from typing import Any, Literal, cast, overload
 
 import httpx
 
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.list_meta import ListMeta
 from ...models.node_cluster import NodeCluster
 from ...models.node_cluster_create import NodeClusterCreate

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.node_cluster import NodeCluster
 from ...models.node_cluster_create import NodeClusterCreate
 from ...types import Response
@@ -31,54 +31,56 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NodeCluster | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | NodeCluster | None:
     if response.status_code == 201:
         response_201 = NodeCluster.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorBody.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorBody.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -88,7 +90,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NodeCluster]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | NodeCluster]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: NodeClusterCreate,
-) -> Response[Error | NodeCluster]:
+) -> Response[ErrorBody | NodeCluster]:
     """Create a new node cluster
 
      Records a new node cluster in state `Init`; no node is deployed until `deploy` is called.
@@ -114,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeCluster]
+        Response[ErrorBody | NodeCluster]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: NodeClusterCreate,
-) -> Error | NodeCluster | None:
+) -> ErrorBody | NodeCluster | None:
     """Create a new node cluster
 
      Records a new node cluster in state `Init`; no node is deployed until `deploy` is called.
@@ -145,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeCluster
+        ErrorBody | NodeCluster
     """
 
     return sync_detailed(
@@ -158,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: NodeClusterCreate,
-) -> Response[Error | NodeCluster]:
+) -> Response[ErrorBody | NodeCluster]:
     """Create a new node cluster
 
      Records a new node cluster in state `Init`; no node is deployed until `deploy` is called.
@@ -171,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeCluster]
+        Response[ErrorBody | NodeCluster]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: NodeClusterCreate,
-) -> Error | NodeCluster | None:
+) -> ErrorBody | NodeCluster | None:
     """Create a new node cluster
 
      Records a new node cluster in state `Init`; no node is deployed until `deploy` is called.
@@ -200,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeCluster
+        ErrorBody | NodeCluster
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.node_cluster_list import NodeClusterList
 from ...models.node_cluster_state import NodeClusterState
 from ...types import UNSET, Response, Unset
@@ -59,44 +59,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NodeClusterList | None:
+) -> ErrorBody | NodeClusterList | None:
     if response.status_code == 200:
         response_200 = NodeClusterList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -108,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NodeClusterList]:
+) -> Response[ErrorBody | NodeClusterList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +128,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
     node_type: str | Unset = UNSET,
-) -> Response[Error | NodeClusterList]:
+) -> Response[ErrorBody | NodeClusterList]:
     """List all node clusters
 
      Returns the node clusters of the namespace, including recently terminated ones.
@@ -148,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeClusterList]
+        Response[ErrorBody | NodeClusterList]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ def sync(
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
     node_type: str | Unset = UNSET,
-) -> Error | NodeClusterList | None:
+) -> ErrorBody | NodeClusterList | None:
     """List all node clusters
 
      Returns the node clusters of the namespace, including recently terminated ones.
@@ -200,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeClusterList
+        ErrorBody | NodeClusterList
     """
 
     return sync_detailed(
@@ -227,7 +227,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
     node_type: str | Unset = UNSET,
-) -> Response[Error | NodeClusterList]:
+) -> Response[ErrorBody | NodeClusterList]:
     """List all node clusters
 
      Returns the node clusters of the namespace, including recently terminated ones.
@@ -247,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeClusterList]
+        Response[ErrorBody | NodeClusterList]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +277,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     region: str | Unset = UNSET,
     node_type: str | Unset = UNSET,
-) -> Error | NodeClusterList | None:
+) -> ErrorBody | NodeClusterList | None:
     """List all node clusters
 
      Returns the node clusters of the namespace, including recently terminated ones.
@@ -297,7 +297,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeClusterList
+        ErrorBody | NodeClusterList
     """
 
     return (

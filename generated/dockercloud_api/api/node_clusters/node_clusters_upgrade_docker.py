@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.node_cluster import NodeCluster
 from ...types import Response
 
@@ -29,44 +29,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NodeCluster | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | NodeCluster | None:
     if response.status_code == 202:
         response_202 = NodeCluster.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -76,7 +78,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NodeCluster]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | NodeCluster]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +93,7 @@ def sync_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | NodeCluster]:
+) -> Response[ErrorBody | NodeCluster]:
     """Upgrade the Docker daemon of every node of a node cluster
 
      Upgrades the Docker daemon of every `Deployed` node of a `Deployed` or `Partly deployed` node
@@ -104,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeCluster]
+        Response[ErrorBody | NodeCluster]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +126,7 @@ def sync(
     uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Error | NodeCluster | None:
+) -> ErrorBody | NodeCluster | None:
     """Upgrade the Docker daemon of every node of a node cluster
 
      Upgrades the Docker daemon of every `Deployed` node of a `Deployed` or `Partly deployed` node
@@ -137,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeCluster
+        ErrorBody | NodeCluster
     """
 
     return sync_detailed(
@@ -150,7 +154,7 @@ async def asyncio_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | NodeCluster]:
+) -> Response[ErrorBody | NodeCluster]:
     """Upgrade the Docker daemon of every node of a node cluster
 
      Upgrades the Docker daemon of every `Deployed` node of a `Deployed` or `Partly deployed` node
@@ -165,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeCluster]
+        Response[ErrorBody | NodeCluster]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +185,7 @@ async def asyncio(
     uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Error | NodeCluster | None:
+) -> ErrorBody | NodeCluster | None:
     """Upgrade the Docker daemon of every node of a node cluster
 
      Upgrades the Docker daemon of every `Deployed` node of a `Deployed` or `Partly deployed` node
@@ -196,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeCluster
+        ErrorBody | NodeCluster
     """
 
     return (

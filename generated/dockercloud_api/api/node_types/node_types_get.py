@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.node_type import NodeType
 from ...types import Response
 
@@ -32,44 +32,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NodeType | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | NodeType | None:
     if response.status_code == 200:
         response_200 = NodeType.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -79,7 +79,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NodeType]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | NodeType]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +95,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | NodeType]:
+) -> Response[ErrorBody | NodeType]:
     """Get an individual node type
 
      Returns one node type, identified by its provider and its name.
@@ -107,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeType]
+        Response[ErrorBody | NodeType]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +129,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Error | NodeType | None:
+) -> ErrorBody | NodeType | None:
     """Get an individual node type
 
      Returns one node type, identified by its provider and its name.
@@ -141,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeType
+        ErrorBody | NodeType
     """
 
     return sync_detailed(
@@ -156,7 +158,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | NodeType]:
+) -> Response[ErrorBody | NodeType]:
     """Get an individual node type
 
      Returns one node type, identified by its provider and its name.
@@ -170,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeType]
+        Response[ErrorBody | NodeType]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +190,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Error | NodeType | None:
+) -> ErrorBody | NodeType | None:
     """Get an individual node type
 
      Returns one node type, identified by its provider and its name.
@@ -202,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeType
+        ErrorBody | NodeType
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.node_type_list import NodeTypeList
 from ...types import UNSET, Response, Unset
 
@@ -43,39 +43,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NodeTypeList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | NodeTypeList | None:
     if response.status_code == 200:
         response_200 = NodeTypeList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -87,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NodeTypeList]:
+) -> Response[ErrorBody | NodeTypeList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +106,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     regions: str | Unset = UNSET,
     availability_zones: str | Unset = UNSET,
-) -> Response[Error | NodeTypeList]:
+) -> Response[ErrorBody | NodeTypeList]:
     """List all node types
 
      Returns the instance sizes of every supported provider.
@@ -121,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeTypeList]
+        Response[ErrorBody | NodeTypeList]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +149,7 @@ def sync(
     name: str | Unset = UNSET,
     regions: str | Unset = UNSET,
     availability_zones: str | Unset = UNSET,
-) -> Error | NodeTypeList | None:
+) -> ErrorBody | NodeTypeList | None:
     """List all node types
 
      Returns the instance sizes of every supported provider.
@@ -164,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeTypeList
+        ErrorBody | NodeTypeList
     """
 
     return sync_detailed(
@@ -185,7 +187,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     regions: str | Unset = UNSET,
     availability_zones: str | Unset = UNSET,
-) -> Response[Error | NodeTypeList]:
+) -> Response[ErrorBody | NodeTypeList]:
     """List all node types
 
      Returns the instance sizes of every supported provider.
@@ -202,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeTypeList]
+        Response[ErrorBody | NodeTypeList]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +228,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     regions: str | Unset = UNSET,
     availability_zones: str | Unset = UNSET,
-) -> Error | NodeTypeList | None:
+) -> ErrorBody | NodeTypeList | None:
     """List all node types
 
      Returns the instance sizes of every supported provider.
@@ -243,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeTypeList
+        ErrorBody | NodeTypeList
     """
 
     return (

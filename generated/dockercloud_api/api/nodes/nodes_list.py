@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.node_list import NodeList
 from ...models.node_state import NodeState
 from ...types import UNSET, Response, Unset
@@ -60,44 +60,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NodeList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | NodeList | None:
     if response.status_code == 200:
         response_200 = NodeList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -107,7 +107,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NodeList]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | NodeList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +130,7 @@ def sync_detailed(
     node_type: str | Unset = UNSET,
     region: str | Unset = UNSET,
     docker_version: str | Unset = UNSET,
-) -> Response[Error | NodeList]:
+) -> Response[ErrorBody | NodeList]:
     """List all nodes
 
      Returns the nodes of the namespace, including recently terminated ones.
@@ -149,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeList]
+        Response[ErrorBody | NodeList]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +185,7 @@ def sync(
     node_type: str | Unset = UNSET,
     region: str | Unset = UNSET,
     docker_version: str | Unset = UNSET,
-) -> Error | NodeList | None:
+) -> ErrorBody | NodeList | None:
     """List all nodes
 
      Returns the nodes of the namespace, including recently terminated ones.
@@ -204,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeList
+        ErrorBody | NodeList
     """
 
     return sync_detailed(
@@ -233,7 +235,7 @@ async def asyncio_detailed(
     node_type: str | Unset = UNSET,
     region: str | Unset = UNSET,
     docker_version: str | Unset = UNSET,
-) -> Response[Error | NodeList]:
+) -> Response[ErrorBody | NodeList]:
     """List all nodes
 
      Returns the nodes of the namespace, including recently terminated ones.
@@ -254,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NodeList]
+        Response[ErrorBody | NodeList]
     """
 
     kwargs = _get_kwargs(
@@ -286,7 +288,7 @@ async def asyncio(
     node_type: str | Unset = UNSET,
     region: str | Unset = UNSET,
     docker_version: str | Unset = UNSET,
-) -> Error | NodeList | None:
+) -> ErrorBody | NodeList | None:
     """List all nodes
 
      Returns the nodes of the namespace, including recently terminated ones.
@@ -307,7 +309,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NodeList
+        ErrorBody | NodeList
     """
 
     return (

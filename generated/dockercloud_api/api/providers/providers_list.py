@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.provider_list import ProviderList
 from ...types import UNSET, Response, Unset
 
@@ -37,39 +37,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ProviderList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ProviderList | None:
     if response.status_code == 200:
         response_200 = ProviderList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -81,7 +83,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProviderList]:
+) -> Response[ErrorBody | ProviderList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +98,7 @@ def sync_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
-) -> Response[Error | ProviderList]:
+) -> Response[ErrorBody | ProviderList]:
     """List all providers
 
      Returns the cloud providers Docker Cloud can deploy nodes on.
@@ -111,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProviderList]
+        Response[ErrorBody | ProviderList]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +135,7 @@ def sync(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
-) -> Error | ProviderList | None:
+) -> ErrorBody | ProviderList | None:
     """List all providers
 
      Returns the cloud providers Docker Cloud can deploy nodes on.
@@ -148,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProviderList
+        ErrorBody | ProviderList
     """
 
     return sync_detailed(
@@ -165,7 +167,7 @@ async def asyncio_detailed(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
-) -> Response[Error | ProviderList]:
+) -> Response[ErrorBody | ProviderList]:
     """List all providers
 
      Returns the cloud providers Docker Cloud can deploy nodes on.
@@ -180,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProviderList]
+        Response[ErrorBody | ProviderList]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +202,7 @@ async def asyncio(
     limit: int | Unset = 25,
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
-) -> Error | ProviderList | None:
+) -> ErrorBody | ProviderList | None:
     """List all providers
 
      Returns the cloud providers Docker Cloud can deploy nodes on.
@@ -215,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProviderList
+        ErrorBody | ProviderList
     """
 
     return (

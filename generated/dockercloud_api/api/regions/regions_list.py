@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.region_list import RegionList
 from ...types import UNSET, Response, Unset
 
@@ -40,39 +40,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RegionList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | RegionList | None:
     if response.status_code == 200:
         response_200 = RegionList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -82,7 +82,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | RegionList]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | RegionList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +100,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     provider: str | Unset = UNSET,
-) -> Response[Error | RegionList]:
+) -> Response[ErrorBody | RegionList]:
     """List all regions
 
      Returns the regions of every supported provider.
@@ -114,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RegionList]
+        Response[ErrorBody | RegionList]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +140,7 @@ def sync(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     provider: str | Unset = UNSET,
-) -> Error | RegionList | None:
+) -> ErrorBody | RegionList | None:
     """List all regions
 
      Returns the regions of every supported provider.
@@ -154,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RegionList
+        ErrorBody | RegionList
     """
 
     return sync_detailed(
@@ -173,7 +175,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     provider: str | Unset = UNSET,
-) -> Response[Error | RegionList]:
+) -> Response[ErrorBody | RegionList]:
     """List all regions
 
      Returns the regions of every supported provider.
@@ -189,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RegionList]
+        Response[ErrorBody | RegionList]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +213,7 @@ async def asyncio(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     provider: str | Unset = UNSET,
-) -> Error | RegionList | None:
+) -> ErrorBody | RegionList | None:
     """List all regions
 
      Returns the regions of every supported provider.
@@ -227,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RegionList
+        ErrorBody | RegionList
     """
 
     return (

@@ -6,7 +6,7 @@ from typing import Any, Literal, cast, overload
 
 import httpx
 
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.list_meta import ListMeta
 from ...models.registry import Registry
 from ...models.registry_list import RegistryList

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.registry import Registry
 from ...types import Response
 
@@ -29,44 +29,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Registry | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Registry | None:
     if response.status_code == 200:
         response_200 = Registry.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -76,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Registry]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | Registry]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +91,7 @@ def sync_detailed(
     host: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Registry]:
+) -> Response[ErrorBody | Registry]:
     """Get an existing registry
 
      Returns one registry.  (The reference's request line omits the `repo` subsystem; its example, and
@@ -103,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Registry]
+        Response[ErrorBody | Registry]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +123,7 @@ def sync(
     host: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Registry | None:
+) -> ErrorBody | Registry | None:
     """Get an existing registry
 
      Returns one registry.  (The reference's request line omits the `repo` subsystem; its example, and
@@ -135,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Registry
+        ErrorBody | Registry
     """
 
     return sync_detailed(
@@ -148,7 +150,7 @@ async def asyncio_detailed(
     host: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Registry]:
+) -> Response[ErrorBody | Registry]:
     """Get an existing registry
 
      Returns one registry.  (The reference's request line omits the `repo` subsystem; its example, and
@@ -162,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Registry]
+        Response[ErrorBody | Registry]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +180,7 @@ async def asyncio(
     host: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Registry | None:
+) -> ErrorBody | Registry | None:
     """Get an existing registry
 
      Returns one registry.  (The reference's request line omits the `repo` subsystem; its example, and
@@ -192,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Registry
+        ErrorBody | Registry
     """
 
     return (

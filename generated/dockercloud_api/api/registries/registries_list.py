@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.registry_list import RegistryList
 from ...types import UNSET, Response, Unset
 
@@ -46,44 +46,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RegistryList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | RegistryList | None:
     if response.status_code == 200:
         response_200 = RegistryList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -95,7 +97,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RegistryList]:
+) -> Response[ErrorBody | RegistryList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +115,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     host: str | Unset = UNSET,
     is_docker_registry: bool | Unset = UNSET,
-) -> Response[Error | RegistryList]:
+) -> Response[ErrorBody | RegistryList]:
     """List all registries
 
      Returns the registries known to the namespace.
@@ -131,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RegistryList]
+        Response[ErrorBody | RegistryList]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +161,7 @@ def sync(
     name: str | Unset = UNSET,
     host: str | Unset = UNSET,
     is_docker_registry: bool | Unset = UNSET,
-) -> Error | RegistryList | None:
+) -> ErrorBody | RegistryList | None:
     """List all registries
 
      Returns the registries known to the namespace.
@@ -177,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RegistryList
+        ErrorBody | RegistryList
     """
 
     return sync_detailed(
@@ -200,7 +202,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     host: str | Unset = UNSET,
     is_docker_registry: bool | Unset = UNSET,
-) -> Response[Error | RegistryList]:
+) -> Response[ErrorBody | RegistryList]:
     """List all registries
 
      Returns the registries known to the namespace.
@@ -218,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RegistryList]
+        Response[ErrorBody | RegistryList]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +246,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     host: str | Unset = UNSET,
     is_docker_registry: bool | Unset = UNSET,
-) -> Error | RegistryList | None:
+) -> ErrorBody | RegistryList | None:
     """List all registries
 
      Returns the registries known to the namespace.
@@ -262,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RegistryList
+        ErrorBody | RegistryList
     """
 
     return (

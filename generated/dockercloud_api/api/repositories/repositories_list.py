@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.repository_list import RepositoryList
 from ...types import UNSET, Response, Unset
 
@@ -40,44 +40,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RepositoryList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | RepositoryList | None:
     if response.status_code == 200:
         response_200 = RepositoryList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -89,7 +91,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RepositoryList]:
+) -> Response[ErrorBody | RepositoryList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +107,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     registry: str | Unset = UNSET,
-) -> Response[Error | RepositoryList]:
+) -> Response[ErrorBody | RepositoryList]:
     """List all external repositories
 
      Returns the third-party repositories registered in the namespace.
@@ -121,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RepositoryList]
+        Response[ErrorBody | RepositoryList]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +147,7 @@ def sync(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     registry: str | Unset = UNSET,
-) -> Error | RepositoryList | None:
+) -> ErrorBody | RepositoryList | None:
     """List all external repositories
 
      Returns the third-party repositories registered in the namespace.
@@ -161,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RepositoryList
+        ErrorBody | RepositoryList
     """
 
     return sync_detailed(
@@ -180,7 +182,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     registry: str | Unset = UNSET,
-) -> Response[Error | RepositoryList]:
+) -> Response[ErrorBody | RepositoryList]:
     """List all external repositories
 
      Returns the third-party repositories registered in the namespace.
@@ -196,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RepositoryList]
+        Response[ErrorBody | RepositoryList]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +220,7 @@ async def asyncio(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     registry: str | Unset = UNSET,
-) -> Error | RepositoryList | None:
+) -> ErrorBody | RepositoryList | None:
     """List all external repositories
 
      Returns the third-party repositories registered in the namespace.
@@ -234,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RepositoryList
+        ErrorBody | RepositoryList
     """
 
     return (

@@ -11,7 +11,7 @@ from ...models.autorestart import Autorestart
 from ...models.binding_spec import BindingSpec
 from ...models.deployment_strategy import DeploymentStrategy
 from ...models.env_var import EnvVar
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.link_spec import LinkSpec
 from ...models.list_meta import ListMeta
 from ...models.network_mode import NetworkMode

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.service_list import ServiceList
 from ...models.service_state import ServiceState
 from ...types import UNSET, Response, Unset
@@ -57,44 +57,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ServiceList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ServiceList | None:
     if response.status_code == 200:
         response_200 = ServiceList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -104,7 +106,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ServiceList]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ServiceList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +128,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     stack_name: str | Unset = UNSET,
     stack: str | Unset = UNSET,
-) -> Response[Error | ServiceList]:
+) -> Response[ErrorBody | ServiceList]:
     """List all services
 
      Returns the services of the namespace, including recently terminated ones.
@@ -145,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ServiceList]
+        Response[ErrorBody | ServiceList]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +181,7 @@ def sync(
     name: str | Unset = UNSET,
     stack_name: str | Unset = UNSET,
     stack: str | Unset = UNSET,
-) -> Error | ServiceList | None:
+) -> ErrorBody | ServiceList | None:
     """List all services
 
      Returns the services of the namespace, including recently terminated ones.
@@ -198,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServiceList
+        ErrorBody | ServiceList
     """
 
     return sync_detailed(
@@ -225,7 +229,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     stack_name: str | Unset = UNSET,
     stack: str | Unset = UNSET,
-) -> Response[Error | ServiceList]:
+) -> Response[ErrorBody | ServiceList]:
     """List all services
 
      Returns the services of the namespace, including recently terminated ones.
@@ -246,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ServiceList]
+        Response[ErrorBody | ServiceList]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +280,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     stack_name: str | Unset = UNSET,
     stack: str | Unset = UNSET,
-) -> Error | ServiceList | None:
+) -> ErrorBody | ServiceList | None:
     """List all services
 
      Returns the services of the namespace, including recently terminated ones.
@@ -297,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServiceList
+        ErrorBody | ServiceList
     """
 
     return (

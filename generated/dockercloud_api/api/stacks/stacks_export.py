@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.stack_export import StackExport
 from ...types import Response
 
@@ -29,44 +29,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StackExport | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | StackExport | None:
     if response.status_code == 200:
         response_200 = StackExport.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -76,7 +78,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | StackExport]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | StackExport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +93,7 @@ def sync_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | StackExport]:
+) -> Response[ErrorBody | StackExport]:
     """Export an existing stack
 
      Returns the stack as a stackfile (the Stack YAML format) encoded as JSON: an object keyed by service
@@ -103,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StackExport]
+        Response[ErrorBody | StackExport]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +125,7 @@ def sync(
     uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Error | StackExport | None:
+) -> ErrorBody | StackExport | None:
     """Export an existing stack
 
      Returns the stack as a stackfile (the Stack YAML format) encoded as JSON: an object keyed by service
@@ -135,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StackExport
+        ErrorBody | StackExport
     """
 
     return sync_detailed(
@@ -148,7 +152,7 @@ async def asyncio_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | StackExport]:
+) -> Response[ErrorBody | StackExport]:
     """Export an existing stack
 
      Returns the stack as a stackfile (the Stack YAML format) encoded as JSON: an object keyed by service
@@ -162,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StackExport]
+        Response[ErrorBody | StackExport]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +182,7 @@ async def asyncio(
     uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Error | StackExport | None:
+) -> ErrorBody | StackExport | None:
     """Export an existing stack
 
      Returns the stack as a stackfile (the Stack YAML format) encoded as JSON: an object keyed by service
@@ -192,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StackExport
+        ErrorBody | StackExport
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.stack_list import StackList
 from ...types import UNSET, Response, Unset
 
@@ -43,44 +43,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StackList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | StackList | None:
     if response.status_code == 200:
         response_200 = StackList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -90,7 +90,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | StackList]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | StackList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +109,7 @@ def sync_detailed(
     uuid: str | Unset = UNSET,
     uuid_startswith: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> Response[Error | StackList]:
+) -> Response[ErrorBody | StackList]:
     """List all stacks
 
      Returns the stacks of the namespace, including recently terminated ones.
@@ -124,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StackList]
+        Response[ErrorBody | StackList]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +152,7 @@ def sync(
     uuid: str | Unset = UNSET,
     uuid_startswith: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> Error | StackList | None:
+) -> ErrorBody | StackList | None:
     """List all stacks
 
      Returns the stacks of the namespace, including recently terminated ones.
@@ -167,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StackList
+        ErrorBody | StackList
     """
 
     return sync_detailed(
@@ -188,7 +190,7 @@ async def asyncio_detailed(
     uuid: str | Unset = UNSET,
     uuid_startswith: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> Response[Error | StackList]:
+) -> Response[ErrorBody | StackList]:
     """List all stacks
 
      Returns the stacks of the namespace, including recently terminated ones.
@@ -205,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StackList]
+        Response[ErrorBody | StackList]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +231,7 @@ async def asyncio(
     uuid: str | Unset = UNSET,
     uuid_startswith: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> Error | StackList | None:
+) -> ErrorBody | StackList | None:
     """List all stacks
 
      Returns the stacks of the namespace, including recently terminated ones.
@@ -246,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StackList
+        ErrorBody | StackList
     """
 
     return (

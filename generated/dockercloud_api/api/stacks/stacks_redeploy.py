@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.stack import Stack
 from ...types import UNSET, Response, Unset
 
@@ -38,44 +38,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Stack | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Stack | None:
     if response.status_code == 202:
         response_202 = Stack.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -85,7 +85,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Stack]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Stack]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     reuse_volumes: bool | Unset = True,
-) -> Response[Error | Stack]:
+) -> Response[ErrorBody | Stack]:
     """Redeploy a stack
 
      Redeploys every service of the stack with its current definition.
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Stack]
+        Response[ErrorBody | Stack]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     reuse_volumes: bool | Unset = True,
-) -> Error | Stack | None:
+) -> ErrorBody | Stack | None:
     """Redeploy a stack
 
      Redeploys every service of the stack with its current definition.
@@ -147,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Stack
+        ErrorBody | Stack
     """
 
     return sync_detailed(
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     reuse_volumes: bool | Unset = True,
-) -> Response[Error | Stack]:
+) -> Response[ErrorBody | Stack]:
     """Redeploy a stack
 
      Redeploys every service of the stack with its current definition.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Stack]
+        Response[ErrorBody | Stack]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     reuse_volumes: bool | Unset = True,
-) -> Error | Stack | None:
+) -> ErrorBody | Stack | None:
     """Redeploy a stack
 
      Redeploys every service of the stack with its current definition.
@@ -208,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Stack
+        ErrorBody | Stack
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.tag_list import TagList
 from ...models.tag_origin import TagOrigin
 from ...types import UNSET, Response, Unset
@@ -45,39 +45,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TagList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | TagList | None:
     if response.status_code == 200:
         response_200 = TagList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -87,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TagList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | TagList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     origin: TagOrigin | Unset = UNSET,
-) -> Response[Error | TagList]:
+) -> Response[ErrorBody | TagList]:
     """List all node tags
 
      Returns every tag used on the user's nodes (this page of the reference was never published).
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TagList]
+        Response[ErrorBody | TagList]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ def sync(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     origin: TagOrigin | Unset = UNSET,
-) -> Error | TagList | None:
+) -> ErrorBody | TagList | None:
     """List all node tags
 
      Returns every tag used on the user's nodes (this page of the reference was never published).
@@ -159,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TagList
+        ErrorBody | TagList
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     origin: TagOrigin | Unset = UNSET,
-) -> Response[Error | TagList]:
+) -> Response[ErrorBody | TagList]:
     """List all node tags
 
      Returns every tag used on the user's nodes (this page of the reference was never published).
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TagList]
+        Response[ErrorBody | TagList]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +216,7 @@ async def asyncio(
     offset: int | Unset = 0,
     name: str | Unset = UNSET,
     origin: TagOrigin | Unset = UNSET,
-) -> Error | TagList | None:
+) -> ErrorBody | TagList | None:
     """List all node tags
 
      Returns every tag used on the user's nodes (this page of the reference was never published).
@@ -232,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TagList
+        ErrorBody | TagList
     """
 
     return (

@@ -7,7 +7,7 @@ from typing import Any, Literal, cast, overload
 import httpx
 
 from ...models.action import Action
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.list_meta import ListMeta
 from ...models.trigger import Trigger
 from ...models.trigger_create import TriggerCreate

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action import Action
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import Response
 
 
@@ -32,39 +32,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Action | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Action | ErrorBody | None:
     if response.status_code == 202:
         response_202 = Action.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -74,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Action | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Action | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Action | Error]:
+) -> Response[Action | ErrorBody]:
     """Call a trigger
 
      Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs no
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Action | Error]
+        Response[Action | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Action | Error | None:
+) -> Action | ErrorBody | None:
     """Call a trigger
 
      Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs no
@@ -144,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Action | Error
+        Action | ErrorBody
     """
 
     return sync_detailed(
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Action | Error]:
+) -> Response[Action | ErrorBody]:
     """Call a trigger
 
      Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs no
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Action | Error]
+        Response[Action | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +195,7 @@ async def asyncio(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Action | Error | None:
+) -> Action | ErrorBody | None:
     """Call a trigger
 
      Runs the trigger's operation (a redeploy, or a scale-up by one container) on the service. Needs no
@@ -213,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Action | Error
+        Action | ErrorBody
     """
 
     return (

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action import Action
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import Response
 
 
@@ -35,39 +35,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Action | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Action | ErrorBody | None:
     if response.status_code == 202:
         response_202 = Action.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -77,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Action | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Action | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     count: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Action | Error]:
+) -> Response[Action | ErrorBody]:
     """Call a trigger
 
      Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions this
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Action | Error]
+        Response[Action | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     count: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Action | Error | None:
+) -> Action | ErrorBody | None:
     """Call a trigger
 
      Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions this
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Action | Error
+        Action | ErrorBody
     """
 
     return sync_detailed(
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     count: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Action | Error]:
+) -> Response[Action | ErrorBody]:
     """Call a trigger
 
      Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions this
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Action | Error]
+        Response[Action | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +199,7 @@ async def asyncio(
     count: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Action | Error | None:
+) -> Action | ErrorBody | None:
     """Call a trigger
 
      Calls a `SCALEUP` trigger and adds `count` containers instead of one.  The reference mentions this
@@ -215,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Action | Error
+        Action | ErrorBody
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.trigger import Trigger
 from ...types import Response
 
@@ -32,44 +32,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Trigger | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Trigger | None:
     if response.status_code == 200:
         response_200 = Trigger.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -79,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Trigger]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Trigger]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Trigger]:
+) -> Response[ErrorBody | Trigger]:
     """Get an existing trigger
 
      Returns one trigger of a service.
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Trigger]
+        Response[ErrorBody | Trigger]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ def sync(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Trigger | None:
+) -> ErrorBody | Trigger | None:
     """Get an existing trigger
 
      Returns one trigger of a service.
@@ -141,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Trigger
+        ErrorBody | Trigger
     """
 
     return sync_detailed(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Trigger]:
+) -> Response[ErrorBody | Trigger]:
     """Get an existing trigger
 
      Returns one trigger of a service.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Trigger]
+        Response[ErrorBody | Trigger]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     trigger_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Trigger | None:
+) -> ErrorBody | Trigger | None:
     """Get an existing trigger
 
      Returns one trigger of a service.
@@ -202,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Trigger
+        ErrorBody | Trigger
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.trigger_list import TriggerList
 from ...types import UNSET, Response, Unset
 
@@ -41,44 +41,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TriggerList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | TriggerList | None:
     if response.status_code == 200:
         response_200 = TriggerList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorBody.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ErrorBody.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
+        response_504 = ErrorBody.from_dict(response.json())
 
         return response_504
 
@@ -88,7 +90,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TriggerList]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | TriggerList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 25,
     offset: int | Unset = 0,
-) -> Response[Error | TriggerList]:
+) -> Response[ErrorBody | TriggerList]:
     """List all triggers
 
      Returns the triggers of one service.
@@ -118,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TriggerList]
+        Response[ErrorBody | TriggerList]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +144,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 25,
     offset: int | Unset = 0,
-) -> Error | TriggerList | None:
+) -> ErrorBody | TriggerList | None:
     """List all triggers
 
      Returns the triggers of one service.
@@ -155,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TriggerList
+        ErrorBody | TriggerList
     """
 
     return sync_detailed(
@@ -172,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 25,
     offset: int | Unset = 0,
-) -> Response[Error | TriggerList]:
+) -> Response[ErrorBody | TriggerList]:
     """List all triggers
 
      Returns the triggers of one service.
@@ -187,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TriggerList]
+        Response[ErrorBody | TriggerList]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +211,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 25,
     offset: int | Unset = 0,
-) -> Error | TriggerList | None:
+) -> ErrorBody | TriggerList | None:
     """List all triggers
 
      Returns the triggers of one service.
@@ -222,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TriggerList
+        ErrorBody | TriggerList
     """
 
     return (

@@ -17,7 +17,7 @@ from ..types import (
 
 
 @_attrs_define
-class Error:
+class ErrorBody:
     """Body of every error response.
 
     Attributes:
@@ -49,7 +49,7 @@ class Error:
         return compact_repr(self, ["error"], False)
 
     @classmethod
-    def from_input(cls, data: Mapping[str, Any], argument: str = "Error") -> Self:
+    def from_input(cls, data: Mapping[str, Any], argument: str = "ErrorBody") -> Self:
         """Build from a mapping with the API's keys, as a user passes it (unknown keys and values are refused).
 
         Raises:
