@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import client_bench, decode, events_bench
+from bench import client_bench, decode, emulator_bench, events_bench
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
 ABOUT = (
@@ -51,6 +51,7 @@ def main() -> int:
             ("decode", lambda: decode.run(Path(tmp))),
             ("events", events_bench.run),
             ("client", client_bench.run),
+            ("emulator", emulator_bench.run),
         ]
         for name, section in sections:
             print(f"running {name} ...", flush=True)

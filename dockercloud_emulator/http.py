@@ -3,7 +3,7 @@ parsing, JSON responses, pagination and filters."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -99,7 +99,7 @@ def no_content(action: Obj | None = None) -> Response:
     return Response(status_code=204, headers=headers)
 
 
-def paginate(ctx: Ctx, items: list[Obj]) -> JSONResponse:
+def paginate(ctx: Ctx, items: Sequence[Obj]) -> JSONResponse:
     """The list envelope ``{meta, objects}`` for one page of ``items``."""
     query = ctx.request.query_params
     limit = parse_int(query["limit"], "limit", 1, MAX_LIMIT) if "limit" in query else DEFAULT_LIMIT
@@ -170,13 +170,17 @@ def _follow(ctx: Ctx, obj: Obj | None, chain: list[str]) -> Any:
     return obj.get(chain[-1]) if obj is not None else None
 
 
-def apply_filters(ctx: Ctx, items: Iterable[Obj], filters: dict[str, Filter]) -> list[Obj]:
-    """Keep the objects matching every given filter (values of one filter are OR-ed)."""
+def apply_filters(ctx: Ctx, items: Iterable[Obj], filters: dict[str, Filter]) -> Sequence[Obj]:
+    """Keep the objects matching every given filter (values of one filter are OR-ed).
+
+    Without any filter in the query a sequence comes back as it is, uncopied: a page of a long list
+    costs what a page of a short one does.
+    """
+    given = [(name, flt, values) for name, flt in filters.items() if (values := ctx.query_all(name))]
+    if not given and isinstance(items, Sequence):
+        return items
     out = list(items)
-    for name, flt in filters.items():
-        values = ctx.query_all(name)
-        if not values:
-            continue
+    for name, flt, values in given:
         attr = flt.attr or name
         if flt.kind == "bool":
             wanted_bools = {parse_bool(v, name) for v in values}
@@ -204,7 +208,7 @@ def apply_filters(ctx: Ctx, items: Iterable[Obj], filters: dict[str, Filter]) ->
     return out
 
 
-def date_filter(ctx: Ctx, items: list[Obj], name: str, attr: str, greater: bool) -> list[Obj]:
+def date_filter(ctx: Ctx, items: Sequence[Obj], name: str, attr: str, greater: bool) -> Sequence[Obj]:
     """Keep objects whose epoch ``attr`` is >= (or <=) the query timestamp ``name``."""
     value = ctx.request.query_params.get(name)
     if value is None:

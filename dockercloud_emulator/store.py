@@ -1,16 +1,15 @@
 """In-memory state of the emulator: the catalogue, per-namespace objects and actions.
 
 Objects are plain JSON dicts exactly as served, plus private bookkeeping keys that start with
-``_`` (namespace, creation order, logs, ...), which :func:`render` strips. The store is only
+``_`` (namespace, logs, ...), which :func:`render` strips. The store is only
 touched from the event loop thread, which makes it thread-safe without locks.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 import uuid as uuidlib
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +60,11 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
+def is_live(obj: Obj | None) -> bool:
+    """Whether ``obj`` exists and is not terminated (its name may be reused once it is)."""
+    return obj is not None and obj["state"] != "Terminated"
+
+
 def render(obj: Obj) -> Obj:
     """The public JSON view of a stored object (private ``_`` keys removed)."""
     return {k: v for k, v in obj.items() if not k.startswith("_")}
@@ -69,18 +73,85 @@ def render(obj: Obj) -> Obj:
 DOCKER_HUB = "registry-1.docker.io"
 
 
+class Collection(MutableMapping[str, Obj]):
+    """The objects of one kind by key, in creation order, with constant-time pages and name lookups.
+
+    The emulator must not slow down as a namespace fills up (issue 13: 50,000 services): a page of a
+    list is a slice of :meth:`ordered` instead of a copy of everything, and the uniqueness checks of
+    creates read :meth:`named` instead of scanning every object.
+
+    Args:
+        name_key: what makes an object's name unique (e.g. ``(stack, name)`` for services); every
+            stored object is indexed under it, the latest one winning. ``None``: no name index.
+    """
+
+    def __init__(self, name_key: Callable[[Obj], Hashable] | None = None) -> None:
+        self._by_key: dict[str, Obj] = {}
+        self._ordered: list[Obj] = []
+        self._name_key = name_key
+        self._by_name: dict[Hashable, Obj] = {}
+
+    def __getitem__(self, key: str) -> Obj:
+        return self._by_key[key]
+
+    def __setitem__(self, key: str, obj: Obj) -> None:
+        old = self._by_key.get(key)
+        if old is not None:
+            self._ordered[self._position(old)] = obj
+        else:
+            self._ordered.append(obj)
+        self._by_key[key] = obj
+        if self._name_key is not None:
+            self._by_name[self._name_key(obj)] = obj
+
+    def __delitem__(self, key: str) -> None:
+        # linear, but only repositories and triggers are ever deleted, and one at a time
+        obj = self._by_key.pop(key)
+        del self._ordered[self._position(obj)]
+        if self._name_key is not None and self._by_name.get(self._name_key(obj)) is obj:
+            del self._by_name[self._name_key(obj)]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_key)
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_key
+
+    def _position(self, obj: Obj) -> int:
+        return next(i for i, o in enumerate(self._ordered) if o is obj)  # identity: equal dicts may differ
+
+    def ordered(self) -> Sequence[Obj]:
+        """Every object in creation order (a view: do not modify it)."""
+        return self._ordered
+
+    def named(self, name: Hashable) -> Obj | None:
+        """The latest object stored under ``name`` (see ``name_key``), whatever its state."""
+        return self._by_name.get(name)
+
+
+def _services() -> Collection:
+    return Collection(lambda svc: (svc.get("stack"), svc["name"]))
+
+
+def _by_name() -> Collection:
+    return Collection(lambda obj: obj["name"])
+
+
 @dataclass
 class Namespace:
     """Objects owned by one namespace (a user or an organisation), in creation order."""
 
     name: str
-    nodeclusters: dict[str, Obj] = field(default_factory=dict)
-    nodes: dict[str, Obj] = field(default_factory=dict)
-    stacks: dict[str, Obj] = field(default_factory=dict)
-    services: dict[str, Obj] = field(default_factory=dict)
-    containers: dict[str, Obj] = field(default_factory=dict)
-    triggers: dict[str, Obj] = field(default_factory=dict)
-    repositories: dict[str, Obj] = field(default_factory=dict)
+    nodeclusters: Collection = field(default_factory=_by_name)
+    nodes: Collection = field(default_factory=Collection)
+    stacks: Collection = field(default_factory=_by_name)
+    services: Collection = field(default_factory=_services)
+    containers: Collection = field(default_factory=Collection)
+    triggers: Collection = field(default_factory=Collection)
+    repositories: Collection = field(default_factory=Collection)
 
     def uri(self, subsystem: str, resource: str, ident: str) -> str:
         """Namespaced resource URI, e.g. ``/api/app/v1/demo/service/<uuid>/``."""
@@ -130,8 +201,9 @@ class Store:
     def __init__(self) -> None:
         self.catalogue: Catalogue = build_catalogue()
         self.namespaces: dict[str, Namespace] = {}
-        self.actions: dict[str, Obj] = {}
-        self._order = itertools.count(1)
+        self.actions = Collection()
+        #: namespaces that own at least one action (a list of every action needs no filter when all are visible)
+        self.action_namespaces: set[str] = set()
 
     def ns(self, name: str) -> Namespace:
         """The namespace called ``name`` (created empty on first use)."""
@@ -139,10 +211,6 @@ class Store:
         if found is None:
             found = self.namespaces[name] = Namespace(name)
         return found
-
-    def order(self) -> int:
-        """A strictly increasing creation counter."""
-        return next(self._order)
 
     def iter_namespaces(self, names: set[str]) -> Iterator[Namespace]:
         """The existing namespaces among ``names``."""

@@ -45,9 +45,9 @@ class ActionRecorder(LifecycleBase):
             "_end_ts": None if running else time.time(),
             "_logs": [],
             "_plan": None,
-            "_order": self.store.order(),
         }
         self.store.actions[ident] = action
+        self.store.action_namespaces.add(ns.name)
         self.emit(ns, "action", action, "create")
         self.action_log(action, f"{name} requested by {req.user} ({req.method} {req.path})")
         if not running:

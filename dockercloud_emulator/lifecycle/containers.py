@@ -44,7 +44,6 @@ class ContainerOps(Aggregation):
         index = svc["_next_index"]
         svc["_next_index"] += 1
         container = build_container(ns, svc, node, index, node.get("node_cluster"))
-        container["_order"] = self.store.order()
         ns.containers[container["uuid"]] = container
         svc["_containers"].append(container["uuid"])
         self.emit(ns, "container", container, "create")

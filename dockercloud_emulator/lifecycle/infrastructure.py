@@ -15,7 +15,6 @@ class InfrastructureOps(ContainerOps):
 
     def _new_node(self, ns: Namespace, cluster: Obj) -> Obj:
         node = build_node(ns, cluster, self.store.catalogue, len(cluster["nodes"]))
-        node["_order"] = self.store.order()
         ns.nodes[node["uuid"]] = node
         cluster["nodes"].append(node["resource_uri"])
         self.emit(ns, "node", node, "create")

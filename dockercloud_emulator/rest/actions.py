@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from starlette.responses import Response
 
 from ..errors import not_found
@@ -31,7 +33,9 @@ DATE_FILTERS = ("start_date__gte", "start_date__lte", "end_date__gte", "end_date
 async def action_list(ctx: Ctx) -> Response:
     """R1."""
     store = ctx.emu.store
-    items = [a for a in store.actions.values() if a["_ns"] in ctx.visible]
+    items: Sequence[Obj] = store.actions.ordered()  # creation order
+    if not store.action_namespaces <= ctx.visible:
+        items = [a for a in items if a["_ns"] in ctx.visible]
     items = apply_filters(ctx, items, ACTION_FILTERS)
     for name, attr, greater in (
         ("start_date__gte", "_start_ts", True),
@@ -50,7 +54,6 @@ async def action_list(ctx: Ctx) -> Response:
         items = [a for a in items if canonical_uri(a["object"]) in related]
     elif "include_related" in ctx.request.query_params:
         parse_bool(ctx.request.query_params["include_related"], "include_related")
-    items.sort(key=lambda a: a["_order"])
     return paginate(ctx, items)
 
 

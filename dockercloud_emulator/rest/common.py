@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from starlette.responses import JSONResponse
 
 from ..errors import not_found
@@ -11,7 +13,7 @@ from ..store import Obj
 from ..validation import parse_bool
 
 
-def lookup(collection: dict[str, Obj], key: str, what: str) -> Obj:
+def lookup(collection: Mapping[str, Obj], key: str, what: str) -> Obj:
     """``collection[key]``, or a 404 naming ``what``."""
     obj = collection.get(key)
     if obj is None:

@@ -28,7 +28,7 @@ CONTAINER_FILTERS = {
 @lists(CONTAINER_FILTERS)
 async def container_list(ctx: Ctx) -> Response:
     """R50."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.containers.values(), CONTAINER_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.containers.ordered(), CONTAINER_FILTERS))
 
 
 async def container_get(ctx: Ctx) -> Response:

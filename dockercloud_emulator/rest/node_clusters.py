@@ -11,7 +11,7 @@ from ..http import IDENTITY_FILTERS, Ctx, Filter, apply_filters, lists, ok, pagi
 from ..lifecycle import PlanResult
 from ..lifecycle.guards import check_terminable
 from ..resources import build_nodecluster
-from ..store import Obj, canonical_uri, uuid_of
+from ..store import Obj, canonical_uri, is_live, uuid_of
 from ..validation import NODECLUSTER_CREATE, NODECLUSTER_UPDATE
 from .common import lookup, run_operation
 
@@ -42,7 +42,7 @@ CLUSTER_FILTERS = {
 @lists(CLUSTER_FILTERS)
 async def nodecluster_list(ctx: Ctx) -> Response:
     """R13."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.nodeclusters.values(), CLUSTER_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.nodeclusters.ordered(), CLUSTER_FILTERS))
 
 
 async def nodecluster_create(ctx: Ctx) -> Response:
@@ -80,7 +80,7 @@ async def nodecluster_create(ctx: Ctx) -> Response:
     if body.get("provider_options") and provider.name != "aws":
         raise ApiError(400, "Invalid field 'provider_options': only supported on AWS.")
     ns = ctx.ns
-    if any(c["name"] == body["name"] and c["state"] != "Terminated" for c in ns.nodeclusters.values()):
+    if is_live(ns.nodeclusters.named(body["name"])):
         raise ApiError(409, f"A node cluster named '{body['name']}' already exists.")
     body["region"] = catalogue.regions[region_key]["resource_uri"]
     body["node_type"] = catalogue.nodetypes[type_key]["resource_uri"]

@@ -32,7 +32,7 @@ TAG_FILTERS = {"name": Filter(), "origin": Filter("enum", enum=("user", "tutum")
 @lists(NODE_FILTERS)
 async def node_list(ctx: Ctx) -> Response:
     """R19."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.nodes.values(), NODE_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.nodes.ordered(), NODE_FILTERS))
 
 
 async def node_get(ctx: Ctx) -> Response:

@@ -49,7 +49,7 @@ async def repository_list(ctx: Ctx) -> Response:
     """R27."""
     for repo in ctx.ns.repositories.values():
         _refresh_in_use(ctx.ns, repo)
-    return paginate(ctx, apply_filters(ctx, ctx.ns.repositories.values(), REPOSITORY_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.repositories.ordered(), REPOSITORY_FILTERS))
 
 
 async def repository_create(ctx: Ctx) -> Response:

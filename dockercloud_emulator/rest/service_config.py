@@ -7,7 +7,7 @@ from typing import Any
 from ..errors import ApiError
 from ..http import Ctx
 from ..resources import build_service, image_with_tag, port_out
-from ..store import Namespace, Obj, canonical_uri, uuid_of
+from ..store import Namespace, Obj, canonical_uri, is_live, uuid_of
 
 
 def link_services(ns: Namespace, svc: Obj, target: Obj, name: str | None) -> None:
@@ -79,13 +79,9 @@ def new_service(ctx: Ctx, body: dict[str, Any], stack: Obj | None) -> Obj:
         raise ApiError(400, "Invalid value for 'image': must not be empty.")
     svc = build_service(ns, body)
     stack_uri = stack["resource_uri"] if stack else None
-    if any(
-        s["name"] == svc["name"] and s["state"] != "Terminated" and s.get("stack") == stack_uri
-        for s in ns.services.values()
-    ):
+    if is_live(ns.services.named((stack_uri, svc["name"]))):
         raise ApiError(409, f"A service named '{svc['name']}' already exists" + (" in this stack." if stack else "."))
     svc["stack"] = stack_uri
-    svc["_order"] = ctx.emu.store.order()
     return svc
 
 

@@ -42,7 +42,7 @@ SERVICE_FILTERS = {
 @lists(SERVICE_FILTERS)
 async def service_list(ctx: Ctx) -> Response:
     """R41."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.services.values(), SERVICE_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.services.ordered(), SERVICE_FILTERS))
 
 
 async def service_create(ctx: Ctx) -> Response:

@@ -10,7 +10,7 @@ from ..errors import ApiError
 from ..http import IDENTITY_FILTERS, Ctx, accepts, apply_filters, lists, ok, paginate
 from ..lifecycle.guards import check_terminable
 from ..resources import build_stack, export_stack
-from ..store import Obj
+from ..store import Obj, is_live
 from ..validation import SERVICE_CREATE, STACK_CREATE, STACK_UPDATE, validate_object
 from .common import lookup, reuse_volumes, run_operation
 from .service_config import apply_service_update, link_services, new_service, resolve_links
@@ -23,17 +23,16 @@ def _stack(ctx: Ctx) -> Obj:
 @lists(IDENTITY_FILTERS)
 async def stack_list(ctx: Ctx) -> Response:
     """R32."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.stacks.values(), IDENTITY_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.stacks.ordered(), IDENTITY_FILTERS))
 
 
 async def stack_create(ctx: Ctx) -> Response:
     """R33: 201, with its services (state Not Running)."""
     body = ctx.body(STACK_CREATE)
     ns = ctx.ns
-    if any(s["name"] == body["name"] and s["state"] != "Terminated" for s in ns.stacks.values()):
+    if is_live(ns.stacks.named(body["name"])):
         raise ApiError(409, f"A stack named '{body['name']}' already exists.")
     stack = build_stack(ns, body)
-    stack["_order"] = ctx.emu.store.order()
     services: list[Obj] = []
     by_name: dict[str, Obj] = {}
     for i, svc_body in enumerate(body.get("services", [])):

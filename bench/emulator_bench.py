@@ -1,0 +1,168 @@
+"""Benchmark 6: emulator cost per operation against the number of stored services (issue 13, target 7).
+
+Two emulators live in this process: one holding 1,000 services, one holding 50,000 (filled through
+the same create requests that are measured). Batches of creates, gets and list pages run on both,
+interleaved round after round, and each row is the 50,000 figure over the 1,000 one: 1.0 means the
+cost does not depend on how many objects are stored. Requests go straight to the ASGI application
+(no sockets), so the figures are the emulator's own work; garbage collection is paused inside the
+timed batches and collected between them (a full collection's cost grows with the heap, at any size).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import random
+import statistics
+import time
+from collections.abc import Callable, MutableMapping
+from typing import Any
+
+from dockercloud_emulator import create_app
+from dockercloud_emulator.app import EmulatorApp
+from dockercloud_emulator.auth import DEFAULT_APIKEY, DEFAULT_USER, basic_header
+
+SIZES = (1_000, 50_000)
+BATCH = 200  # requests per batch and kind
+ROUNDS = 5
+AUTH = basic_header(DEFAULT_USER, DEFAULT_APIKEY).encode()
+SERVICES = "/api/app/v1/service/"
+
+
+async def call(app: EmulatorApp, method: str, path: str, query: str = "", body: Any = None) -> tuple[int, bytes]:
+    """One HTTP request through the ASGI interface: (status, body)."""
+    payload = json.dumps(body).encode() if body is not None else b""
+    headers = [(b"authorization", AUTH), (b"host", b"127.0.0.1")]
+    if payload:
+        headers.append((b"content-type", b"application/json"))
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": method,
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query.encode(),
+        "root_path": "",
+        "headers": headers,
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+    }
+    sent = False
+    status = 0
+    chunks: list[bytes] = []
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": payload, "more_body": False}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+
+    await app(scope, receive, send)
+    return status, b"".join(chunks)
+
+
+class Namespace:
+    """One emulator and the services created in it."""
+
+    def __init__(self) -> None:
+        self.app = create_app()
+        self.uuids: list[str] = []
+        self.created = 0
+
+    async def create(self) -> None:
+        self.created += 1
+        status, body = await call(self.app, "POST", SERVICES, body={"image": "nginx", "name": f"web-{self.created}"})
+        if status != 201:
+            raise RuntimeError(f"create answered {status}: {body[:200]!r}")
+        self.uuids.append(json.loads(body)["uuid"])
+
+    async def fill(self, count: int) -> None:
+        gc.disable()
+        try:
+            while len(self.uuids) < count:
+                await self.create()
+        finally:
+            gc.enable()
+
+    async def get(self, rng: random.Random) -> None:
+        status, _ = await call(self.app, "GET", f"{SERVICES}{rng.choice(self.uuids)}/")
+        assert status == 200
+
+    async def list_page(self, rng: random.Random) -> None:
+        # any page, the last ones included: a page deep in the list must cost what the first one does
+        offset = rng.randrange(0, len(self.uuids) - 25)
+        status, _ = await call(self.app, "GET", SERVICES, f"limit=25&offset={offset}")
+        assert status == 200
+
+
+async def _batch(op: Callable[[], Any]) -> float:
+    """Seconds per request over :data:`BATCH` requests, GC paused."""
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        for _ in range(BATCH):
+            await op()
+        return (time.perf_counter() - start) / BATCH
+    finally:
+        gc.enable()
+
+
+async def measure() -> list[dict[str, Any]]:
+    spaces = {size: Namespace() for size in SIZES}
+    started = time.perf_counter()
+    for size, space in spaces.items():
+        await space.fill(size)
+    fill_seconds = time.perf_counter() - started
+    rng = random.Random(13)
+    kinds: dict[str, Callable[[Namespace], Callable[[], Any]]] = {
+        "create": lambda s: s.create,
+        "get": lambda s: lambda: s.get(rng),
+        "list page (limit 25)": lambda s: lambda: s.list_page(rng),
+    }
+    samples: dict[tuple[str, int], list[float]] = {(k, n): [] for k in kinds for n in SIZES}
+    for _ in range(ROUNDS):
+        for kind, make in kinds.items():
+            for size, space in spaces.items():
+                samples[kind, size].append(await _batch(make(space)))
+    small, large = SIZES
+    rows = []
+    for kind in kinds:
+        low = statistics.median(samples[kind, small])
+        high = statistics.median(samples[kind, large])
+        rows.append(
+            {
+                "benchmark": "emulator scale",
+                "candidate": f"{kind}: {large:,} vs {small:,} services",
+                "value": f"{high * 1e6:.0f} µs vs {low * 1e6:.0f} µs",
+                "ratio": f"{high / low:.2f}x",
+                "note": f"target <= 1.5x; median of {ROUNDS} interleaved batches of {BATCH}, GC paused in batches; "
+                f"filling both took {fill_seconds:.0f} s",
+            }
+        )
+    return rows
+
+
+def run() -> list[dict[str, Any]]:
+    """Rows for ``make bench``."""
+    return asyncio.run(measure())
+
+
+if __name__ == "__main__":  # python -m bench.emulator_bench [SMALL LARGE]
+    import sys
+
+    if len(sys.argv) == 3:
+        SIZES = (int(sys.argv[1]), int(sys.argv[2]))
+    for row in run():
+        print(row)
