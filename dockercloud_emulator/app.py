@@ -1,11 +1,12 @@
-"""The Starlette application: REST routes (with and without namespace), websocket routes,
-admin endpoints, JSON errors, the trailing-slash normaliser and the fault injector."""
+"""The Starlette application: REST routes from the spec's operation table (with and without
+namespace), websocket routes, admin endpoints, JSON errors, the trailing-slash normaliser and the
+fault injector."""
 
 from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -15,29 +16,31 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
+from dockercloud_api.operations import OperationInfo
+
 from . import streams
 from .admin import ADMIN_ROUTES
 from .body import read_body
 from .errors import ApiError
 from .http import BODY_METHODS, Ctx, Handler, check_query, error_response
-from .rest import ROUTES
+from .rest import HANDLERS
+from .routing import SERVED_OPERATIONS, Bound, path_routes
 from .state import EmulatorConfig, EmulatorState
 
 
 class Endpoint:
-    """ASGI endpoint (Starlette routes every method to it; it answers 405 as JSON itself)."""
+    """ASGI endpoint of one path (Starlette routes every method to it; it answers 405 as JSON itself)."""
 
-    def __init__(self, handlers: dict[str, Handler], needs_auth: bool) -> None:
-        self.handlers = handlers
-        self.needs_auth = needs_auth
-        self.allowed = ", ".join(sorted(handlers))
+    def __init__(self, methods: dict[str, Bound]) -> None:
+        self.methods = methods
+        self.allowed = ", ".join(sorted(methods))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Handle one HTTP request."""
         request = Request(scope, receive)
         emu: EmulatorState = request.app.state.emulator
         try:
-            response = await _dispatch(request, emu, self.handlers, self.needs_auth, self.allowed)
+            response = await _dispatch(request, emu, self.methods, self.allowed)
         except ApiError as exc:
             response = error_response(exc)
         except ClientDisconnect:  # the client gave up (e.g. timed out on an injected slow answer)
@@ -57,26 +60,32 @@ def _is_json(content_type: str) -> bool:
     return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
 
 
-def make_endpoint(handlers: dict[str, Handler], needs_auth: bool) -> Endpoint:
-    """Wrap method handlers with auth, namespace checks, 405/415 handling and the step drain."""
-    return Endpoint(handlers, needs_auth)
+def emulator_endpoint(path: str, handlers: dict[str, Handler], needs_auth: bool) -> Endpoint:
+    """An endpoint outside the spec (admin, ``/auth/``): ``handlers`` by method, all alike for credentials."""
+    return Endpoint({method: Bound(h.__name__, path, needs_auth, h) for method, h in handlers.items()})
 
 
-async def _dispatch(
-    request: Request, emu: EmulatorState, handlers: dict[str, Handler], needs_auth: bool, allowed: str
-) -> Response:
+async def _dispatch(request: Request, emu: EmulatorState, methods: dict[str, Bound], allowed: str) -> Response:
+    method = "GET" if request.method == "HEAD" else request.method
+    bound = methods.get(method)
+    # an unknown method: 401 before 405 where the path's own operations want credentials
+    needs_auth = bound.authenticated if bound is not None else any(b.authenticated for b in methods.values())
     user = emu.accounts.authenticate(request.headers.get("authorization"))
     if needs_auth and user is None:
         raise ApiError(
             401, "Unauthorized: missing or wrong credentials (use HTTP Basic with your user name and API key)."
         )
-    method = "GET" if request.method == "HEAD" else request.method
-    handler = handlers.get(method)
-    if handler is None:
+    if bound is None:
         raise ApiError(
             405,
             f"Method {request.method} is not allowed on {request.url.path} (allowed: {allowed}).",
             {"Allow": allowed},
+        )
+    handler = bound.handler
+    if handler is None:
+        raise ApiError(
+            501,
+            f"Not implemented: the emulator has no handler for operation '{bound.name}' ({method} {bound.template}).",
         )
     namespace = request.path_params.get("namespace")
     if namespace is not None and needs_auth and user is not None and namespace not in emu.accounts.namespaces_of(user):
@@ -96,15 +105,20 @@ async def get_auth(ctx: Ctx) -> Response:
     return JSONResponse({"user": ctx.user, "namespaces": sorted(ctx.visible)})
 
 
-def build_routes() -> list[BaseRoute]:
-    """Every REST, websocket and admin route (plain paths first, then namespaced variants)."""
+def build_routes(operations: Iterable[OperationInfo]) -> list[BaseRoute]:
+    """Every REST, websocket and admin route (plain paths first, then namespaced variants).
+
+    Args:
+        operations: the REST operations to route (the spec's, :data:`SERVED_OPERATIONS`, unless a
+            test gives others); each is served by its registered handler, or answers 501.
+    """
     routes: list[BaseRoute] = []
     namespaced: list[BaseRoute] = []
-    for path, handlers, is_namespaced, needs_auth in ROUTES:
-        endpoint = make_endpoint(handlers, needs_auth)
-        routes.append(Route(path, endpoint))
-        if is_namespaced:
-            namespaced.append(Route(with_namespace(path), endpoint))
+    for route in path_routes(operations, HANDLERS):
+        endpoint = Endpoint(route.methods)
+        routes.append(Route(route.path, endpoint))
+        if route.namespaced:
+            namespaced.append(Route(with_namespace(route.path), endpoint))
     streams_table = [
         ("/api/audit/v1/events/", streams.events_stream, True),
         # python-dockercloud adds the global namespace to the action logs path too
@@ -123,8 +137,10 @@ def build_routes() -> list[BaseRoute]:
         routes.append(WebSocketRoute(path, ws_handler))
         if is_namespaced:
             namespaced.append(WebSocketRoute(with_namespace(path), ws_handler))
-    admin: list[BaseRoute] = [Route(path, make_endpoint(handlers, False)) for path, handlers in ADMIN_ROUTES.items()]
-    admin.append(Route("/auth/", make_endpoint({"GET": get_auth}, True)))
+    admin: list[BaseRoute] = [
+        Route(path, emulator_endpoint(path, handlers, False)) for path, handlers in ADMIN_ROUTES.items()
+    ]
+    admin.append(Route("/auth/", emulator_endpoint("/auth/", {"GET": get_auth}, True)))
     return routes + namespaced + admin
 
 
@@ -183,9 +199,14 @@ def trailing_slash(app: ASGIApp) -> ASGIApp:
 
 
 class EmulatorApp:
-    """ASGI entry point: normalises paths, applies faults, then runs the Starlette app."""
+    """ASGI entry point: normalises paths, applies faults, then runs the Starlette app.
 
-    def __init__(self, config: EmulatorConfig | None = None) -> None:
+    Args:
+        config: accounts, step and limits.
+        operations: the REST operations to serve (default: every operation of the spec).
+    """
+
+    def __init__(self, config: EmulatorConfig | None = None, operations: Iterable[OperationInfo] | None = None) -> None:
         self.state = EmulatorState(config or EmulatorConfig())
 
         @contextlib.asynccontextmanager
@@ -197,7 +218,7 @@ class EmulatorApp:
                 await self.state.stop()
 
         self.starlette = Starlette(
-            routes=build_routes(),
+            routes=build_routes(SERVED_OPERATIONS.values() if operations is None else operations),
             lifespan=lifespan,
             exception_handlers={HTTPException: _http_error, Exception: _server_error},
         )
@@ -211,9 +232,9 @@ class EmulatorApp:
         await self._asgi(scope, receive, send)
 
 
-def create_app(config: EmulatorConfig | None = None) -> EmulatorApp:
-    """Build a fresh emulator application."""
-    return EmulatorApp(config)
+def create_app(config: EmulatorConfig | None = None, operations: Iterable[OperationInfo] | None = None) -> EmulatorApp:
+    """Build a fresh emulator application (``operations``: see :class:`EmulatorApp`)."""
+    return EmulatorApp(config, operations)
 
 
 __all__ = ["EmulatorApp", "create_app"]

@@ -112,9 +112,10 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return dict(target)
 
 
-def render_operations(rows: list[dict[str, Any]]) -> str:
+def render_operations(rows: list[dict[str, Any]], server_only: list[dict[str, Any]]) -> str:
+    """``operations.py``: the client's operations (``rows``) and those only the emulator serves."""
     lines = [
-        '"""Every REST operation of the spec with the facts a client needs beyond the generated modules."""',
+        '"""Every REST operation of the spec with the facts the client and the emulator read from it."""',
         "",
         "from __future__ import annotations",
         "",
@@ -153,13 +154,26 @@ def render_operations(rows: list[dict[str, Any]]) -> str:
         "",
         "",
         "OPERATIONS: Mapping[str, OperationInfo] = {",
+        *_entries(rows),
+        "}",
+        "",
+        "#: Operations the emulator serves for the official SDKs that the typed client leaves out",
+        "#: (``x-dockercloud-client: false``; the spec says why for each).",
+        "SERVER_ONLY_OPERATIONS: Mapping[str, OperationInfo] = {",
+        *_entries(server_only),
+        "}",
     ]
-    for row in rows:
-        # ``composite`` is written only where it is not empty (its default).
-        args = ", ".join(f"{key}={value!r}" for key, value in row.items() if key != "composite" or value)
-        lines.append(f"    {row['operation_id']!r}: OperationInfo({args}),")
-    lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _entries(rows: list[dict[str, Any]]) -> list[str]:
+    # ``composite`` is written only where it is not empty (its default).
+    return [
+        f"    {row['operation_id']!r}: OperationInfo("
+        + ", ".join(f"{key}={value!r}" for key, value in row.items() if key != "composite" or value)
+        + "),"
+        for row in rows
+    ]
 
 
 def run(cmd: list[str], cwd: Path) -> None:
@@ -174,7 +188,8 @@ def generate(out_dir: Path) -> None:
     gen_version = version(GENERATOR)
     bin_dir = Path(sys.executable).parent
     spec_bytes = SPEC.read_bytes()
-    spec = client_spec(yaml.safe_load(spec_bytes))
+    full_spec = yaml.safe_load(spec_bytes)
+    spec = client_spec(full_spec)
     with tempfile.TemporaryDirectory(prefix="dockercloud-spec-") as spec_dir:
         client_spec_path = Path(spec_dir) / "openapi.yaml"
         client_spec_path.write_text(yaml.safe_dump(timestamps_as_datetime(spec), sort_keys=False, allow_unicode=True))
@@ -192,7 +207,10 @@ def generate(out_dir: Path) -> None:
             cwd=ROOT,
         )  # fmt: skip
     shutil.rmtree(out_dir / ".ruff_cache", ignore_errors=True)
-    (out_dir / "operations.py").write_text(render_operations(operation_table(spec)))
+    client_rows = operation_table(spec)
+    client_ids = {row["operation_id"] for row in client_rows}
+    server_only = [row for row in operation_table(full_spec) if row["operation_id"] not in client_ids]
+    (out_dir / "operations.py").write_text(render_operations(client_rows, server_only))
     (out_dir / "_provenance.py").write_text(
         '"""Where this package came from; checked by ``make check-generated``."""\n\n'
         f'SPEC_SHA256 = "{hashlib.sha256(spec_bytes).hexdigest()}"\n'

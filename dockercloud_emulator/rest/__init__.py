@@ -1,15 +1,16 @@
-"""REST handlers for every documented operation (R1-R61 plus the trigger call with count).
+"""REST handlers, one module per resource, each registered under its operationId.
 
-:data:`ROUTES` lists ``(path, {method: handler}, namespaced, needs_auth)``; paths are written
-without the namespace segment, :mod:`dockercloud_emulator.app` adds the namespaced variants.
-
-One module per resource (:mod:`.actions`, :mod:`.catalogue`, :mod:`.node_clusters`, :mod:`.nodes`,
-:mod:`.repositories`, :mod:`.services`, :mod:`.stacks`, :mod:`.containers`, :mod:`.triggers`);
-:mod:`.common` and :mod:`.service_config` hold what several of them share, :mod:`.routes` the table.
+Importing this package imports every resource module, which registers their handlers in
+:data:`dockercloud_emulator.routing.HANDLERS`; :mod:`dockercloud_emulator.app` routes the spec's
+operation table to them. :mod:`.common` and :mod:`.service_config` hold what several modules share.
 """
 
 from __future__ import annotations
 
-from .routes import ROUTES
+from ..routing import HANDLERS
+from . import actions, catalogue, containers, node_clusters, nodes, repositories, services, stacks, triggers
 
-__all__ = ["ROUTES"]
+#: the resource modules (imported for their registrations)
+RESOURCE_MODULES = (actions, catalogue, containers, node_clusters, nodes, repositories, services, stacks, triggers)
+
+__all__ = ["HANDLERS", "RESOURCE_MODULES"]

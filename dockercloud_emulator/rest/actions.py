@@ -1,4 +1,4 @@
-"""Actions (R1-R4): list with filters, get, cancel and retry."""
+"""Actions: list with filters, get, cancel and retry."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from ..errors import not_found
 from ..http import Ctx, Filter, apply_filters, date_filter, lists, ok, paginate
+from ..routing import operation
 from ..store import Obj, canonical_uri, uuid_of
 from ..validation import parse_bool
 
@@ -29,9 +30,10 @@ ACTION_FILTERS = {
 DATE_FILTERS = ("start_date__gte", "start_date__lte", "end_date__gte", "end_date__lte")
 
 
+@operation("actions_list")
 @lists(ACTION_FILTERS, *DATE_FILTERS, "object", "include_related")
-async def action_list(ctx: Ctx) -> Response:
-    """R1."""
+async def actions_list(ctx: Ctx) -> Response:
+    """``actions_list``: list the actions of the namespaces the caller sees, oldest first, filtered."""
     store = ctx.emu.store
     items: Sequence[Obj] = store.actions.ordered()  # creation order
     if not store.action_namespaces <= ctx.visible:
@@ -87,20 +89,23 @@ def _related_uris(ctx: Ctx, uri: str) -> set[str]:
     return {canonical_uri(u) for u in out}
 
 
-async def action_get(ctx: Ctx) -> Response:
-    """R2."""
+@operation("actions_get")
+async def actions_get(ctx: Ctx) -> Response:
+    """``actions_get``: get one action."""
     return ok(_visible_action(ctx))
 
 
-async def action_cancel(ctx: Ctx) -> Response:
-    """R3."""
+@operation("actions_cancel")
+async def actions_cancel(ctx: Ctx) -> Response:
+    """``actions_cancel``: cancel a pending or running action."""
     action = _visible_action(ctx)
     ctx.emu.lifecycle.cancel(action)
     return ok(action, 200, action)
 
 
-async def action_retry(ctx: Ctx) -> Response:
-    """R4."""
+@operation("actions_retry")
+async def actions_retry(ctx: Ctx) -> Response:
+    """``actions_retry``: retry a finished action (re-runs its operation)."""
     action = _visible_action(ctx)
     ctx.emu.lifecycle.retry(action)
     return ok(action, 200, action)

@@ -1,10 +1,11 @@
-"""The provider catalogue (R5-R12): providers, regions, availability zones and node types."""
+"""The provider catalogue: providers, regions, availability zones and node types."""
 
 from __future__ import annotations
 
 from starlette.responses import Response
 
 from ..http import Ctx, Filter, apply_filters, lists, ok, paginate
+from ..routing import operation
 from .common import lookup
 
 PROVIDER_FILTERS = {"name": Filter()}
@@ -13,46 +14,54 @@ AZ_FILTERS = {"name": Filter(), "region": Filter("uri")}
 NODETYPE_FILTERS = {"name": Filter(), "regions": Filter("uri_in"), "availability_zones": Filter("uri_in")}
 
 
+@operation("providers_list")
 @lists(PROVIDER_FILTERS)
-async def provider_list(ctx: Ctx) -> Response:
-    """R5."""
+async def providers_list(ctx: Ctx) -> Response:
+    """``providers_list``: list the providers."""
     return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.providers.values(), PROVIDER_FILTERS))
 
 
-async def provider_get(ctx: Ctx) -> Response:
-    """R6."""
+@operation("providers_get")
+async def providers_get(ctx: Ctx) -> Response:
+    """``providers_get``: get one provider."""
     return ok(lookup(ctx.emu.store.catalogue.providers, ctx.param("name"), "provider"))
 
 
+@operation("regions_list")
 @lists(REGION_FILTERS)
-async def region_list(ctx: Ctx) -> Response:
-    """R7."""
+async def regions_list(ctx: Ctx) -> Response:
+    """``regions_list``: list the regions."""
     return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.regions.values(), REGION_FILTERS))
 
 
-async def region_get(ctx: Ctx) -> Response:
-    """R8."""
+@operation("regions_get")
+async def regions_get(ctx: Ctx) -> Response:
+    """``regions_get``: get one region."""
     return ok(lookup(ctx.emu.store.catalogue.regions, f"{ctx.param('provider')}/{ctx.param('name')}", "region"))
 
 
+@operation("availability_zones_list")
 @lists(AZ_FILTERS)
-async def az_list(ctx: Ctx) -> Response:
-    """R9."""
+async def availability_zones_list(ctx: Ctx) -> Response:
+    """``availability_zones_list``: list the availability zones."""
     return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.azs.values(), AZ_FILTERS))
 
 
-async def az_get(ctx: Ctx) -> Response:
-    """R10."""
+@operation("availability_zones_get")
+async def availability_zones_get(ctx: Ctx) -> Response:
+    """``availability_zones_get``: get one availability zone."""
     key = f"{ctx.param('provider')}/{ctx.param('region')}/{ctx.param('name')}"
     return ok(lookup(ctx.emu.store.catalogue.azs, key, "availability zone"))
 
 
+@operation("node_types_list")
 @lists(NODETYPE_FILTERS)
-async def nodetype_list(ctx: Ctx) -> Response:
-    """R11."""
+async def node_types_list(ctx: Ctx) -> Response:
+    """``node_types_list``: list the node types."""
     return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.nodetypes.values(), NODETYPE_FILTERS))
 
 
-async def nodetype_get(ctx: Ctx) -> Response:
-    """R12."""
+@operation("node_types_get")
+async def node_types_get(ctx: Ctx) -> Response:
+    """``node_types_get``: get one node type."""
     return ok(lookup(ctx.emu.store.catalogue.nodetypes, f"{ctx.param('provider')}/{ctx.param('name')}", "node type"))

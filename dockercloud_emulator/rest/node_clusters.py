@@ -1,4 +1,4 @@
-"""Node clusters (R13-R18): list, create, get, deploy, update (scale) and terminate."""
+"""Node clusters: list, create, get, deploy, update (scale) and terminate."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ..http import IDENTITY_FILTERS, Ctx, Filter, apply_filters, lists, ok, pagi
 from ..lifecycle import PlanResult
 from ..lifecycle.guards import check_terminable
 from ..resources import build_nodecluster
+from ..routing import operation
 from ..store import Obj, canonical_uri, is_live, uuid_of
 from ..validation import NODECLUSTER_CREATE, NODECLUSTER_UPDATE
 from .common import lookup, run_operation
@@ -39,14 +40,16 @@ CLUSTER_FILTERS = {
 }
 
 
+@operation("node_clusters_list")
 @lists(CLUSTER_FILTERS)
-async def nodecluster_list(ctx: Ctx) -> Response:
-    """R13."""
+async def node_clusters_list(ctx: Ctx) -> Response:
+    """``node_clusters_list``: list the namespace's node clusters, filtered."""
     return paginate(ctx, apply_filters(ctx, ctx.ns.nodeclusters.ordered(), CLUSTER_FILTERS))
 
 
-async def nodecluster_create(ctx: Ctx) -> Response:
-    """R14: 201, state Init."""
+@operation("node_clusters_create")
+async def node_clusters_create(ctx: Ctx) -> Response:
+    """``node_clusters_create``: create a node cluster; 201, state Init."""
     body = ctx.body(NODECLUSTER_CREATE)
     catalogue = ctx.emu.store.catalogue
     region_key = "/".join(canonical_uri(body["region"]).rstrip("/").split("/")[-2:])
@@ -103,19 +106,22 @@ def provider_options(options: dict[str, Any]) -> dict[str, Any]:
     return kept
 
 
-async def nodecluster_get(ctx: Ctx) -> Response:
-    """R15."""
+@operation("node_clusters_get")
+async def node_clusters_get(ctx: Ctx) -> Response:
+    """``node_clusters_get``: get one node cluster."""
     return ok(_cluster(ctx))
 
 
-async def nodecluster_deploy(ctx: Ctx) -> Response:
-    """R16: 202, Init -> Deploying -> Deployed."""
+@operation("node_clusters_deploy")
+async def node_clusters_deploy(ctx: Ctx) -> Response:
+    """``node_clusters_deploy``: deploy a node cluster; 202, Init -> Deploying -> Deployed."""
     cluster = _cluster(ctx)
     return run_operation(ctx, "Cluster Deploy", cluster, lambda: ctx.emu.lifecycle.cluster_deploy(ctx.ns, cluster))
 
 
-async def nodecluster_update(ctx: Ctx) -> Response:
-    """R17: 202; scales the cluster to the new ``target_num_nodes``."""
+@operation("node_clusters_update")
+async def node_clusters_update(ctx: Ctx) -> Response:
+    """``node_clusters_update``: update a node cluster; 202; scales it to the new ``target_num_nodes``."""
     cluster = _cluster(ctx)
     body = ctx.body(NODECLUSTER_UPDATE)
     life = ctx.emu.lifecycle
@@ -141,16 +147,21 @@ async def nodecluster_update(ctx: Ctx) -> Response:
     return run_operation(ctx, "Cluster Update", cluster, plan)
 
 
-async def nodecluster_upgrade(ctx: Ctx) -> Response:
-    """Undocumented (the Go SDK's ``NodeCluster.Upgrade``): 202."""
+@operation("node_clusters_upgrade_docker")
+async def node_clusters_upgrade_docker(ctx: Ctx) -> Response:
+    """``node_clusters_upgrade_docker``: upgrade the docker daemons of a node cluster's nodes; 202.
+
+    Not in the docs: the Go SDK's ``NodeCluster.Upgrade`` (the spec marks it ``x-dockercloud-inferred``).
+    """
     cluster = _cluster(ctx)
     return run_operation(
         ctx, "Cluster Upgrade Docker", cluster, lambda: ctx.emu.lifecycle.cluster_upgrade(ctx.ns, cluster)
     )
 
 
-async def nodecluster_terminate(ctx: Ctx) -> Response:
-    """R18: 202."""
+@operation("node_clusters_terminate")
+async def node_clusters_terminate(ctx: Ctx) -> Response:
+    """``node_clusters_terminate``: terminate a node cluster and its nodes; 202."""
     cluster = _cluster(ctx)
     check_terminable(cluster, "Node cluster", cluster["name"])
     return run_operation(

@@ -1,4 +1,4 @@
-"""Nodes (R19-R24) and the node tags (R61)."""
+"""Nodes and the node tags."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from starlette.responses import Response
 
 from ..errors import ApiError
 from ..http import Ctx, Filter, apply_filters, lists, ok, paginate
+from ..routing import operation
 from ..store import Obj, uuid_of
 from ..validation import NODE_UPDATE
 from .common import lookup, run_operation
@@ -29,19 +30,22 @@ NODE_FILTERS = {
 TAG_FILTERS = {"name": Filter(), "origin": Filter("enum", enum=("user", "tutum"))}
 
 
+@operation("nodes_list")
 @lists(NODE_FILTERS)
-async def node_list(ctx: Ctx) -> Response:
-    """R19."""
+async def nodes_list(ctx: Ctx) -> Response:
+    """``nodes_list``: list the namespace's nodes, filtered."""
     return paginate(ctx, apply_filters(ctx, ctx.ns.nodes.ordered(), NODE_FILTERS))
 
 
-async def node_get(ctx: Ctx) -> Response:
-    """R20."""
+@operation("nodes_get")
+async def nodes_get(ctx: Ctx) -> Response:
+    """``nodes_get``: get one node."""
     return ok(_node(ctx))
 
 
-async def node_update(ctx: Ctx) -> Response:
-    """R21: 200, edits nickname/tags."""
+@operation("nodes_update")
+async def nodes_update(ctx: Ctx) -> Response:
+    """``nodes_update``: update a node's nickname or tags; 200."""
     node = _node(ctx)
     body = ctx.body(NODE_UPDATE)
     if node["state"] == "Terminated":
@@ -54,33 +58,41 @@ async def node_update(ctx: Ctx) -> Response:
     return ok(node, 200, action)
 
 
-async def node_upgrade(ctx: Ctx) -> Response:
-    """R22: 202."""
+@operation("nodes_upgrade_docker")
+async def nodes_upgrade_docker(ctx: Ctx) -> Response:
+    """``nodes_upgrade_docker``: upgrade a node's docker daemon; 202."""
     node = _node(ctx)
     return run_operation(ctx, "Node Upgrade Docker", node, lambda: ctx.emu.lifecycle.node_upgrade(ctx.ns, node))
 
 
-async def node_deploy(ctx: Ctx) -> Response:
-    """Undocumented (python-dockercloud's ``Node.deploy``): 202."""
+@operation("nodes_deploy")
+async def nodes_deploy(ctx: Ctx) -> Response:
+    """``nodes_deploy``: redeploy a node's agent; 202.
+
+    Not in the docs: python-dockercloud's ``Node.deploy`` (``x-dockercloud-inferred``; not in the typed client).
+    """
     node = _node(ctx)
     return run_operation(ctx, "Node Deploy", node, lambda: ctx.emu.lifecycle.node_deploy(ctx.ns, node))
 
 
-async def node_health_check(ctx: Ctx) -> Response:
-    """R23: 202."""
+@operation("nodes_health_check")
+async def nodes_health_check(ctx: Ctx) -> Response:
+    """``nodes_health_check``: check that a node is reachable; 202."""
     node = _node(ctx)
     return run_operation(ctx, "Node Health Check", node, lambda: ctx.emu.lifecycle.node_health_check(ctx.ns, node))
 
 
-async def node_terminate(ctx: Ctx) -> Response:
-    """R24: 202."""
+@operation("nodes_terminate")
+async def nodes_terminate(ctx: Ctx) -> Response:
+    """``nodes_terminate``: terminate a node; 202."""
     node = _node(ctx)
     return run_operation(ctx, "Node Terminate", node, lambda: ctx.emu.lifecycle.node_terminate(ctx.ns, node))
 
 
+@operation("tags_list")
 @lists(TAG_FILTERS)
-async def tag_list(ctx: Ctx) -> Response:
-    """R61: tags of the user's live nodes (user tags) plus automatic ones (origin tutum)."""
+async def tags_list(ctx: Ctx) -> Response:
+    """``tags_list``: tags of the user's live nodes (origin user) plus the automatic ones (origin tutum)."""
     seen: dict[tuple[str, str], Obj] = {}
     for ns in ctx.emu.store.iter_namespaces(ctx.visible):
         for node in ns.nodes.values():

@@ -1,4 +1,4 @@
-"""Registries (R25-R26) and repositories (R27-R31)."""
+"""Registries and repositories."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from starlette.responses import Response
 from ..errors import ApiError, not_found
 from ..http import Ctx, Filter, apply_filters, lists, no_content, ok, paginate
 from ..resources import build_repository
+from ..routing import operation
 from ..store import DOCKER_HUB, Namespace, Obj
 from ..validation import REPOSITORY_CREATE, REPOSITORY_UPDATE
 from .common import lookup
@@ -15,14 +16,16 @@ REGISTRY_FILTERS = {"uuid": Filter(), "name": Filter(), "host": Filter(), "is_do
 REPOSITORY_FILTERS = {"name": Filter(), "registry": Filter("uri")}
 
 
+@operation("registries_list")
 @lists(REGISTRY_FILTERS)
-async def registry_list(ctx: Ctx) -> Response:
-    """R25."""
+async def registries_list(ctx: Ctx) -> Response:
+    """``registries_list``: list the registries (Docker Hub and those of the namespace's repositories)."""
     return paginate(ctx, apply_filters(ctx, ctx.ns.registries(), REGISTRY_FILTERS))
 
 
-async def registry_get(ctx: Ctx) -> Response:
-    """R26."""
+@operation("registries_get")
+async def registries_get(ctx: Ctx) -> Response:
+    """``registries_get``: get one registry."""
     host = ctx.param("host")
     for registry in ctx.ns.registries():
         if registry["host"] == host:
@@ -44,16 +47,18 @@ def _refresh_in_use(ns: Namespace, repo: Obj) -> None:
     )
 
 
+@operation("repositories_list")
 @lists(REPOSITORY_FILTERS)
-async def repository_list(ctx: Ctx) -> Response:
-    """R27."""
+async def repositories_list(ctx: Ctx) -> Response:
+    """``repositories_list``: list the namespace's external repositories."""
     for repo in ctx.ns.repositories.values():
         _refresh_in_use(ctx.ns, repo)
     return paginate(ctx, apply_filters(ctx, ctx.ns.repositories.ordered(), REPOSITORY_FILTERS))
 
 
-async def repository_create(ctx: Ctx) -> Response:
-    """R28: 201."""
+@operation("repositories_create")
+async def repositories_create(ctx: Ctx) -> Response:
+    """``repositories_create``: add an external repository; 201."""
     body = ctx.body(REPOSITORY_CREATE)
     name = body["name"].strip().strip("/")
     if not name or " " in name or "//" in name:
@@ -73,13 +78,15 @@ async def repository_create(ctx: Ctx) -> Response:
     return ok(repo, 201, action)
 
 
-async def repository_get(ctx: Ctx) -> Response:
-    """R29."""
+@operation("repositories_get")
+async def repositories_get(ctx: Ctx) -> Response:
+    """``repositories_get``: get one external repository."""
     return ok(_repository(ctx))
 
 
-async def repository_update(ctx: Ctx) -> Response:
-    """R30: 200."""
+@operation("repositories_update")
+async def repositories_update(ctx: Ctx) -> Response:
+    """``repositories_update``: change an external repository's credentials; 200."""
     repo = _repository(ctx)
     body = ctx.body(REPOSITORY_UPDATE)
     if "username" in body:
@@ -90,8 +97,9 @@ async def repository_update(ctx: Ctx) -> Response:
     return ok(repo, 200, action)
 
 
-async def repository_remove(ctx: Ctx) -> Response:
-    """R31: 204."""
+@operation("repositories_remove")
+async def repositories_remove(ctx: Ctx) -> Response:
+    """``repositories_remove``: remove an external repository; 204."""
     repo = _repository(ctx)
     del ctx.ns.repositories[repo["name"]]
     action = ctx.emu.lifecycle.record(ctx.ns, ctx.info(), "Repository Remove", repo["resource_uri"])

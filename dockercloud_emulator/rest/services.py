@@ -1,4 +1,4 @@
-"""Services (R41-R49): list, create, get, update, start, stop, scale, redeploy and terminate."""
+"""Services: list, create, get, update, start, stop, scale, redeploy and terminate."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from starlette.responses import Response
 from ..http import IDENTITY_FILTERS, Ctx, Filter, accepts, apply_filters, lists, ok, paginate
 from ..lifecycle import PlanResult
 from ..lifecycle.guards import check_terminable
+from ..routing import operation
 from ..store import Obj
 from ..validation import SERVICE_CREATE, SERVICE_UPDATE
 from .common import lookup, reuse_volumes, run_operation
@@ -39,14 +40,16 @@ SERVICE_FILTERS = {
 }
 
 
+@operation("services_list")
 @lists(SERVICE_FILTERS)
-async def service_list(ctx: Ctx) -> Response:
-    """R41."""
+async def services_list(ctx: Ctx) -> Response:
+    """``services_list``: list the namespace's services, filtered."""
     return paginate(ctx, apply_filters(ctx, ctx.ns.services.ordered(), SERVICE_FILTERS))
 
 
-async def service_create(ctx: Ctx) -> Response:
-    """R42: 201, state Not running."""
+@operation("services_create")
+async def services_create(ctx: Ctx) -> Response:
+    """``services_create``: create a service; 201, state Not running."""
     body = ctx.body(SERVICE_CREATE)
     ns = ctx.ns
     svc = new_service(ctx, body, None)
@@ -59,13 +62,15 @@ async def service_create(ctx: Ctx) -> Response:
     return ok(svc, 201, action)
 
 
-async def service_get(ctx: Ctx) -> Response:
-    """R43."""
+@operation("services_get")
+async def services_get(ctx: Ctx) -> Response:
+    """``services_get``: get one service."""
     return ok(current_service(ctx))
 
 
-async def service_update(ctx: Ctx) -> Response:
-    """R44: 200, configuration only (scale or redeploy applies it)."""
+@operation("services_update")
+async def services_update(ctx: Ctx) -> Response:
+    """``services_update``: update a service's configuration; 200 (a scale or redeploy applies it)."""
     svc = current_service(ctx)
     body = ctx.body(SERVICE_UPDATE)
     apply_service_update(ctx, svc, body, {})
@@ -73,27 +78,31 @@ async def service_update(ctx: Ctx) -> Response:
     return ok(svc, 200, action)
 
 
-async def service_start(ctx: Ctx) -> Response:
-    """R45: 202."""
+@operation("services_start")
+async def services_start(ctx: Ctx) -> Response:
+    """``services_start``: start a service; 202."""
     svc = current_service(ctx)
     return run_operation(ctx, "Service Start", svc, lambda: ctx.emu.lifecycle.service_start(ctx.ns, svc))
 
 
-async def service_stop(ctx: Ctx) -> Response:
-    """R46: 202."""
+@operation("services_stop")
+async def services_stop(ctx: Ctx) -> Response:
+    """``services_stop``: stop a service; 202."""
     svc = current_service(ctx)
     return run_operation(ctx, "Service Stop", svc, lambda: ctx.emu.lifecycle.service_stop(ctx.ns, svc))
 
 
-async def service_scale(ctx: Ctx) -> Response:
-    """R47: 202."""
+@operation("services_scale")
+async def services_scale(ctx: Ctx) -> Response:
+    """``services_scale``: scale a service to its ``target_num_containers``; 202."""
     svc = current_service(ctx)
     return run_operation(ctx, "Service Scale", svc, lambda: ctx.emu.lifecycle.service_scale(ctx.ns, svc))
 
 
+@operation("services_redeploy")
 @accepts("reuse_volumes")
-async def service_redeploy(ctx: Ctx) -> Response:
-    """R48: 202."""
+async def services_redeploy(ctx: Ctx) -> Response:
+    """``services_redeploy``: redeploy every container of a service; 202."""
     svc = current_service(ctx)
     reuse_volumes(ctx)
     return run_operation(ctx, "Service Redeploy", svc, lambda: _redeploy_plan(ctx, svc))
@@ -105,8 +114,9 @@ def _redeploy_plan(ctx: Ctx, svc: Obj) -> PlanResult:
     return result
 
 
-async def service_terminate(ctx: Ctx) -> Response:
-    """R49: 202."""
+@operation("services_terminate")
+async def services_terminate(ctx: Ctx) -> Response:
+    """``services_terminate``: terminate a service and its containers; 202."""
     svc = current_service(ctx)
     check_terminable(svc, "Service", svc["name"])
     return run_operation(ctx, "Service Terminate", svc, lambda: ctx.emu.lifecycle.service_terminate(ctx.ns, svc))

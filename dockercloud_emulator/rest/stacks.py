@@ -1,4 +1,4 @@
-"""Stacks (R32-R40): list, create, export, get, update, start, stop, redeploy and terminate."""
+"""Stacks: list, create, export, get, update, start, stop, redeploy and terminate."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from ..errors import ApiError
 from ..http import IDENTITY_FILTERS, Ctx, accepts, apply_filters, lists, ok, paginate
 from ..lifecycle.guards import check_terminable
 from ..resources import build_stack, export_stack
+from ..routing import operation
 from ..store import Obj, is_live
 from ..validation import SERVICE_CREATE, STACK_CREATE, STACK_UPDATE, validate_object
 from .common import lookup, reuse_volumes, run_operation
@@ -20,14 +21,16 @@ def _stack(ctx: Ctx) -> Obj:
     return lookup(ctx.ns.stacks, ctx.param("uuid"), "stack")
 
 
+@operation("stacks_list")
 @lists(IDENTITY_FILTERS)
-async def stack_list(ctx: Ctx) -> Response:
-    """R32."""
+async def stacks_list(ctx: Ctx) -> Response:
+    """``stacks_list``: list the namespace's stacks, filtered."""
     return paginate(ctx, apply_filters(ctx, ctx.ns.stacks.ordered(), IDENTITY_FILTERS))
 
 
-async def stack_create(ctx: Ctx) -> Response:
-    """R33: 201, with its services (state Not Running)."""
+@operation("stacks_create")
+async def stacks_create(ctx: Ctx) -> Response:
+    """``stacks_create``: create a stack with its services; 201 (state Not Running)."""
     body = ctx.body(STACK_CREATE)
     ns = ctx.ns
     if is_live(ns.stacks.named(body["name"])):
@@ -58,18 +61,21 @@ async def stack_create(ctx: Ctx) -> Response:
     return ok(stack, 201, action)
 
 
-async def stack_export(ctx: Ctx) -> Response:
-    """R34: the stackfile as JSON."""
+@operation("stacks_export")
+async def stacks_export(ctx: Ctx) -> Response:
+    """``stacks_export``: export a stack: its stackfile as JSON."""
     return JSONResponse(export_stack(ctx.ns, _stack(ctx)))
 
 
-async def stack_get(ctx: Ctx) -> Response:
-    """R35."""
+@operation("stacks_get")
+async def stacks_get(ctx: Ctx) -> Response:
+    """``stacks_get``: get one stack."""
     return ok(_stack(ctx))
 
 
-async def stack_update(ctx: Ctx) -> Response:
-    """R36: 200; updates the named services and adds new ones."""
+@operation("stacks_update")
+async def stacks_update(ctx: Ctx) -> Response:
+    """``stacks_update``: update a stack; 200; updates the named services and adds new ones."""
     stack = _stack(ctx)
     body = ctx.body(STACK_UPDATE)
     ns = ctx.ns
@@ -108,28 +114,32 @@ async def stack_update(ctx: Ctx) -> Response:
     return ok(stack, 200, action)
 
 
-async def stack_stop(ctx: Ctx) -> Response:
-    """R37: 202."""
+@operation("stacks_stop")
+async def stacks_stop(ctx: Ctx) -> Response:
+    """``stacks_stop``: stop a stack's running services; 202."""
     stack = _stack(ctx)
     return run_operation(ctx, "Stack Stop", stack, lambda: ctx.emu.lifecycle.stack_stop(ctx.ns, stack))
 
 
-async def stack_start(ctx: Ctx) -> Response:
-    """R38: 202."""
+@operation("stacks_start")
+async def stacks_start(ctx: Ctx) -> Response:
+    """``stacks_start``: start a stack's services; 202."""
     stack = _stack(ctx)
     return run_operation(ctx, "Stack Start", stack, lambda: ctx.emu.lifecycle.stack_start(ctx.ns, stack))
 
 
+@operation("stacks_redeploy")
 @accepts("reuse_volumes")
-async def stack_redeploy(ctx: Ctx) -> Response:
-    """R39: 202."""
+async def stacks_redeploy(ctx: Ctx) -> Response:
+    """``stacks_redeploy``: redeploy a stack's services; 202."""
     stack = _stack(ctx)
     reuse_volumes(ctx)
     return run_operation(ctx, "Stack Redeploy", stack, lambda: ctx.emu.lifecycle.stack_redeploy(ctx.ns, stack))
 
 
-async def stack_terminate(ctx: Ctx) -> Response:
-    """R40: 202."""
+@operation("stacks_terminate")
+async def stacks_terminate(ctx: Ctx) -> Response:
+    """``stacks_terminate``: terminate a stack and its services; 202."""
     stack = _stack(ctx)
     check_terminable(stack, "Stack", stack["name"])
     return run_operation(ctx, "Stack Terminate", stack, lambda: ctx.emu.lifecycle.stack_terminate(ctx.ns, stack))

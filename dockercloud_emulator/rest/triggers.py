@@ -1,4 +1,4 @@
-"""Service triggers (R56-R60): list, create, get, delete, and the unauthenticated call (with an optional count)."""
+"""Service triggers: list, create, get, delete, and the unauthenticated call (with an optional count)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from ..errors import ApiError, not_found
 from ..http import Ctx, lists, no_content, ok, paginate
 from ..lifecycle import Plan, PlanResult
 from ..resources import build_trigger
+from ..routing import operation
 from ..store import Namespace, Obj
 from ..validation import MAX_CONTAINERS, TRIGGER_CREATE
 from .services import current_service
@@ -20,15 +21,17 @@ def _trigger(ctx: Ctx, svc: Obj) -> Obj:
     return trigger
 
 
+@operation("triggers_list")
 @lists({})
-async def trigger_list(ctx: Ctx) -> Response:
-    """R56."""
+async def triggers_list(ctx: Ctx) -> Response:
+    """``triggers_list``: list a service's triggers."""
     svc = current_service(ctx)
     return paginate(ctx, [t for t in ctx.ns.triggers.values() if t["_service"] == svc["uuid"]])
 
 
-async def trigger_create(ctx: Ctx) -> Response:
-    """R57: 201."""
+@operation("triggers_create")
+async def triggers_create(ctx: Ctx) -> Response:
+    """``triggers_create``: create a service trigger; 201."""
     svc = current_service(ctx)
     body = ctx.body(TRIGGER_CREATE)
     if svc["state"] == "Terminated":
@@ -39,13 +42,15 @@ async def trigger_create(ctx: Ctx) -> Response:
     return ok(trigger, 201, action)
 
 
-async def trigger_get(ctx: Ctx) -> Response:
-    """R58."""
+@operation("triggers_get")
+async def triggers_get(ctx: Ctx) -> Response:
+    """``triggers_get``: get one service trigger."""
     return ok(_trigger(ctx, current_service(ctx)))
 
 
-async def trigger_delete(ctx: Ctx) -> Response:
-    """R59: 204."""
+@operation("triggers_delete")
+async def triggers_delete(ctx: Ctx) -> Response:
+    """``triggers_delete``: delete a service trigger; 204."""
     svc = current_service(ctx)
     trigger = _trigger(ctx, svc)
     del ctx.ns.triggers[trigger["_uuid"]]
@@ -53,8 +58,10 @@ async def trigger_delete(ctx: Ctx) -> Response:
     return no_content(action)
 
 
-async def trigger_call(ctx: Ctx) -> Response:
-    """R60 (and ``call/{count}/``): no authentication; 202 with the started action only.
+@operation("triggers_call_with_count")
+@operation("triggers_call")
+async def triggers_call(ctx: Ctx) -> Response:
+    """``triggers_call`` and ``triggers_call_with_count``: no credentials; 202 with the started action only.
 
     Not the service: whoever holds a trigger URL may start its operation, but must not read the
     service's configuration (its environment variables hold secrets).

@@ -1,5 +1,5 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
-"""Every REST operation of the spec with the facts a client needs beyond the generated modules."""
+"""Every REST operation of the spec with the facts the client and the emulator read from it."""
 
 from __future__ import annotations
 
@@ -732,6 +732,22 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         starts_action=True,
         paginated=False,
         authenticated=False,
+        success_status=202,
+    ),
+}
+
+#: Operations the emulator serves for the official SDKs that the typed client leaves out
+#: (``x-dockercloud-client: false``; the spec says why for each).
+SERVER_ONLY_OPERATIONS: Mapping[str, OperationInfo] = {
+    "nodes_deploy": OperationInfo(
+        operation_id="nodes_deploy",
+        tag="nodes",
+        method="POST",
+        path="/api/infra/v1/node/{uuid}/deploy/",
+        namespaced=True,
+        starts_action=True,
+        paginated=False,
+        authenticated=True,
         success_status=202,
     ),
 }
