@@ -15,17 +15,17 @@ import logging
 import re
 from collections.abc import Iterable
 
-#: The marker the client library uses too (``dockercloud_client._redaction``, not imported: it would load the client).
-REDACTED = "<redacted>"
+# The client's list of headers never logged and its marker: one list for both packages.
+from dockercloud_client._redaction import REDACTED, SENSITIVE_HEADERS
+
 #: The loggers the emulator's server writes to (uvicorn passes its error logger to websockets).
 LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi", "dockercloud_emulator")
 
+_HEADER_NAMES = "|".join(re.escape(name) for name in sorted(SENSITIVE_HEADERS, key=len, reverse=True))
 _PATTERNS = (
     # a header line or field of any form: "Authorization: Basic abc", "authorization=Bearer x", cookies
     (
-        re.compile(
-            r"(?i)(\b(?:(?:proxy-)?authorization|cookie|set-cookie)\b['\"]?\s*[:=,]\s*['\"]?)(?:[a-z]+\s+)?[^\s'\",)]+"
-        ),
+        re.compile(rf"(?i)(\b(?:{_HEADER_NAMES})\b['\"]?\s*[:=,]\s*['\"]?)(?:[a-z]+\s+)?[^\s'\",)]+"),
         r"\1" + REDACTED,
     ),
     # a credential in a query string
