@@ -1,11 +1,10 @@
-"""Benchmarks 2, 3 and 5: the REST client against the emulator running in a child process.
+"""Benchmarks 2 and 3: the REST client against the emulator running in a child process.
 
 2. Per-request overhead of ``client.services.get`` vs a bare ``httpx.Client`` GET + ``json.loads`` over the same
    keep-alive connection (ours is given the same ``httpx.Client``) and over its own default (retrying) transport.
 3. Listing 10,000 services through pagination: wall time, and peak traced memory of the lazy iterator vs
    materialising the whole list.
-5. ``AsyncClient`` doing 200 concurrent gets vs ``Client`` doing them one by one, with no added latency and with
-   20 ms of server latency injected through the emulator's fault injection (closer to a real remote API).
+(Benchmark 5, concurrency, is ``bench/concurrency.py``.)
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from dockercloud_client import AsyncClient, Client
 
 SERVICES = 10_000
 PAGE = 1000
-CONCURRENT = 200
 
 
 def _row(benchmark: str, candidate: str, value: str, ratio: str = "", note: str = "") -> dict[str, Any]:
@@ -85,65 +83,9 @@ def _pagination(emu: RunningEmulator) -> list[dict[str, Any]]:
     return rows
 
 
-def _concurrency(emu: RunningEmulator, uuids: list[str], latency: float) -> list[dict[str, Any]]:
-    bench = f"5. {CONCURRENT} gets, server latency {latency * 1000:.0f} ms"
-    targets = uuids[:CONCURRENT]
-    if latency:
-        emu.admin(
-            "POST",
-            "/_emulator/faults",
-            {
-                "path": "/api/app/v1/service/*/",
-                "method": "GET",
-                "count": 10 * CONCURRENT,
-                "kind": "slow",
-                "delay": latency,
-            },
-        )
-    try:
-        with Client(user=USER, apikey=APIKEY, rest_host=emu.rest_url) as client:
-            start = time.perf_counter()
-            for uuid in targets:
-                client.services.get(uuid)
-            sequential = time.perf_counter() - start
-
-        async def concurrent(ours: bool) -> float:
-            limits = httpx.Limits(max_connections=CONCURRENT)
-            async with (
-                httpx.AsyncClient(limits=limits, auth=(USER, APIKEY)) as http,
-                AsyncClient(user=USER, apikey=APIKEY, rest_host=emu.rest_url, http_client=http) as client,
-            ):
-                base = f"{emu.rest_url}/api/app/v1/service/"
-                start = time.perf_counter()
-                if ours:
-                    await asyncio.gather(*(client.services.get(uuid) for uuid in targets))
-                else:
-                    await asyncio.gather(*(http.get(f"{base}{uuid}/") for uuid in targets))
-                return time.perf_counter() - start
-
-        parallel = asyncio.run(concurrent(ours=True))
-        bare = asyncio.run(concurrent(ours=False))
-    finally:
-        if latency:
-            emu.admin("DELETE", "/_emulator/faults")
-    return [
-        _row(bench, "Client, one by one", f"{sequential:.2f} s"),
-        _row(bench, "AsyncClient, asyncio.gather", f"{parallel:.2f} s", f"{sequential / parallel:.1f}x faster"),
-        _row(
-            bench,
-            "bare httpx.AsyncClient, asyncio.gather",
-            f"{bare:.2f} s",
-            f"{sequential / bare:.1f}x faster",
-            "the floor of async httpx on this machine",
-        ),  # fmt: skip
-    ]
-
-
 def run() -> list[dict[str, Any]]:
     with emulator_process() as emu:
         uuids = asyncio.run(_create_services(emu, SERVICES))
         rows = _per_request(emu, uuids[0])
         rows += _pagination(emu)
-        rows += _concurrency(emu, uuids, 0.0)
-        rows += _concurrency(emu, uuids, 0.02)
     return rows

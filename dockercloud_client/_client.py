@@ -35,6 +35,7 @@ from ._config import (
     user_agent,
 )
 from ._logging import configure_from_env
+from ._pool import POOL_LIMITS, AsyncBoundedTransport
 from ._raw import AsyncClientWithRawResponse, ClientWithRawResponse
 from ._resources import (
     Actions,
@@ -95,7 +96,9 @@ _CONSTRUCTOR_DOC = """
             a larger one raises ``ResponseTooLargeError`` while it is read. None: no limit.
         user_agent: a product token put before ``dockercloud-client/<v> python/<v>``.
         http_client: an httpx client to use as is (not closed by ``close()``; no retries added).
-        transport: an httpx transport to send through (wrapped with the retries).
+        transport: an httpx transport to send through (wrapped with the retries). By default
+            ``AsyncClient`` keeps a pool of 20 connections and lets 20 requests into it at once; the
+            others wait in line (``dockercloud_client._pool`` says why); ``Client`` uses httpx's pool.
         environ: the environment to read instead of ``os.environ`` (``DOCKERCLOUD_LOG=debug`` or
             ``info`` there turns on the client's log handler, see ``dockercloud_client._logging``).
         home: the folder holding ``.docker/config.json`` instead of the user's home.
@@ -428,7 +431,8 @@ class AsyncClient(_Common[AsyncRuntime]):
         self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
-            retrying = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), policy, sleep=sleep, clock=clock)
+            bounded = AsyncBoundedTransport(transport or httpx.AsyncHTTPTransport(limits=POOL_LIMITS))
+            retrying = AsyncRetryTransport(bounded, policy, sleep=sleep, clock=clock)
             http_client = httpx.AsyncClient(transport=retrying, timeout=_timeout(timeout), follow_redirects=False)
         self._attach(AsyncRuntime(self._settings, http_client, sleep=sleep, clock=clock))
 
