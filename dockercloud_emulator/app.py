@@ -23,7 +23,7 @@ from .admin import ADMIN_ROUTES
 from .body import read_body
 from .errors import ApiError
 from .http import BODY_METHODS, Ctx, Handler, check_query, error_response
-from .rest import HANDLERS
+from .resources import HANDLERS
 from .routing import SERVED_OPERATIONS, Bound, path_routes
 from .state import EmulatorConfig, EmulatorState
 

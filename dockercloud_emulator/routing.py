@@ -2,7 +2,7 @@
 
 Paths, methods, the namespace flag and whether a call needs credentials come from
 ``dockercloud_api.operations`` (generated from ``spec/openapi.yaml``): nothing here retypes them.
-The handlers are written by hand in the resource modules (:mod:`dockercloud_emulator.rest`),
+The handlers are written by hand in the resource modules (:mod:`dockercloud_emulator.resources`),
 each marked with :func:`operation`. An operation of the spec that no handler serves answers 501
 with a JSON body naming it, so a new operation is visible (and testable) before it is emulated.
 """

@@ -21,7 +21,10 @@ from hypothesis import strategies as st
 from dockercloud_emulator.errors import ApiError
 from dockercloud_emulator.events import EventBus, LogHub
 from dockercloud_emulator.lifecycle import FINAL_ACTION_STATES, Lifecycle, PlanResult, RequestInfo, Scheduler
-from dockercloud_emulator.resources import build_nodecluster, build_service, build_stack
+from dockercloud_emulator.resources import containers, node_clusters, services, stacks
+from dockercloud_emulator.resources.node_clusters import build_nodecluster
+from dockercloud_emulator.resources.services import build_service
+from dockercloud_emulator.resources.stacks import build_stack
 from dockercloud_emulator.store import Namespace, Obj, Store, uuid_of
 
 EXAMPLES = int(os.environ.get("LIFECYCLE_RACE_EXAMPLES", "1000"))
@@ -91,7 +94,7 @@ class World:
             },
         )
         self.ns.nodeclusters[self.cluster["uuid"]] = self.cluster
-        self.run(self.cluster, lambda: self.life.cluster_deploy(self.ns, self.cluster))
+        self.run(self.cluster, lambda: node_clusters.deploy(self.life, self.ns, self.cluster))
         self.stack = build_stack(self.ns, {"name": "s"})
         self.ns.stacks[self.stack["uuid"]] = self.stack
         for name, in_stack in (("web", True), ("db", True), ("lone", False)):
@@ -135,18 +138,19 @@ def request(world: World, op: str, target: str, pick: int) -> None:
     if target == "stack":
         kind, obj = "stack", world.stack
     elif target == "container":
-        containers = list(ns.containers.values())
-        if not containers:
+        every = list(ns.containers.values())
+        if not every:
             return
-        kind, obj = "container", containers[pick % len(containers)]
+        kind, obj = "container", every[pick % len(every)]
     else:
         kind, obj = "service", next(s for s in world.services if s["name"] == target)
-    operation: Callable[[Namespace, Obj], PlanResult] | None = getattr(world.life, f"{kind}_{op}", None)
+    module = {"stack": stacks, "service": services, "container": containers}[kind]
+    operation: Callable[[Lifecycle, Namespace, Obj], PlanResult] | None = getattr(module, op, None)
     if operation is None:
         return
     if op == "scale":
         obj["target_num_containers"] = pick % 4
-    world.run(obj, lambda: operation(ns, obj))
+    world.run(obj, lambda: operation(world.life, ns, obj))
 
 
 def check_final_states(world: World, ever_terminated: set[str]) -> None:

@@ -1,16 +1,43 @@
-"""Registries and repositories."""
+"""Registries and external repositories: the JSON objects and the handlers."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from starlette.responses import Response
 
 from ..errors import ApiError, not_found
 from ..http import Ctx, Filter, apply_filters, lists, no_content, ok, paginate
-from ..resources import build_repository
 from ..routing import operation
 from ..store import DOCKER_HUB, Namespace, Obj
-from ..validation import REPOSITORY_CREATE, REPOSITORY_UPDATE
+from ..validation import (
+    REPOSITORY_CREATE,
+    REPOSITORY_UPDATE,
+)
 from .common import lookup
+
+
+def repository_host(name: str) -> str:
+    """The registry host of a repository name (Docker Hub when the first part is not a host)."""
+    first, _, rest = name.partition("/")
+    if rest and ("." in first or ":" in first or first == "localhost"):
+        return first
+    return DOCKER_HUB
+
+
+def build_repository(ns: Namespace, body: dict[str, Any]) -> Obj:
+    """A new external repository (credentials are kept private)."""
+    host = repository_host(body["name"])
+    return {
+        "in_use": False,
+        "name": body["name"],
+        "registry": ns.registry(host)["resource_uri"],
+        "resource_uri": f"/api/repo/v1/{ns.name}/repository/{body['name']}/",
+        "_host": host,
+        "_username": body.get("username"),
+        "_password": body.get("password"),
+    }
+
 
 REGISTRY_FILTERS = {"uuid": Filter(), "name": Filter(), "host": Filter(), "is_docker_registry": Filter("bool")}
 REPOSITORY_FILTERS = {"name": Filter(), "registry": Filter("uri")}

@@ -1,8 +1,8 @@
-"""REST handlers, one module per resource, each registered under its operationId.
+"""One module per resource: its JSON objects, its state machine and its REST handlers.
 
-Importing this package imports every resource module, which registers their handlers in
-:data:`dockercloud_emulator.routing.HANDLERS`; :mod:`dockercloud_emulator.app` routes the spec's
-operation table to them. :mod:`.common` and :mod:`.service_config` hold what several modules share.
+Importing this package imports every resource module, which registers their handlers (by
+operationId) in :data:`dockercloud_emulator.routing.HANDLERS`; :mod:`dockercloud_emulator.app`
+routes the spec's operation table to them. :mod:`.common` holds the helpers they share.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Node clusters: list, create, get, deploy, update (scale) and terminate."""
+"""Node clusters: the JSON object, the operations (deploy, scale, terminate, docker upgrade) and the
+handlers (list, create, get, deploy, update, terminate, docker-upgrade)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,135 @@ from starlette.responses import Response
 
 from ..errors import ApiError
 from ..http import IDENTITY_FILTERS, Ctx, Filter, apply_filters, lists, ok, paginate
-from ..lifecycle import PlanResult
-from ..lifecycle.guards import check_terminable
-from ..resources import build_nodecluster
+from ..lifecycle import Lifecycle, PlanResult, derived
+from ..lifecycle.engine import until_terminated
+from ..lifecycle.guards import check_not_ending, check_state, check_terminable
 from ..routing import operation
-from ..store import Obj, canonical_uri, is_live, uuid_of
-from ..validation import NODECLUSTER_CREATE, NODECLUSTER_UPDATE
+from ..store import Namespace, Obj, canonical_uri, is_live, new_uuid, uuid_of
+from ..timefmt import rfc1123
+from ..validation import (
+    NODECLUSTER_CREATE,
+    NODECLUSTER_UPDATE,
+)
 from .common import lookup, run_operation
+from .nodes import build_node, node_deployed, node_terminated
+from .nodes import upgrade as upgrade_node
+
+
+def build_nodecluster(ns: Namespace, body: dict[str, Any]) -> Obj:
+    """A new node cluster in state ``Init``."""
+    ident = new_uuid()
+    return {
+        "current_num_nodes": 0,
+        "deployed_datetime": None,
+        "destroyed_datetime": None,
+        "disk": body.get("disk", 60),
+        "name": body["name"],
+        "nickname": body.get("nickname") or body["name"],
+        "node_type": body["node_type"],
+        "nodes": [],
+        "provider_options": body.get("provider_options") or {},
+        "region": body["region"],
+        "resource_uri": ns.uri("infra", "nodecluster", ident),
+        "state": "Init",
+        "tags": [{"name": t["name"]} for t in body.get("tags", [])],
+        "target_num_nodes": body.get("target_num_nodes", 1),
+        "uuid": ident,
+    }
+
+
+def new_node(life: Lifecycle, ns: Namespace, cluster: Obj) -> Obj:
+    node = build_node(ns, cluster, life.store.catalogue, len(cluster["nodes"]))
+    ns.nodes[node["uuid"]] = node
+    cluster["nodes"].append(node["resource_uri"])
+    life.emit(ns, "node", node, "create")
+    return node
+
+
+def deploy(life: Lifecycle, ns: Namespace, cluster: Obj) -> PlanResult:
+    """Init -> Deploying (nodes Deploying) -> Deployed (nodes Deployed)."""
+    check_state(cluster, "node cluster", cluster["name"], "deploy", ("Init",))
+    life.set_state(ns, "nodecluster", cluster, "Deploying")
+    nodes: list[Obj] = []
+
+    def create() -> None:
+        nodes.extend(new_node(life, ns, cluster) for _ in range(cluster["target_num_nodes"]))
+        derived.refresh_cluster(life, ns, cluster)
+
+    def finish() -> None:
+        for node in nodes:
+            if node["state"] == "Deploying":
+                node_deployed(life, ns, node)
+        cluster["deployed_datetime"] = rfc1123()
+        derived.refresh_cluster(life, ns, cluster, force=True)
+
+    return until_terminated(cluster, f"Node cluster '{cluster['name']}'", PlanResult([create, finish], finish))
+
+
+def scale(life: Lifecycle, ns: Namespace, cluster: Obj) -> PlanResult:
+    """Deployed/Partly deployed/Empty cluster -> Scaling -> adds or terminates nodes."""
+    check_state(cluster, "node cluster", cluster["name"], "scale", ("Deployed", "Partly deployed", "Empty cluster"))
+    life.set_state(ns, "nodecluster", cluster, "Scaling")
+    changed: list[Obj] = []
+
+    def apply() -> None:
+        live = [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]
+        live = [n for n in live if n["state"] not in ("Terminated", "Terminating")]
+        target = cluster["target_num_nodes"]
+        if len(live) < target:
+            changed.extend(new_node(life, ns, cluster) for _ in range(target - len(live)))
+        else:
+            for node in list(reversed(live))[: len(live) - target]:
+                life.set_state(ns, "node", node, "Terminating")
+                changed.append(node)
+        derived.refresh_cluster(life, ns, cluster)
+
+    def finish() -> None:
+        for node in changed:
+            if node["state"] == "Deploying":
+                node_deployed(life, ns, node)
+            elif node["state"] == "Terminating":
+                node_terminated(life, ns, node)
+        derived.refresh_cluster(life, ns, cluster, force=True)
+
+    return until_terminated(cluster, f"Node cluster '{cluster['name']}'", PlanResult([apply, finish], finish))
+
+
+def terminate(life: Lifecycle, ns: Namespace, cluster: Obj) -> PlanResult:
+    """-> Terminating (nodes Terminating) -> Terminated."""
+    check_not_ending(cluster, "Node cluster", cluster["name"])
+    life.set_state(ns, "nodecluster", cluster, "Terminating")
+    dying = [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]
+    dying = [n for n in dying if n["state"] != "Terminated"]
+    for node in dying:
+        life.set_state(ns, "node", node, "Terminating")
+
+    def finish() -> None:
+        for node in [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]:  # also nodes added since
+            if node["state"] != "Terminated":
+                node_terminated(life, ns, node)
+        cluster["current_num_nodes"] = 0
+        cluster["destroyed_datetime"] = rfc1123()
+        life.set_state(ns, "nodecluster", cluster, "Terminated")
+
+    return PlanResult([finish], finish)
+
+
+def upgrade(life: Lifecycle, ns: Namespace, cluster: Obj) -> PlanResult:
+    """The Go SDK's ``NodeCluster.Upgrade``: every Deployed node of the cluster upgrades its docker daemon."""
+    check_state(
+        cluster, "node cluster", cluster["name"], "upgrade the docker daemons of", ("Deployed", "Partly deployed")
+    )
+    nodes = [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]
+    plans = [upgrade_node(life, ns, n) for n in nodes if n["state"] == "Deployed"]
+    finishes = [step for plan in plans for step in plan.steps]
+
+    def finish() -> None:
+        for step in finishes:
+            step()
+
+    return until_terminated(cluster, f"Node cluster '{cluster['name']}'", PlanResult([finish], finish))
+
 
 CLUSTER_STATES = (
     "Init",
@@ -116,7 +239,7 @@ async def node_clusters_get(ctx: Ctx) -> Response:
 async def node_clusters_deploy(ctx: Ctx) -> Response:
     """``node_clusters_deploy``: deploy a node cluster; 202, Init -> Deploying -> Deployed."""
     cluster = _cluster(ctx)
-    return run_operation(ctx, "Cluster Deploy", cluster, lambda: ctx.emu.lifecycle.cluster_deploy(ctx.ns, cluster))
+    return run_operation(ctx, "Cluster Deploy", cluster, lambda: deploy(ctx.emu.lifecycle, ctx.ns, cluster))
 
 
 @operation("node_clusters_update")
@@ -141,7 +264,7 @@ async def node_clusters_update(ctx: Ctx) -> Response:
             cluster["current_num_nodes"] != cluster["target_num_nodes"]
             or any(ns.nodes[uuid_of(u)]["state"] == "Deploying" for u in cluster["nodes"])
         ):
-            return life.cluster_scale(ns, cluster)
+            return scale(life, ns, cluster)
         return PlanResult([])
 
     return run_operation(ctx, "Cluster Update", cluster, plan)
@@ -154,9 +277,7 @@ async def node_clusters_upgrade_docker(ctx: Ctx) -> Response:
     Not in the docs: the Go SDK's ``NodeCluster.Upgrade`` (the spec marks it ``x-dockercloud-inferred``).
     """
     cluster = _cluster(ctx)
-    return run_operation(
-        ctx, "Cluster Upgrade Docker", cluster, lambda: ctx.emu.lifecycle.cluster_upgrade(ctx.ns, cluster)
-    )
+    return run_operation(ctx, "Cluster Upgrade Docker", cluster, lambda: upgrade(ctx.emu.lifecycle, ctx.ns, cluster))
 
 
 @operation("node_clusters_terminate")
@@ -164,6 +285,4 @@ async def node_clusters_terminate(ctx: Ctx) -> Response:
     """``node_clusters_terminate``: terminate a node cluster and its nodes; 202."""
     cluster = _cluster(ctx)
     check_terminable(cluster, "Node cluster", cluster["name"])
-    return run_operation(
-        ctx, "Cluster Terminate", cluster, lambda: ctx.emu.lifecycle.cluster_terminate(ctx.ns, cluster)
-    )
+    return run_operation(ctx, "Cluster Terminate", cluster, lambda: terminate(ctx.emu.lifecycle, ctx.ns, cluster))

@@ -1,21 +1,90 @@
-"""Action records: starting, advancing, finishing, canceling and retrying the jobs behind them."""
+"""The lifecycle engine's shared state: events and log lines of every change, and the action records
+whose jobs run the plans of asynchronous operations."""
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ApiError
-from ..store import Namespace, Obj, new_uuid
+from ..events import EventBus, LogHub
+from ..store import Namespace, Obj, Store, new_uuid
 from ..timefmt import rfc1123
-from .base import LifecycleBase
-from .engine import Job, OperationFailed, Plan, PlanResult, RequestInfo, Superseded
+from .engine import ENDING_STATES, Job, OperationFailed, Plan, PlanResult, RequestInfo, Scheduler, Superseded
 
 FINAL_ACTION_STATES = frozenset({"Success", "Failed", "Canceled"})
 
 
-class ActionRecorder(LifecycleBase):
-    """Records actions and runs the plans of asynchronous operations as scheduled jobs."""
+@dataclass
+class Lifecycle:
+    """Store, scheduler, event bus, log hub and running jobs: publishes events and log lines, records actions
+    and runs the plans of asynchronous operations as scheduled jobs.
+
+    The operations themselves live with their resources (:mod:`dockercloud_emulator.resources`), as
+    functions that take this object first.
+    """
+
+    store: Store
+    scheduler: Scheduler
+    events: EventBus
+    logs: LogHub
+    jobs: dict[str, Job] = field(default_factory=dict)
+
+    def parents(self, ns: Namespace, kind: str, obj: Obj) -> list[str]:
+        """The documented parent resource URIs of an object."""
+        if kind == "service":
+            return [obj["stack"]] if obj.get("stack") else []
+        if kind == "container":
+            svc = ns.services.get(obj["_service"])
+            out = [obj["service"]]
+            if svc is not None and svc.get("stack"):
+                out.append(svc["stack"])
+            out.append(obj["node"])
+            if obj.get("_node_cluster"):
+                out.append(obj["_node_cluster"])
+            return out
+        if kind == "node":
+            return [obj["node_cluster"]] if obj.get("node_cluster") else []
+        if kind == "action":
+            return [obj["object"]] if obj.get("object") else []
+        return []
+
+    def emit(self, ns: Namespace, kind: str, obj: Obj, action: str = "update") -> None:
+        """Publish an event about ``obj``."""
+        self.events.publish(ns.name, kind, action, obj, self.parents(ns, kind, obj))
+
+    def set_state(self, ns: Namespace, kind: str, obj: Obj, state: str) -> None:
+        """Change the state of ``obj`` and publish the event (``delete`` for Terminated).
+
+        Terminated is final and Terminating only ends in Terminated: a change to anything else is
+        ignored, whichever earlier operation asks for it.
+        """
+        if obj["state"] == state or (obj["state"] in ENDING_STATES and state != "Terminated"):
+            return
+        obj["state"] = state
+        self.emit(ns, kind, obj, "delete" if state == "Terminated" else "update")
+
+    def container_log(self, container: Obj, text: str, stream: str = "stdout") -> None:
+        """Append a log line to a container and push it to container and service log streams."""
+        line = {
+            "type": "log",
+            "source": container["name"],
+            "log": text if text.endswith("\n") else text + "\n",
+            "streamType": stream,
+            "timestamp": int(time.time()),
+        }
+        container["_logs"].append(line)
+        if len(container["_logs"]) > 5000:
+            del container["_logs"][:1000]
+        self.logs.publish([container["uuid"], container["_service"]], line)
+
+    def action_log(self, action: Obj, text: str) -> None:
+        """Append a log line to an action and push it to its log stream."""
+        line = {"type": "log", "log": text if text.endswith("\n") else text + "\n", "timestamp": int(time.time())}
+        action["_logs"].append(line)
+        action["logs"] = action.get("logs", "") + line["log"]  # the action's JSON carries its logs, as the SDKs read
+        self.logs.publish([action["uuid"]], line)
 
     def new_action(self, ns: Namespace, req: RequestInfo, name: str, obj_uri: str, *, running: bool) -> Obj:
         """Record an action (``In progress`` when ``running`` else ``Success``) and publish it."""
@@ -158,3 +227,11 @@ class ActionRecorder(LifecycleBase):
     def describe(self) -> dict[str, Any]:
         """Small diagnostic summary (used by the admin state endpoint)."""
         return {"jobs": len(self.jobs), "scheduled": self.scheduler.pending, "events_published": self.events.published}
+
+    def tick_logs(self) -> None:
+        """Make every running container print one periodic, deterministic line."""
+        for ns in self.store.namespaces.values():
+            for c in ns.containers.values():
+                if c["state"] == "Running":
+                    c["_tick"] += 1
+                    self.container_log(c, f"{c['name']}: GET /health HTTP/1.1 200 (request {c['_tick']})")

@@ -1,17 +1,37 @@
-"""Service triggers: list, create, get, delete, and the unauthenticated call (with an optional count)."""
+"""Service triggers: the JSON object and the handlers (list, create, get, delete, and the
+unauthenticated call, with an optional count)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from starlette.responses import Response
 
 from ..errors import ApiError, not_found
 from ..http import Ctx, lists, no_content, ok, paginate
 from ..lifecycle import Plan, PlanResult
-from ..resources import build_trigger
 from ..routing import operation
-from ..store import Namespace, Obj
-from ..validation import MAX_CONTAINERS, TRIGGER_CREATE
+from ..store import Namespace, Obj, new_uuid
+from ..validation import (
+    MAX_CONTAINERS,
+    TRIGGER_CREATE,
+)
+from . import services
 from .services import current_service
+
+
+def build_trigger(ns: Namespace, service: Obj, body: dict[str, Any]) -> Obj:
+    """A new service trigger."""
+    ident = new_uuid()
+    uri = f"{service['resource_uri']}trigger/{ident}/"
+    return {
+        "name": body.get("name") or "trigger",
+        "operation": body.get("operation", "REDEPLOY"),
+        "resource_uri": uri,
+        "url": f"{uri}call/",
+        "_service": service["uuid"],
+        "_uuid": ident,
+    }
 
 
 def _trigger(ctx: Ctx, svc: Obj) -> Obj:
@@ -87,7 +107,7 @@ async def triggers_call(ctx: Ctx) -> Response:
     life = ctx.emu.lifecycle
     if trigger["operation"] == "REDEPLOY":
         return _start(
-            ctx, f"Trigger Call ({trigger['name']}): Service Redeploy", svc, lambda: life.service_redeploy(owner, svc)
+            ctx, f"Trigger Call ({trigger['name']}): Service Redeploy", svc, lambda: services.redeploy(life, owner, svc)
         )
 
     def scale_up() -> PlanResult:
@@ -97,11 +117,11 @@ async def triggers_call(ctx: Ctx) -> Response:
             "Stopped",
             "Not running",
         ):
-            return life.service_scale(owner, svc)  # raises the helpful 400
+            return services.scale(life, owner, svc)  # raises the helpful 400
         if svc["target_num_containers"] + count > MAX_CONTAINERS:
             raise ApiError(400, f"The emulator allows at most {MAX_CONTAINERS} containers per service.")
         svc["target_num_containers"] += count
-        return life.service_scale(owner, svc)
+        return services.scale(life, owner, svc)
 
     return _start(ctx, f"Trigger Call ({trigger['name']}): Service Scale", svc, scale_up)
 

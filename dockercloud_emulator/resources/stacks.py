@@ -1,0 +1,307 @@
+"""Stacks: the JSON object and stackfile export, the operations (each runs the matching operation of
+every service of the stack in lockstep) and the handlers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import JSONResponse, Response
+
+from ..errors import ApiError
+from ..http import IDENTITY_FILTERS, Ctx, accepts, apply_filters, lists, ok, paginate
+from ..lifecycle import Lifecycle, OperationFailed, PlanResult, Step, derived
+from ..lifecycle.engine import Superseded, until_terminated
+from ..lifecycle.guards import check_not_ending, check_state, check_terminable
+from ..routing import operation
+from ..store import Namespace, Obj, is_live, new_uuid, uuid_of
+from ..validation import (
+    SERVICE_CREATE,
+    STACK_CREATE,
+    STACK_UPDATE,
+    validate_object,
+)
+from . import services
+from .common import lookup, reuse_volumes, run_operation
+from .services import apply_service_update, link_services, new_service, resolve_links
+
+
+def build_stack(ns: Namespace, body: dict[str, Any]) -> Obj:
+    """A new stack in state ``Not Running``."""
+    ident = new_uuid()
+    return {
+        "deployed_datetime": None,
+        "destroyed_datetime": None,
+        "name": body["name"],
+        "nickname": body.get("nickname") or body["name"],
+        "resource_uri": ns.uri("app", "stack", ident),
+        "services": [],
+        "state": "Not Running",
+        "synchronized": True,
+        "uuid": ident,
+        "_terminating": False,
+    }
+
+
+def export_stack(ns: Namespace, stack: Obj) -> dict[str, Any]:
+    """The stackfile (as JSON) of ``stack``: one entry per live service, like ``docker-cloud.yml``."""
+    out: dict[str, Any] = {}
+    for uri in stack["services"]:
+        svc = ns.services[uuid_of(uri)]
+        if svc["state"] == "Terminated":
+            continue
+        entry: dict[str, Any] = {"image": svc["image_name"]}
+        if svc["target_num_containers"] != 1:
+            entry["target_num_containers"] = svc["target_num_containers"]
+        if svc["container_envvars"]:
+            entry["environment"] = {e["key"]: e["value"] for e in svc["container_envvars"]}
+        if svc["container_ports"]:
+            entry["ports"] = [
+                (f"{p['outer_port']}:" if p["published"] and p["outer_port"] is not None else "")
+                + f"{p['inner_port']}"
+                + ("/udp" if p["protocol"] == "udp" else "")
+                for p in svc["container_ports"]
+            ]
+        if svc["linked_to_service"]:
+            links = []
+            for link in svc["linked_to_service"]:
+                target = ns.services.get(uuid_of(link["to_service"]))
+                if target is not None:
+                    links.append(f"{target['name']}:{link['name']}" if link["name"] else target["name"])
+            entry["links"] = links
+        for key in ("autorestart", "autodestroy", "deployment_strategy", "net", "pid"):
+            default = {
+                "autorestart": "OFF",
+                "autodestroy": "OFF",
+                "deployment_strategy": "EMPTIEST_NODE",
+                "net": "bridge",
+                "pid": "none",
+            }[key]
+            if svc[key] != default:
+                entry[key] = svc[key]
+        for key in ("run_command", "entrypoint"):
+            if svc[key]:
+                entry["command" if key == "run_command" else key] = svc[key]
+        if svc["roles"]:
+            entry["roles"] = list(svc["roles"])
+        if svc["privileged"]:
+            entry["privileged"] = True
+        if svc["tags"]:
+            entry["tags"] = [t["name"] for t in svc["tags"]]
+        if svc["working_dir"] != "/":
+            entry["working_dir"] = svc["working_dir"]
+        out[svc["name"]] = entry
+    return out
+
+
+def stack_services(life: Lifecycle, ns: Namespace, stack: Obj) -> list[Obj]:
+    """The live services of a stack."""
+    out = []
+    for uri in stack["services"]:
+        svc = ns.services.get(uuid_of(uri))
+        if svc is not None and svc["state"] != "Terminated":
+            out.append(svc)
+    return out
+
+
+def combine(life: Lifecycle, ns: Namespace, stack: Obj, plans: list[PlanResult]) -> PlanResult:
+    longest = max((len(p.steps) for p in plans), default=0)
+
+    def make_step(i: int) -> Step:
+        def step() -> None:
+            errors: list[str] = []
+            for plan in plans:
+                if i < len(plan.steps):
+                    try:
+                        plan.steps[i]()
+                    except OperationFailed as exc:
+                        errors.append(str(exc))
+                        plan.steps[i + 1 :] = []
+                    except Superseded:  # that service is being terminated; the others go on
+                        plan.steps[i + 1 :] = []
+            derived.refresh_stack(life, ns, stack)
+            if errors:
+                raise OperationFailed("; ".join(dict.fromkeys(errors)))
+
+        return step
+
+    def cancel() -> None:
+        for plan in plans:
+            if plan.on_cancel is not None:
+                plan.on_cancel()
+        derived.refresh_stack(life, ns, stack)
+
+    steps = [make_step(i) for i in range(longest)] or [lambda: derived.refresh_stack(life, ns, stack)]
+    return PlanResult(steps, cancel)
+
+
+def start(life: Lifecycle, ns: Namespace, stack: Obj) -> PlanResult:
+    """Start every startable service (the docs' table: from Not Running or Stopped only)."""
+    check_state(stack, "stack", stack["name"], "start", ("Not Running", "Stopped"))
+    plans = [
+        services.start(life, ns, s)
+        for s in stack_services(life, ns, stack)
+        if s["state"] in ("Not running", "Stopped", "Partly running")
+    ]
+    derived.refresh_stack(life, ns, stack)
+    return until_terminated(stack, f"Stack '{stack['name']}'", combine(life, ns, stack, plans))
+
+
+def stop(life: Lifecycle, ns: Namespace, stack: Obj) -> PlanResult:
+    """Stop every running service."""
+    check_state(stack, "stack", stack["name"], "stop", ("Running", "Partly running"))
+    plans = [
+        services.stop(life, ns, s)
+        for s in stack_services(life, ns, stack)
+        if s["state"] in ("Running", "Partly running")
+    ]
+    derived.refresh_stack(life, ns, stack)
+    return until_terminated(stack, f"Stack '{stack['name']}'", combine(life, ns, stack, plans))
+
+
+def redeploy(life: Lifecycle, ns: Namespace, stack: Obj) -> PlanResult:
+    """Redeploy every running or stopped service."""
+    check_state(stack, "stack", stack["name"], "redeploy", ("Running", "Partly running", "Stopped"))
+    plans = [
+        services.redeploy(life, ns, s)
+        for s in stack_services(life, ns, stack)
+        if s["state"] in ("Running", "Partly running", "Stopped")
+    ]
+    derived.refresh_stack(life, ns, stack)
+    return until_terminated(stack, f"Stack '{stack['name']}'", combine(life, ns, stack, plans))
+
+
+def terminate(life: Lifecycle, ns: Namespace, stack: Obj) -> PlanResult:
+    """Terminate every service, then the stack."""
+    check_not_ending(stack, "Stack", stack["name"])
+    stack["_terminating"] = True
+    plans = [services.terminate(life, ns, s) for s in stack_services(life, ns, stack) if s["state"] != "Terminating"]
+    life.set_state(ns, "stack", stack, "Terminating")
+    return combine(life, ns, stack, plans)
+
+
+def _stack(ctx: Ctx) -> Obj:
+    return lookup(ctx.ns.stacks, ctx.param("uuid"), "stack")
+
+
+@operation("stacks_list")
+@lists(IDENTITY_FILTERS)
+async def stacks_list(ctx: Ctx) -> Response:
+    """``stacks_list``: list the namespace's stacks, filtered."""
+    return paginate(ctx, apply_filters(ctx, ctx.ns.stacks.ordered(), IDENTITY_FILTERS))
+
+
+@operation("stacks_create")
+async def stacks_create(ctx: Ctx) -> Response:
+    """``stacks_create``: create a stack with its services; 201 (state Not Running)."""
+    body = ctx.body(STACK_CREATE)
+    ns = ctx.ns
+    if is_live(ns.stacks.named(body["name"])):
+        raise ApiError(409, f"A stack named '{body['name']}' already exists.")
+    stack = build_stack(ns, body)
+    members: list[Obj] = []
+    by_name: dict[str, Obj] = {}
+    for i, svc_body in enumerate(body.get("services", [])):
+        try:
+            svc = new_service(ctx, svc_body, stack)
+        except ApiError as exc:
+            raise ApiError(exc.status, f"services[{i}]: {exc.message}") from None
+        if svc["name"] in by_name:
+            raise ApiError(400, f"services[{i}]: the service name '{svc['name']}' is used twice in this stack.")
+        by_name[svc["name"]] = svc
+        members.append(svc)
+    links = [resolve_links(ns, b.get("linked_to_service", []), by_name) for b in body.get("services", [])]
+    ns.stacks[stack["uuid"]] = stack
+    ctx.emu.lifecycle.emit(ns, "stack", stack, "create")
+    for svc in members:
+        ns.services[svc["uuid"]] = svc
+        stack["services"].append(svc["resource_uri"])
+    for svc, svc_links in zip(members, links, strict=True):
+        for target, name in svc_links:
+            link_services(ns, svc, target, name)
+        ctx.emu.lifecycle.emit(ns, "service", svc, "create")
+    action = ctx.emu.lifecycle.record(ns, ctx.info(), "Stack Create", stack["resource_uri"])
+    return ok(stack, 201, action)
+
+
+@operation("stacks_export")
+async def stacks_export(ctx: Ctx) -> Response:
+    """``stacks_export``: export a stack: its stackfile as JSON."""
+    return JSONResponse(export_stack(ctx.ns, _stack(ctx)))
+
+
+@operation("stacks_get")
+async def stacks_get(ctx: Ctx) -> Response:
+    """``stacks_get``: get one stack."""
+    return ok(_stack(ctx))
+
+
+@operation("stacks_update")
+async def stacks_update(ctx: Ctx) -> Response:
+    """``stacks_update``: update a stack; 200; updates the named services and adds new ones."""
+    stack = _stack(ctx)
+    body = ctx.body(STACK_UPDATE)
+    ns = ctx.ns
+    if stack["state"] in ("Terminating", "Terminated"):
+        raise ApiError(400, f"Cannot update stack '{stack['name']}' in state '{stack['state']}'.")
+    existing = {s["name"]: s for s in stack_services(ctx.emu.lifecycle, ns, stack)}
+    by_name = dict(existing)
+    new_services: list[tuple[Obj, dict[str, Any]]] = []
+    for i, item in enumerate(body.get("services", [])):
+        name = item.get("name")
+        if name in existing:
+            continue
+        if "image" not in item:
+            raise ApiError(400, f"services[{i}]: unknown service {name!r} (new services need 'image').")
+        svc_body = validate_object(item, SERVICE_CREATE, f"services[{i}]")
+        svc = new_service(ctx, svc_body, stack)
+        by_name[svc["name"]] = svc
+        new_services.append((svc, svc_body))
+    for svc, _ in new_services:
+        ns.services[svc["uuid"]] = svc
+        stack["services"].append(svc["resource_uri"])
+        ctx.emu.lifecycle.emit(ns, "service", svc, "create")
+    for i, item in enumerate(body.get("services", [])):
+        target = existing.get(item.get("name") or "")
+        if target is None:
+            continue
+        try:
+            apply_service_update(ctx, target, {k: v for k, v in item.items() if k != "name"}, by_name)
+        except ApiError as exc:
+            raise ApiError(exc.status, f"services[{i}]: {exc.message}") from None
+    for svc, svc_body in new_services:
+        for target, name in resolve_links(ns, svc_body.get("linked_to_service", []), by_name):
+            link_services(ns, svc, target, name)
+    stack["synchronized"] = all(s["synchronized"] for s in stack_services(ctx.emu.lifecycle, ns, stack))
+    action = ctx.emu.lifecycle.record(ns, ctx.info(), "Stack Update", stack["resource_uri"])
+    return ok(stack, 200, action)
+
+
+@operation("stacks_stop")
+async def stacks_stop(ctx: Ctx) -> Response:
+    """``stacks_stop``: stop a stack's running services; 202."""
+    stack = _stack(ctx)
+    return run_operation(ctx, "Stack Stop", stack, lambda: stop(ctx.emu.lifecycle, ctx.ns, stack))
+
+
+@operation("stacks_start")
+async def stacks_start(ctx: Ctx) -> Response:
+    """``stacks_start``: start a stack's services; 202."""
+    stack = _stack(ctx)
+    return run_operation(ctx, "Stack Start", stack, lambda: start(ctx.emu.lifecycle, ctx.ns, stack))
+
+
+@operation("stacks_redeploy")
+@accepts("reuse_volumes")
+async def stacks_redeploy(ctx: Ctx) -> Response:
+    """``stacks_redeploy``: redeploy a stack's services; 202."""
+    stack = _stack(ctx)
+    reuse_volumes(ctx)
+    return run_operation(ctx, "Stack Redeploy", stack, lambda: redeploy(ctx.emu.lifecycle, ctx.ns, stack))
+
+
+@operation("stacks_terminate")
+async def stacks_terminate(ctx: Ctx) -> Response:
+    """``stacks_terminate``: terminate a stack and its services; 202."""
+    stack = _stack(ctx)
+    check_terminable(stack, "Stack", stack["name"])
+    return run_operation(ctx, "Stack Terminate", stack, lambda: terminate(ctx.emu.lifecycle, ctx.ns, stack))
