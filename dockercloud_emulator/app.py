@@ -16,7 +16,7 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
-from dockercloud_api.operations import OperationInfo
+from dockercloud_api.operations import STREAMS, OperationInfo
 
 from . import streams
 from .admin import ADMIN_ROUTES
@@ -119,24 +119,15 @@ def build_routes(operations: Iterable[OperationInfo]) -> list[BaseRoute]:
         routes.append(Route(route.path, endpoint))
         if route.namespaced:
             namespaced.append(Route(with_namespace(route.path), endpoint))
-    streams_table = [
-        ("/api/audit/v1/events/", streams.events_stream, True),
-        # python-dockercloud adds the global namespace to the action logs path too
-        ("/api/audit/v1/action/{uuid}/logs/", streams.action_logs, True),
-        ("/api/app/v1/service/{uuid}/logs/", streams.service_logs, True),
-        ("/api/app/v1/container/{uuid}/logs/", streams.container_logs, True),
-        ("/api/app/v1/container/{uuid}/exec/", streams.container_exec, True),
-        ("/api/infra/v1/node/{uuid}/events/", streams.node_events, True),  # inferred, from the Go SDK
-        # legacy paths without /api/: the docs' Stream API examples and the Go SDK
-        ("/v1/events/", streams.events_stream, False),
-        ("/audit/v1/action/{uuid}/logs/", streams.action_logs, False),
-        ("/app/v1/container/{uuid}/exec/", streams.container_exec, True),
-        ("/infra/v1/node/{uuid}/events/", streams.node_events, True),
-    ]
-    for path, ws_handler, is_namespaced in streams_table:
-        routes.append(WebSocketRoute(path, ws_handler))
-        if is_namespaced:
-            namespaced.append(WebSocketRoute(with_namespace(path), ws_handler))
+    for channel in STREAMS.values():
+        ws_handler = streams.HANDLERS[channel.operation_id]
+        routes.append(WebSocketRoute(channel.path, ws_handler))
+        # every channel takes a namespace: python-dockercloud adds its global one to action logs too
+        namespaced.append(WebSocketRoute(with_namespace(channel.path), ws_handler))
+        for legacy in channel.legacy_paths:  # the Go SDK's paths without /api/, the docs' /v1/events
+            routes.append(WebSocketRoute(legacy, ws_handler))
+            if channel.namespaced:
+                namespaced.append(WebSocketRoute(with_namespace(legacy), ws_handler))
     admin: list[BaseRoute] = [
         Route(path, emulator_endpoint(path, handlers, False)) for path, handlers in ADMIN_ROUTES.items()
     ]
@@ -156,8 +147,10 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"error": f"Internal Server Error: {type(exc).__name__}: {exc}"}, status_code=500)
 
 
-#: websocket paths of the SDKs without the /api/ prefix (see build_routes)
-_LEGACY_STREAM_PREFIXES = ("/v1/", "/audit/", "/app/", "/infra/")
+#: first segments of the legacy websocket paths, without the /api/ prefix (see build_routes)
+_LEGACY_STREAM_PREFIXES = tuple(
+    sorted({"/" + legacy.split("/")[1] + "/" for channel in STREAMS.values() for legacy in channel.legacy_paths})
+)
 
 
 async def _not_found(scope: Scope, receive: Receive, send: Send) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import shlex
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.responses import JSONResponse
@@ -337,3 +338,15 @@ async def _interactive(websocket: WebSocket, container: Obj) -> None:
                 output, _ = run_command(buffer, container)
                 await _send_output(websocket, output)
             return
+
+
+#: The handler of each channel of spec/streams.yaml, by its operationId (the app routes the
+#: generated ``STREAMS`` table, legacy paths included, to these).
+HANDLERS: dict[str, Callable[[WebSocket], Awaitable[None]]] = {
+    "actions_logs": action_logs,
+    "services_logs": service_logs,
+    "containers_logs": container_logs,
+    "containers_exec": container_exec,
+    "nodes_events": node_events,
+    "events_listen": events_stream,
+}

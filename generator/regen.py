@@ -7,7 +7,8 @@ Usage::
 
 Steps: run openapi-python-client (the version pinned in pyproject.toml) with ``generator/config.yaml``
 and the template overrides in ``generator/templates/``; add ``operations.py`` (a table of every
-operation's method, path and ``x-dockercloud-*`` facts, read from the spec) and ``_provenance.py``
+operation's method, path and ``x-dockercloud-*`` facts, read from the spec, and of every stream
+channel of ``spec/streams.yaml``: what the client and the emulator route by) and ``_provenance.py``
 (spec sha256 and generator version); stamp every file with a do-not-edit header.
 """
 
@@ -29,6 +30,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
+STREAMS_SPEC = ROOT / "spec" / "streams.yaml"
 TARGET = ROOT / "generated" / "dockercloud_api"
 PACKAGE = "dockercloud_api"
 GENERATOR = "openapi-python-client"
@@ -40,7 +42,8 @@ def client_spec(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec without the operations marked ``x-dockercloud-client: false``.
 
     Those are served by the emulator for the official SDKs but deliberately not offered to users
-    (each one's description says why), so neither the generator nor ``operations.py`` sees them.
+    (each one's description says why), so the generator does not see them; ``operations.py`` lists
+    them apart (``SERVER_ONLY_OPERATIONS``), for the emulator.
     """
     paths: dict[str, Any] = {}
     for path, item in spec["paths"].items():
@@ -112,10 +115,25 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return dict(target)
 
 
-def render_operations(rows: list[dict[str, Any]], server_only: list[dict[str, Any]]) -> str:
-    """``operations.py``: the client's operations (``rows``) and those only the emulator serves."""
+def stream_table(streams: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per channel of ``spec/streams.yaml``, named by its ``subscribe`` operationId."""
+    return [
+        {
+            "operation_id": channel["subscribe"]["operationId"],
+            "path": path,
+            "namespaced": bool(channel["x-dockercloud-namespaced"]),
+            "legacy_paths": tuple(channel.get("x-dockercloud-legacy-paths", ())),
+        }
+        for path, channel in streams["channels"].items()
+    ]
+
+
+def render_operations(
+    rows: list[dict[str, Any]], server_only: list[dict[str, Any]], streams: list[dict[str, Any]]
+) -> str:
+    """``operations.py``: the client's operations (``rows``), those only the emulator serves, the streams."""
     lines = [
-        '"""Every REST operation of the spec with the facts the client and the emulator read from it."""',
+        '"""Every REST operation and stream channel of the spec: what the client and the emulator route by."""',
         "",
         "from __future__ import annotations",
         "",
@@ -161,6 +179,33 @@ def render_operations(rows: list[dict[str, Any]], server_only: list[dict[str, An
         "#: (``x-dockercloud-client: false``; the spec says why for each).",
         "SERVER_ONLY_OPERATIONS: Mapping[str, OperationInfo] = {",
         *_entries(server_only),
+        "}",
+        "",
+        "",
+        "@dataclass(frozen=True, slots=True)",
+        "class StreamInfo:",
+        '    """Facts about one channel of the Stream API, read from ``spec/streams.yaml``.',
+        "",
+        "    Attributes:",
+        "        operation_id: the channel's ``subscribe`` operationId.",
+        "        path: the path template, without the namespace segment.",
+        "        namespaced: ``x-dockercloud-namespaced``: a namespace goes right after ``/v1/``.",
+        "        legacy_paths: ``x-dockercloud-legacy-paths``: older aliases of ``path`` (namespaced as it is).",
+        '    """',
+        "",
+        "    operation_id: str",
+        "    path: str",
+        "    namespaced: bool",
+        "    legacy_paths: tuple[str, ...] = ()",
+        "",
+        "",
+        "STREAMS: Mapping[str, StreamInfo] = {",
+        *[
+            f"    {row['operation_id']!r}: StreamInfo("
+            + ", ".join(f"{key}={value!r}" for key, value in row.items() if key != "legacy_paths" or value)
+            + "),"
+            for row in streams
+        ],
         "}",
     ]
     return "\n".join(lines) + "\n"
@@ -210,7 +255,8 @@ def generate(out_dir: Path) -> None:
     client_rows = operation_table(spec)
     client_ids = {row["operation_id"] for row in client_rows}
     server_only = [row for row in operation_table(full_spec) if row["operation_id"] not in client_ids]
-    (out_dir / "operations.py").write_text(render_operations(client_rows, server_only))
+    streams = stream_table(yaml.safe_load(STREAMS_SPEC.read_bytes()))
+    (out_dir / "operations.py").write_text(render_operations(client_rows, server_only, streams))
     (out_dir / "_provenance.py").write_text(
         '"""Where this package came from; checked by ``make check-generated``."""\n\n'
         f'SPEC_SHA256 = "{hashlib.sha256(spec_bytes).hexdigest()}"\n'

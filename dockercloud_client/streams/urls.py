@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from typing import Literal
 from urllib.parse import quote, urlencode, urlsplit
 
+from dockercloud_api.operations import STREAMS, StreamInfo
+
 from .._identifiers import ResolvedPath, resolve_path
 from ..errors import ConfigurationError
 
@@ -33,14 +35,15 @@ __all__ = [
 
 LogTarget = Literal["container", "service", "action"]
 
-#: Path templates of the streams (without the namespace segment) and whether they take one.
-_LOGS: dict[str, tuple[str, bool]] = {
-    "container": ("/api/app/v1/container/{uuid}/logs/", True),
-    "service": ("/api/app/v1/service/{uuid}/logs/", True),
-    "action": ("/api/audit/v1/action/{uuid}/logs/", False),
+#: The channels (path template without the namespace segment, whether it takes one), from the
+#: table generated from spec/streams.yaml that the emulator routes by too.
+_LOGS: dict[str, StreamInfo] = {
+    "container": STREAMS["containers_logs"],
+    "service": STREAMS["services_logs"],
+    "action": STREAMS["actions_logs"],
 }
-_EXEC = "/api/app/v1/container/{uuid}/exec/"
-_EVENTS = "/api/audit/v1/events/"
+_EXEC = STREAMS["containers_exec"]
+_EVENTS = STREAMS["events_listen"]
 
 
 def stream_base(url_base: str) -> str:
@@ -116,7 +119,9 @@ def events_url(
         for name, raw in (("type", type), ("object", object), ("parent", parent))
         if (joined := join_filter(raw)) is not None
     ]
-    return _url(url_base, resolve_path(_EVENTS, [], namespace=namespace, namespaced=True).path(), query)
+    return _url(
+        url_base, resolve_path(_EVENTS.path, [], namespace=namespace, namespaced=_EVENTS.namespaced).path(), query
+    )
 
 
 def logs_url(
@@ -148,8 +153,8 @@ def logs_url(
         ConfigurationError: bad identifier (``InvalidIdentifierError``), negative tail, or
             ``service`` on a non-container.
     """
-    template, namespaced = _LOGS[resource]
-    path = resolve_target(template, identifier, namespace, namespaced=namespaced).path()
+    channel = _LOGS[resource]
+    path = resolve_target(channel.path, identifier, namespace, namespaced=channel.namespaced).path()
     if tail is not None and tail < 0:
         raise ConfigurationError(f"tail must be >= 0, got {tail}")
     if service is not None and resource != "container":
@@ -175,7 +180,7 @@ def exec_url(url_base: str, identifier: str, namespace: str | None, command: str
     Returns:
         The URL.
     """
-    path = resolve_target(_EXEC, identifier, namespace, namespaced=True).path()
+    path = resolve_target(_EXEC.path, identifier, namespace, namespaced=_EXEC.namespaced).path()
     if not command.strip():
         raise ConfigurationError("command must not be empty")
     return _url(url_base, path, [("command", command)])

@@ -172,6 +172,7 @@ def placement(life: Lifecycle, ns: Namespace, svc: Obj, count: int) -> list[Obj]
 
 
 def new_container(life: Lifecycle, ns: Namespace, svc: Obj, node: Obj) -> Obj:
+    """A new container of ``svc`` on ``node`` (Starting), stored and announced (Superseded: the service ends)."""
     if svc["state"] in ENDING_STATES:
         raise Superseded(f"Service '{svc['name']}' is {svc['state'].lower()}")
     index = svc["_next_index"]
@@ -187,6 +188,7 @@ def new_container(life: Lifecycle, ns: Namespace, svc: Obj, node: Obj) -> Obj:
 
 
 def container_running(life: Lifecycle, ns: Namespace, c: Obj) -> None:
+    """A container becomes Running (unless it is ending), with its start-up log lines."""
     if c["state"] in ENDING_STATES:
         return
     c["started_datetime"] = rfc1123()
@@ -203,6 +205,7 @@ def container_running(life: Lifecycle, ns: Namespace, c: Obj) -> None:
 
 
 def container_stopped(life: Lifecycle, ns: Namespace, c: Obj) -> None:
+    """A container becomes Stopped (unless it is ending), with exit code 0."""
     if c["state"] in ENDING_STATES:
         return
     c["stopped_datetime"] = rfc1123()
@@ -213,6 +216,7 @@ def container_stopped(life: Lifecycle, ns: Namespace, c: Obj) -> None:
 
 
 def container_terminated(life: Lifecycle, ns: Namespace, c: Obj) -> None:
+    """A container becomes Terminated."""
     c["destroyed_datetime"] = rfc1123()
     if c["stopped_datetime"] is None:
         c["stopped_datetime"] = c["destroyed_datetime"]
@@ -231,6 +235,7 @@ def settle_containers(life: Lifecycle, ns: Namespace, containers: list[Obj]) -> 
 
 
 def service_of(life: Lifecycle, ns: Namespace, c: Obj) -> Obj:
+    """The service a container belongs to."""
     svc: Obj = ns.services[c["_service"]]
     return svc
 

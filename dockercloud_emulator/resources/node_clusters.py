@@ -47,6 +47,7 @@ def build_nodecluster(ns: Namespace, body: dict[str, Any]) -> Obj:
 
 
 def new_node(life: Lifecycle, ns: Namespace, cluster: Obj) -> Obj:
+    """A new node of ``cluster`` (Deploying), stored and announced."""
     node = build_node(ns, cluster, life.store.catalogue, len(cluster["nodes"]))
     ns.nodes[node["uuid"]] = node
     cluster["nodes"].append(node["resource_uri"])

@@ -58,6 +58,7 @@ def build_node(ns: Namespace, cluster: Obj, catalogue: Catalogue, index: int) ->
 
 
 def node_deployed(life: Lifecycle, ns: Namespace, node: Obj) -> None:
+    """A node becomes Deployed; running EVERY_NODE services get a container on it."""
     node["deployed_datetime"] = rfc1123()
     node["last_seen"] = rfc1123()
     life.set_state(ns, "node", node, "Deployed")
@@ -79,6 +80,7 @@ def every_node_fill(life: Lifecycle, ns: Namespace) -> None:
 
 
 def node_terminated(life: Lifecycle, ns: Namespace, node: Obj) -> None:
+    """A node becomes Terminated with every container on it; their services are refreshed."""
     touched: list[Obj] = []
     for c in ns.containers.values():
         if c["_node"] == node["uuid"] and c["state"] != "Terminated":
@@ -94,6 +96,7 @@ def node_terminated(life: Lifecycle, ns: Namespace, node: Obj) -> None:
 
 
 def cluster_of(life: Lifecycle, ns: Namespace, node: Obj) -> Obj | None:
+    """The node cluster of a node, if it has one."""
     return ns.nodeclusters.get(uuid_of(node["node_cluster"])) if node.get("node_cluster") else None
 
 

@@ -390,6 +390,8 @@ def scale(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
 
 
 def scale_stopped(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
+    """Scale a Stopped or Not running service: only surplus containers go (no new ones start)."""
+
     def apply() -> None:
         live = ns.live_containers(svc)
         extra = len(live) - svc["target_num_containers"]

@@ -104,6 +104,7 @@ def stack_services(life: Lifecycle, ns: Namespace, stack: Obj) -> list[Obj]:
 
 
 def combine(life: Lifecycle, ns: Namespace, stack: Obj, plans: list[PlanResult]) -> PlanResult:
+    """One plan whose step ``i`` runs step ``i`` of every service plan; failures are collected, not fatal."""
     longest = max((len(p.steps) for p in plans), default=0)
 
     def make_step(i: int) -> Step:

@@ -1,5 +1,5 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
-"""Every REST operation of the spec with the facts the client and the emulator read from it."""
+"""Every REST operation and stream channel of the spec: what the client and the emulator route by."""
 
 from __future__ import annotations
 
@@ -749,5 +749,51 @@ SERVER_ONLY_OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=False,
         authenticated=True,
         success_status=202,
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StreamInfo:
+    """Facts about one channel of the Stream API, read from ``spec/streams.yaml``.
+
+    Attributes:
+        operation_id: the channel's ``subscribe`` operationId.
+        path: the path template, without the namespace segment.
+        namespaced: ``x-dockercloud-namespaced``: a namespace goes right after ``/v1/``.
+        legacy_paths: ``x-dockercloud-legacy-paths``: older aliases of ``path`` (namespaced as it is).
+    """
+
+    operation_id: str
+    path: str
+    namespaced: bool
+    legacy_paths: tuple[str, ...] = ()
+
+
+STREAMS: Mapping[str, StreamInfo] = {
+    "actions_logs": StreamInfo(
+        operation_id="actions_logs",
+        path="/api/audit/v1/action/{uuid}/logs/",
+        namespaced=False,
+        legacy_paths=("/audit/v1/action/{uuid}/logs/",),
+    ),
+    "services_logs": StreamInfo(operation_id="services_logs", path="/api/app/v1/service/{uuid}/logs/", namespaced=True),
+    "containers_logs": StreamInfo(
+        operation_id="containers_logs", path="/api/app/v1/container/{uuid}/logs/", namespaced=True
+    ),
+    "containers_exec": StreamInfo(
+        operation_id="containers_exec",
+        path="/api/app/v1/container/{uuid}/exec/",
+        namespaced=True,
+        legacy_paths=("/app/v1/container/{uuid}/exec/",),
+    ),
+    "nodes_events": StreamInfo(
+        operation_id="nodes_events",
+        path="/api/infra/v1/node/{uuid}/events/",
+        namespaced=True,
+        legacy_paths=("/infra/v1/node/{uuid}/events/",),
+    ),
+    "events_listen": StreamInfo(
+        operation_id="events_listen", path="/api/audit/v1/events/", namespaced=True, legacy_paths=("/v1/events/",)
     ),
 }

@@ -1,4 +1,4 @@
-"""The emulator's routes come from the spec's operation table; handlers are registered by operationId.
+"""The emulator's routes come from the spec's operation and stream tables; handlers are registered by operationId.
 
 An operation added to the spec is routed at once and answers a JSON 501 until a handler is
 registered for it: proven here on a copy of the spec with a made-up operation, run through the
@@ -13,13 +13,17 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 import yaml
+from starlette.routing import WebSocketRoute
 
-from dockercloud_api.operations import OperationInfo
-from dockercloud_emulator import create_app
+from dockercloud_api.operations import STREAMS, OperationInfo
+from dockercloud_client.streams.urls import events_url, logs_url
+from dockercloud_emulator import create_app, streams
+from dockercloud_emulator.app import build_routes
 from dockercloud_emulator.auth import DEFAULT_APIKEY, DEFAULT_USER
 from dockercloud_emulator.routing import HANDLERS, SERVED_OPERATIONS
 
@@ -94,3 +98,17 @@ def test_routes_follow_the_table(operation_id: str) -> None:
     answer = request(operations, info.method, path)
     assert answer.status_code in (404, 405)
     assert request(spec_operations(False), info.method, path).status_code not in (405, 501)
+
+
+def test_stream_routes_come_from_the_stream_table() -> None:
+    # one handler per channel of spec/streams.yaml, routed at its path and legacy aliases
+    assert set(streams.HANDLERS) == set(STREAMS)
+    routed = {route.path for route in build_routes(SERVED_OPERATIONS.values()) if isinstance(route, WebSocketRoute)}
+    for channel in STREAMS.values():
+        assert channel.path in routed
+        assert set(channel.legacy_paths) <= routed
+    # the client builds its stream URLs from the same table
+    events = urlsplit(events_url("ws://127.0.0.1:1", None)).path
+    assert events == STREAMS["events_listen"].path
+    action_logs = urlsplit(logs_url("ws://127.0.0.1:1", "action", "a1", "org")).path
+    assert action_logs == STREAMS["actions_logs"].path.format(uuid="a1")  # not namespaced
