@@ -10,6 +10,15 @@ PKGS := dockercloud_client dockercloud_emulator generated/dockercloud_api
 # Also strictly typed, though not shipped.
 TOOLS := bench examples generator/regen.py tests
 EMULATOR_PORT ?= 0
+# pytest worker processes (pytest-xdist); `make pytest PYTEST_WORKERS=0` runs in one process.
+PYTEST_WORKERS ?= auto
+# The README's and the package docstring's examples, written out for mypy (tests/type_checks/snippets.py).
+SNIPPETS := build/type-checks
+
+# Python may cache bytecode here even where the environment says not to: without it every process of a
+# run (pytest's workers, the CLI and emulator children of the tests) compiles the same modules again,
+# and pytest rewrites every test module's asserts again. __pycache__/ is ignored by git.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: fuzz test lint typecheck validate-spec generate check-generated pytest record demo emulator bench dist clean
 
@@ -29,14 +38,17 @@ $(STAMP): $(RUNTIME)
 	$(BIN)/python -m pip download --quiet --no-build-isolation -c constraints.txt --dest $(VENV)/wheelhouse '.[emulator,cli]'
 	touch $@
 
-test: lint typecheck validate-spec check-generated pytest ## every check, as CI runs it
+# The checks run side by side (pytest's workers beside mypy and the generator); -Oline keeps lines whole.
+test: $(STAMP) ## every check, as CI runs it
+	@$(MAKE) --no-print-directory -j 5 -Oline lint typecheck validate-spec check-generated pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict $(PKGS) $(TOOLS)
+	$(BIN)/python -m tests.type_checks.snippets $(SNIPPETS)
+	$(BIN)/mypy --strict $(PKGS) $(TOOLS) $(SNIPPETS)
 
 validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator spec/openapi.yaml
@@ -47,8 +59,9 @@ generate: $(STAMP) ## regenerate generated/dockercloud_api from spec/openapi.yam
 check-generated: $(STAMP) ## fail if generated/ is not what the spec and generator/ produce
 	$(BIN)/python generator/regen.py --check
 
+# worksteal: an idle worker takes queued tests from a busy one (the tests' durations are very uneven).
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 record: $(STAMP) ## re-record tests/cassettes/recorded/ against the emulator (the tests start and stop it), then replay
 	rm -f tests/cassettes/recorded/*.json
@@ -70,8 +83,8 @@ dist: $(STAMP) ## build the sdist and the wheel into dist/ (from the sdist) and 
 	$(BIN)/twine check --strict dist/*
 
 clean:
-	rm -rf $(VENV) dist .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache
 
 fuzz: $(STAMP) ## long schemathesis and lifecycle-race runs against the emulator (make test runs short deterministic ones)
-	SCHEMATHESIS_MAX_EXAMPLES=$${SCHEMATHESIS_MAX_EXAMPLES:-100} $(BIN)/python -m pytest tests/emulator/test_conformance.py -q
+	SCHEMATHESIS_MAX_EXAMPLES=$${SCHEMATHESIS_MAX_EXAMPLES:-100} SCHEMATHESIS_PHASES=$${SCHEMATHESIS_PHASES:-examples,coverage,fuzzing,stateful} $(BIN)/python -m pytest tests/emulator/test_conformance.py -q
 	LIFECYCLE_RACE_EXAMPLES=$${LIFECYCLE_RACE_EXAMPLES:-10000} $(BIN)/python -m pytest tests/emulator/test_lifecycle_race.py -q --timeout 3600

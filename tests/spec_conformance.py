@@ -8,6 +8,7 @@ segment, and REST timestamps have the custom format ``rfc1123-date-time`` (ISO 8
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -27,11 +28,21 @@ _AFTER_VERSION = re.compile(r"^(/api/[a-z]+/v1/)([^/]+)/(.*)$")
 _REPOSITORY = re.compile(r"^(/api/repo/v1/repository/)(.+)/$")
 
 
+def load_yaml(path: Path) -> Any:
+    """A YAML file as ``yaml.safe_load`` reads it, with libyaml's parser (some 6 times faster on the spec)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @cache
 def spec() -> dict[str, Any]:
-    """The parsed spec (loaded once)."""
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    """The parsed spec (loaded once; not to be changed: see :func:`spec_copy`)."""
+    loaded: dict[str, Any] = load_yaml(SPEC_PATH)
     return loaded
+
+
+def spec_copy() -> dict[str, Any]:
+    """A copy of the parsed spec of the caller's own, which it may change."""
+    return copy.deepcopy(spec())
 
 
 @cache

@@ -12,12 +12,10 @@ import socket
 import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from dockercloud_client import (
     APITimeoutError,
@@ -30,12 +28,13 @@ from dockercloud_client import (
     RateLimitError,
     ResponseTooLargeError,
 )
+from tests.spec_conformance import spec_copy
 from tests.tcp import read_request, tcp_server
 
 pytestmark = pytest.mark.timeout(30)
 
 AUTH = "Basic ZGVtbzpkZW1vLWFwaWtleQ=="
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml").read_text())
+SPEC = spec_copy()
 SERVICE = SPEC["components"]["examples"]["Service"]["value"]
 U = "fee900c6-97da-46b3-a21c-e2b50ed07015"
 

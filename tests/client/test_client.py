@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from dockercloud_api.models.service_state import ServiceState
 from dockercloud_api.operations import OPERATIONS
@@ -26,12 +25,13 @@ from dockercloud_client import (
     RateLimitError,
     ResponseValidationError,
 )
+from tests.spec_conformance import spec_copy
 
 pytestmark = pytest.mark.anyio
 
 HOST = "http://127.0.0.1:9"
 AUTH = "Basic ZGVtbzpkZW1vLWFwaWtleQ=="
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml").read_text())
+SPEC = spec_copy()
 EXAMPLES = {name: ex["value"] for name, ex in SPEC["components"]["examples"].items()}
 U = "fee900c6-97da-46b3-a21c-e2b50ed07015"
 ACTION_URI = "/api/audit/v1/action/6246c558-976c-4df6-ba60-eb1a344a17af/"

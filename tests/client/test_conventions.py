@@ -10,12 +10,10 @@ import io
 import logging
 from collections.abc import Callable, Iterator
 from importlib.metadata import version
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 import dockercloud_client
 from dockercloud_api.models.action import Action
@@ -33,6 +31,7 @@ from dockercloud_client import (
     StartedAction,
 )
 from dockercloud_client import _logging as client_logging
+from tests.spec_conformance import spec_copy
 
 pytestmark = pytest.mark.anyio
 
@@ -40,7 +39,7 @@ HOST = "http://127.0.0.1:9"
 APIKEY = "s3cr3t-apikey-value"
 U = "fee900c6-97da-46b3-a21c-e2b50ed07015"
 ACTION_URI = "/api/audit/v1/action/6246c558-976c-4df6-ba60-eb1a344a17af/"
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml").read_text())
+SPEC = spec_copy()
 EXAMPLES = {name: ex["value"] for name, ex in SPEC["components"]["examples"].items()}
 SERVICE = EXAMPLES["Service"]
 LIST_META = {"limit": 25, "offset": 0, "total_count": 1, "next": None, "previous": None}

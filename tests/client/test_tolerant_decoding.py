@@ -10,14 +10,14 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from dockercloud_api.models import NodeState, ServiceState
 from dockercloud_client import AsyncClient, Client, ResponseValidationError
 from tests.client import legacy_corpus as corpus
+from tests.spec_conformance import spec_copy
 
 HOST = "http://127.0.0.1:9"
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml").read_text())
+SPEC = spec_copy()
 EXAMPLES: dict[str, Any] = {name: ex["value"] for name, ex in SPEC["components"]["examples"].items()}
 
 #: How each corpus operation is called through the public client (lists: the first page).

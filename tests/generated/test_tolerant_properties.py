@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 
 import dockercloud_api.models
 from dockercloud_client import Client
+from tests.spec_conformance import spec_copy
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml").read_text())
+SPEC = spec_copy()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 EXAMPLES: dict[str, Any] = {name: ex["value"] for name, ex in SPEC["components"]["examples"].items()}
 ALWAYS = "x-dockercloud-always-present"

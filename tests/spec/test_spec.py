@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-import yaml
 from jsonschema import FormatChecker
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator
 from openapi_spec_validator import validate
@@ -21,7 +20,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT4
 from ruamel.yaml import YAML
 
-from tests.spec_conformance import is_wire_timestamp
+from tests.spec_conformance import is_wire_timestamp, load_yaml
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"
 OPENAPI_PATH = SPEC_DIR / "openapi.yaml"
@@ -31,8 +30,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 
 def _load_pyyaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+    return load_yaml(path)
 
 
 def _load_ruamel(path: Path) -> Any:
