@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import anyio
 import httpx
 import pytest
-import yaml
 
 from dockercloud_client import AsyncClient
 from dockercloud_client._pool import POOL_LIMITS, POOL_SIZE, AsyncBoundedTransport
+from tests.spec_conformance import spec
 
 pytestmark = pytest.mark.anyio
 
-SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 #: The spec's documented Service example, answered to every request.
-SERVICE = json.dumps(yaml.safe_load(SPEC.read_text())["components"]["examples"]["Service"]["value"]).encode()
+SERVICE = json.dumps(spec()["components"]["examples"]["Service"]["value"]).encode()
 UUID = json.loads(SERVICE)["uuid"]
 
 

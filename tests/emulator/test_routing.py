@@ -8,16 +8,13 @@ same function that writes the generated operation table.
 from __future__ import annotations
 
 import asyncio
-import copy
 import importlib.util
 from functools import cache
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
-import yaml
 from starlette.routing import WebSocketRoute
 
 from dockercloud_api.operations import STREAMS, OperationInfo
@@ -26,6 +23,7 @@ from dockercloud_emulator import create_app, streams
 from dockercloud_emulator.app import build_routes
 from dockercloud_emulator.auth import DEFAULT_APIKEY, DEFAULT_USER
 from dockercloud_emulator.routing import HANDLERS, SERVED_OPERATIONS
+from tests.spec_conformance import spec_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 WIDGETS = "/api/app/v1/widget/{uuid}/polish/"
@@ -38,9 +36,8 @@ def spec_operations(extra: bool) -> list[OperationInfo]:
     assert loader is not None and loader.loader is not None
     regen = importlib.util.module_from_spec(loader)
     loader.loader.exec_module(regen)
-    spec: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text())
+    spec = spec_copy()
     if extra:
-        spec = copy.deepcopy(spec)
         spec["paths"][WIDGETS] = {
             "parameters": [{"name": "uuid", "in": "path", "required": True, "schema": {"type": "string"}}],
             "post": {
