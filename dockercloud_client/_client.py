@@ -1,4 +1,9 @@
-"""``Client`` and ``AsyncClient``: settings, the HTTP connection pool and the resource groups."""
+"""``Client`` and ``AsyncClient``: settings, the HTTP connection pool and the resource groups.
+
+The resource groups come from the spec: ``dockercloud_api.client.ResourceGroups`` (generated, one
+attribute per tag) creates them all; the clients below only replace the groups that
+``_resources`` extends by hand (streams, ``find``, ``wait``, ``triggers.call(count=)``).
+"""
 
 from __future__ import annotations
 
@@ -13,14 +18,12 @@ from typing import Any, Generic, Self, TypeVar
 import anyio
 import httpx
 
-from dockercloud_api.api.availability_zones import AsyncAvailabilityZones, AvailabilityZones
-from dockercloud_api.api.node_types import AsyncNodeTypes, NodeTypes
-from dockercloud_api.api.providers import AsyncProviders, Providers
-from dockercloud_api.api.regions import AsyncRegions, Regions
-from dockercloud_api.api.registries import AsyncRegistries, Registries
-from dockercloud_api.api.repositories import AsyncRepositories, Repositories
-from dockercloud_api.api.tags import AsyncTags, Tags
-from dockercloud_api.client import Client as _ParseClient
+from dockercloud_api.client import (
+    AsyncResourceGroups,
+    AsyncResourceGroupsWithRawResponse,
+    ResourceGroups,
+    ResourceGroupsWithRawResponse,
+)
 from dockercloud_api.models.action import Action
 from dockercloud_api.operations import OPERATIONS
 
@@ -36,7 +39,6 @@ from ._config import (
 )
 from ._logging import configure_from_env
 from ._pool import POOL_LIMITS, AsyncBoundedTransport
-from ._raw import AsyncClientWithRawResponse, ClientWithRawResponse
 from ._resources import (
     Actions,
     AsyncActions,
@@ -148,7 +150,6 @@ def _resolve(
         user_agent=user_agent(user_agent_prefix),
         namespace=resolve_namespace(namespace, env),
         operations=OPERATIONS,
-        parse_client=_ParseClient(base_url=rest, raise_on_unexpected_status=True),
         action_from_dict=Action.from_dict,
         strict=strict,
     )
@@ -277,20 +278,14 @@ class _Common(Generic[RuntimeT]):
         )
 
 
-class Client(_Common[SyncRuntime]):
+class Client(_Common[SyncRuntime], ResourceGroups):
     __doc__ = "Docker Cloud REST client (blocking).\n" + _CONSTRUCTOR_DOC
 
+    # The groups _resources extends by hand; every other group is as ResourceGroups declares it.
     actions: Actions
     events: Events
-    providers: Providers
-    regions: Regions
-    availability_zones: AvailabilityZones
-    node_types: NodeTypes
-    registries: Registries
-    tags: Tags
     node_clusters: NodeClusters
     nodes: Nodes
-    repositories: Repositories
     stacks: Stacks
     services: Services
     containers: Containers
@@ -339,32 +334,26 @@ class Client(_Common[SyncRuntime]):
 
     def _attach(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+        self._attach_groups(runtime)
         streams = self._streams(Streams, runtime.settings)
         self.actions = Actions(runtime, streams)
         self.events = Events(streams)
-        self.providers = Providers(runtime)
-        self.regions = Regions(runtime)
-        self.availability_zones = AvailabilityZones(runtime)
-        self.node_types = NodeTypes(runtime)
-        self.registries = Registries(runtime)
-        self.tags = Tags(runtime)
         self.node_clusters = NodeClusters(runtime)
         self.nodes = Nodes(runtime)
-        self.repositories = Repositories(runtime)
         self.stacks = Stacks(runtime)
         self.services = Services(runtime, streams)
         self.containers = Containers(runtime, streams)
         self.triggers = Triggers(runtime)
 
     @property
-    def with_raw_response(self) -> ClientWithRawResponse:
+    def with_raw_response(self) -> ResourceGroupsWithRawResponse:
         """Every REST operation answering its HTTP response: ``client.with_raw_response.services.get(uuid)``.
 
         Returns:
             The resource groups, whose methods take the same arguments (but no ``wait=``) and return a
             ``RawResponse`` (``status_code``, ``headers``, ``http_response``, ``parse()``).
         """
-        return ClientWithRawResponse(self._runtime)
+        return ResourceGroupsWithRawResponse(self._runtime)
 
     def close(self) -> None:
         """Close the connection pool (unless it was injected or is shared with another client)."""
@@ -380,20 +369,14 @@ class Client(_Common[SyncRuntime]):
         self.close()
 
 
-class AsyncClient(_Common[AsyncRuntime]):
+class AsyncClient(_Common[AsyncRuntime], AsyncResourceGroups):
     __doc__ = "Docker Cloud REST client (asyncio; ``await`` each call, ``async for`` over lists).\n" + _CONSTRUCTOR_DOC
 
+    # The groups _resources extends by hand; every other group is as AsyncResourceGroups declares it.
     actions: AsyncActions
     events: AsyncEvents
-    providers: AsyncProviders
-    regions: AsyncRegions
-    availability_zones: AsyncAvailabilityZones
-    node_types: AsyncNodeTypes
-    registries: AsyncRegistries
-    tags: AsyncTags
     node_clusters: AsyncNodeClusters
     nodes: AsyncNodes
-    repositories: AsyncRepositories
     stacks: AsyncStacks
     services: AsyncServices
     containers: AsyncContainers
@@ -443,27 +426,21 @@ class AsyncClient(_Common[AsyncRuntime]):
 
     def _attach(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+        self._attach_groups(runtime)
         streams = self._streams(AsyncStreams, runtime.settings)
         self.actions = AsyncActions(runtime, streams)
         self.events = AsyncEvents(streams)
-        self.providers = AsyncProviders(runtime)
-        self.regions = AsyncRegions(runtime)
-        self.availability_zones = AsyncAvailabilityZones(runtime)
-        self.node_types = AsyncNodeTypes(runtime)
-        self.registries = AsyncRegistries(runtime)
-        self.tags = AsyncTags(runtime)
         self.node_clusters = AsyncNodeClusters(runtime)
         self.nodes = AsyncNodes(runtime)
-        self.repositories = AsyncRepositories(runtime)
         self.stacks = AsyncStacks(runtime)
         self.services = AsyncServices(runtime, streams)
         self.containers = AsyncContainers(runtime, streams)
         self.triggers = AsyncTriggers(runtime)
 
     @property
-    def with_raw_response(self) -> AsyncClientWithRawResponse:
+    def with_raw_response(self) -> AsyncResourceGroupsWithRawResponse:
         """Every REST operation answering its HTTP response (``await`` each call; see ``Client``)."""
-        return AsyncClientWithRawResponse(self._runtime)
+        return AsyncResourceGroupsWithRawResponse(self._runtime)
 
     async def close(self) -> None:
         """Close the connection pool (unless it was injected or is shared with another client)."""

@@ -151,6 +151,10 @@ class AsyncActions(_AsyncActions):
 class Triggers(_Triggers):
     """The triggers operations; :meth:`call` takes an optional ``count``."""
 
+    def __init__(self, runtime: SyncRuntime) -> None:
+        super().__init__(runtime)
+        self._sync_runtime = runtime
+
     @overload
     def call(
         self,
@@ -223,7 +227,8 @@ class Triggers(_Triggers):
                 uuid, trigger_uuid, wait=wait, wait_timeout=wait_timeout, on_progress=on_progress,
                 timeout=timeout, extra_headers=extra_headers,
             )  # fmt: skip
-        service, trigger = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
+        # A trigger's resource URI in ``uuid`` gives both uuids (and its namespace) for the longer path.
+        service, trigger = self._sync_runtime.path_values("triggers_call", uuid, trigger_uuid)
         return self.call_with_count(
             service, trigger, count, wait=wait, wait_timeout=wait_timeout, on_progress=on_progress,
             timeout=timeout, extra_headers=extra_headers,
@@ -232,6 +237,10 @@ class Triggers(_Triggers):
 
 class AsyncTriggers(_AsyncTriggers):
     """The triggers operations (asyncio); :meth:`call` takes an optional ``count``."""
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        super().__init__(runtime)
+        self._async_runtime = runtime
 
     @overload
     async def call(
@@ -293,7 +302,7 @@ class AsyncTriggers(_AsyncTriggers):
                 uuid, trigger_uuid, wait=wait, wait_timeout=wait_timeout, on_progress=on_progress,
                 timeout=timeout, extra_headers=extra_headers,
             )  # fmt: skip
-        service, trigger = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
+        service, trigger = self._async_runtime.path_values("triggers_call", uuid, trigger_uuid)
         return await self.call_with_count(
             service, trigger, count, wait=wait, wait_timeout=wait_timeout, on_progress=on_progress,
             timeout=timeout, extra_headers=extra_headers,

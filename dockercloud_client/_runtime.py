@@ -1,10 +1,15 @@
 """The runtime that the generated resource classes call (the ``Runtime`` protocols of
 ``dockercloud_api.api``): sends a generated module's request with the namespace, credentials,
 user agent and per-call options applied, maps errors, parses, paginates and tracks actions.
+
+Each response body is decoded from JSON once (:meth:`_Base._decode`); the typed parser of the
+operation (a model's ``from_dict``), the list envelope's ``meta.next`` and a 202 answer's
+``resource_uri`` all read that one decoded value.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +23,8 @@ from dockercloud_api.api import (
     AsyncStartedAction,
     CallOptions,
     Paginator,
+    Parse,
+    PathArgs,
     ProgressCallback,
     RawResponse,
     StartedAction,
@@ -27,7 +34,7 @@ from dockercloud_api.types import DecodeError, find_undocumented
 
 from ._actions import ACTION_URI_HEADER, ActionWaiter, AsyncActionWaiter
 from ._config import Credentials
-from ._identifiers import PathValue, ResolvedPath, parameter_names, resolve_path
+from ._identifiers import PathValue, ResolvedPath, resolve_path
 from ._logging import log_request, log_response
 from ._redaction import without_request
 from ._transport import MAX_RETRIES_EXTENSION, RETRIED_AFTER_SEND
@@ -45,7 +52,6 @@ T = TypeVar("T")
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
 
-ParseFunction = Callable[..., object]
 #: The options of a call that gave none (the client's defaults apply).
 NO_OPTIONS = CallOptions()
 
@@ -79,7 +85,6 @@ class Settings:
         user_agent: the ``User-Agent`` value.
         namespace: namespace for namespaced operations, or None.
         operations: operation facts by operationId.
-        parse_client: the object passed as ``client`` to generated ``_parse_response`` functions.
         action_from_dict: builds the action object from its JSON.
         timeout: the timeout of every request (``with_options``); None: the HTTP client's.
         max_retries: the retries of every request (``with_options``); None: the transport's.
@@ -92,7 +97,6 @@ class Settings:
     user_agent: str
     namespace: str | None
     operations: Mapping[str, OperationFacts]
-    parse_client: object = None
     action_from_dict: Callable[[Mapping[str, Any]], Action] = Action.from_dict
     timeout: httpx.Timeout | None = None
     max_retries: int | None = None
@@ -134,24 +138,21 @@ class _Base:
         except KeyError:
             raise DockerCloudError(f"unknown operation {operation_id!r}") from None
 
-    def _build(self, operation_id: str, request: Mapping[str, Any], options: CallOptions) -> dict[str, Any]:
-        """httpx ``request()`` arguments for a generated module's ``_get_kwargs`` result.
+    def _build(
+        self, operation_id: str, path: PathArgs, request: Mapping[str, Any], options: CallOptions
+    ) -> dict[str, Any]:
+        """httpx ``request()`` arguments for the caller's path arguments and a ``_get_kwargs`` result.
 
-        The path is built here from the operation's template and ``path_params`` (never from the
-        generated ``url``), so every value is checked, whoever called ``_get_kwargs``.
+        The path is resolved here, once, from the operation's template and what the caller passed
+        (identifiers, composite names or resource URIs are checked, never trusted: decision 12).
         """
         info = self._info(operation_id)
-        params: Mapping[str, object] = request.get("path_params") or {}
-        names = parameter_names(info.path)
-        if set(params) != set(names):
-            raise DockerCloudError(f"{operation_id} needs the path parameters {names}, got {sorted(params)}")
-        path = self._resolve(operation_id, [params[name] for name in names]).path()
         headers = self._headers(info.authenticated)
         headers.update(request.get("headers") or {})
         headers.update(options.extra_headers or {})
         kwargs: dict[str, Any] = {
-            "method": str(request.get("method", info.method)).upper(),
-            "url": self.settings.rest_host + path,
+            "method": request.get("method", info.method),
+            "url": self.settings.rest_host + self._resolve(operation_id, path).path(),
             "headers": headers,
         }
         for key in ("params", "json", "content", "data", "files", "cookies"):
@@ -212,14 +213,28 @@ class _Base:
             raise status_error_from_response(response)
         return response
 
-    def _parse(self, operation_id: str, response: httpx.Response, parse: ParseFunction) -> Any:
+    def _decode(self, operation_id: str, response: httpx.Response) -> Any:
+        """The response body decoded from JSON: the one parse of each response (None when empty)."""
+        if not response.content:
+            return None
         try:
-            return self._checked(operation_id, response, parse(client=self.settings.parse_client, response=response))
+            return json.loads(response.content)
+        except ValueError:
+            raise self._invalid(operation_id, response, "body is not JSON") from None
+
+    def _parse(self, operation_id: str, response: httpx.Response, parse: Parse[T]) -> T:
+        """The typed success body: ``parse`` applied to the body decoded from JSON."""
+        return self._typed(operation_id, response, parse, self._decode(operation_id, response))
+
+    def _typed(self, operation_id: str, response: httpx.Response, parse: Parse[T], data: Any) -> T:
+        """``parse`` applied to the already decoded body, its errors reported as ``ResponseValidationError``."""
+        try:
+            return self._checked(operation_id, response, parse(data))
         except DecodeError as exc:
             raise self._invalid(operation_id, response, exc) from exc
         except DockerCloudError:
             raise
-        except Exception as exc:  # a body that is not JSON, or an undocumented status (UnexpectedStatus)
+        except Exception as exc:  # the generated models raise DecodeError only; anything else is a bug, still reported
             raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
 
     def _checked(self, operation_id: str, response: httpx.Response, decoded: T) -> T:
@@ -230,39 +245,31 @@ class _Base:
                 raise self._invalid(operation_id, response, problem)
         return decoded
 
-    def _raw(self, operation_id: str, response: httpx.Response, parse: ParseFunction) -> RawResponse[Any]:
+    def _raw(self, operation_id: str, response: httpx.Response, parse: Parse[T]) -> RawResponse[T]:
         return RawResponse(response, lambda: self._parse(operation_id, response, parse))
 
     def _json_object(self, operation_id: str, response: httpx.Response) -> dict[str, Any]:
-        try:
-            data = response.json()
-        except ValueError:
-            raise self._invalid(operation_id, response, "body is not JSON") from None
+        data = self._decode(operation_id, response)
         if not isinstance(data, dict):
             raise self._invalid(operation_id, response, "body is not a JSON object")
         return data
 
-    def _page(self, operation_id: str, response: httpx.Response, parse: ParseFunction) -> tuple[Any, str | None]:
-        """A list page and its ``next`` link."""
-        return self._parse(operation_id, response, parse), self._next_link(operation_id, response)
-
-    def _next_link(self, operation_id: str, response: httpx.Response) -> str | None:
-        meta = self._json_object(operation_id, response).get("meta")
+    def _page(self, operation_id: str, response: httpx.Response, parse: Parse[PageT]) -> tuple[PageT, str | None]:
+        """A list page and its ``next`` link, from one decoding of the body."""
+        data = self._json_object(operation_id, response)
+        meta = data.get("meta")
         if not isinstance(meta, dict):
             raise self._invalid(operation_id, response, "list envelope without 'meta'")
         link = meta.get("next")
         if link is not None and not isinstance(link, str):
             raise self._invalid(operation_id, response, "'meta.next' is not a string")
-        return link or None
+        return self._typed(operation_id, response, parse, data), link or None
 
-    def _object(self, operation_id: str, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
-        data = self._json_object(operation_id, response)
-        try:
-            return self._checked(operation_id, response, from_dict(data))
-        except DecodeError as exc:
-            raise self._invalid(operation_id, response, exc) from exc
-        except Exception as exc:  # the generated models raise DecodeError only; anything else is a bug, still reported
-            raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
+    def _started(self, operation_id: str, response: httpx.Response, parse: Parse[T]) -> tuple[T, str | None]:
+        """A 202 answer's object and its ``resource_uri`` (to refresh it after the action), decoded once."""
+        data = self._decode(operation_id, response)
+        uri = data.get("resource_uri") if isinstance(data, dict) else None
+        return self._typed(operation_id, response, parse, data), uri if isinstance(uri, str) and uri else None
 
     def require_action_uri(self, uri: str | None, operation_id: str) -> str:
         """``uri``, or raise: the operation answered no action to track."""
@@ -277,12 +284,7 @@ class _Base:
         state = data.get("state")
         if not isinstance(state, str):
             raise self._invalid("actions_get", response, "action without a 'state'")
-        try:
-            return state, self._checked("actions_get", response, self.settings.action_from_dict(data))
-        except DecodeError as exc:
-            raise self._invalid("actions_get", response, exc) from exc
-        except Exception as exc:
-            raise self._invalid("actions_get", response, f"{type(exc).__name__}: {exc}") from exc
+        return state, self._typed("actions_get", response, self.settings.action_from_dict, data)
 
     @staticmethod
     def _invalid(operation_id: str, response: httpx.Response, reason: str | DecodeError) -> ResponseValidationError:
@@ -292,15 +294,6 @@ class _Base:
             operation_id=operation_id, status_code=response.status_code, url=str(response.request.url),
             reason=str(reason), path=path, expected=expected,
         )  # fmt: skip
-
-    @staticmethod
-    def _resource_uri(response: httpx.Response) -> str | None:
-        try:
-            data = response.json()
-        except ValueError:
-            return None
-        uri = data.get("resource_uri") if isinstance(data, dict) else None
-        return uri if isinstance(uri, str) and uri else None
 
 
 def _transport_error(request: Mapping[str, Any], exc: httpx.TransportError) -> APIConnectionError:
@@ -374,33 +367,48 @@ class SyncRuntime(_Base):
         return response
 
     def call(
-        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = NO_OPTIONS
-    ) -> Any:
+        self,
+        operation_id: str,
+        path: PathArgs,
+        request: Mapping[str, Any],
+        parse: Parse[T],
+        options: CallOptions = NO_OPTIONS,
+    ) -> T:
         """Send one operation and return its parsed success body."""
-        built = self._build(operation_id, request, options)
+        built = self._build(operation_id, path, request, options)
         response = self._send(built)
         if self._done_by_lost_attempt(built, response) and self._info(operation_id).success_status == 204:
-            return None
+            return parse(None)
         return self._parse(operation_id, self._check(response), parse)
 
     def call_raw(
-        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = NO_OPTIONS
-    ) -> RawResponse[Any]:
+        self,
+        operation_id: str,
+        path: PathArgs,
+        request: Mapping[str, Any],
+        parse: Parse[T],
+        options: CallOptions = NO_OPTIONS,
+    ) -> RawResponse[T]:
         """Send one operation and return its response, parsed on demand (``with_raw_response``)."""
-        return self._raw(operation_id, self.send(self._build(operation_id, request, options)), parse)
+        return self._raw(operation_id, self.send(self._build(operation_id, path, request, options)), parse)
 
     def paginate(
         self,
         operation_id: str,
+        path: PathArgs,
         request: Mapping[str, Any],
-        parse: ParseFunction,
+        parse: Parse[PageT],
         items: Callable[[PageT], Sequence[ItemT]],
         options: CallOptions = NO_OPTIONS,
     ) -> Paginator[PageT, ItemT]:
-        """A lazy paginator over a list operation (the options apply to every page)."""
+        """A lazy paginator over a list operation (the options apply to every page).
+
+        The path is resolved now, so a bad identifier raises before anything is sent.
+        """
+        first = self._build(operation_id, path, request, options)
 
         def fetch(link: str | None) -> tuple[PageT, str | None]:
-            built = self._build(operation_id, request, options) if link is None else self._follow(link, options)
+            built = first if link is None else self._follow(link, options)
             return self._page(operation_id, self.send(built), parse)
 
         return Paginator(fetch, items)
@@ -408,36 +416,36 @@ class SyncRuntime(_Base):
     def start(
         self,
         operation_id: str,
+        path: PathArgs,
         request: Mapping[str, Any],
-        parse: ParseFunction,
-        refresh: Callable[[Mapping[str, Any]], T],
+        parse: Parse[T],
         options: CallOptions = NO_OPTIONS,
     ) -> StartedAction[T]:
         """Send an operation that starts an action; the result can ``wait()`` for it."""
-        built = self._build(operation_id, request, options)
+        built = self._build(operation_id, path, request, options)
         response = self._send(built)
         if self._done_by_lost_attempt(built, response):
-            done = self._object(operation_id, self.send(self._get_again(built)), refresh)
+            done = self._parse(operation_id, self.send(self._get_again(built)), parse)
             return CompletedAction(
-                self, object=done, action_uri=None, resource_uri=None, refresh=refresh, operation_id=operation_id
+                self, object=done, action_uri=None, resource_uri=None, refresh=parse, operation_id=operation_id
             )
-        obj: T = self._parse(operation_id, self._check(response), parse)
+        obj, resource_uri = self._started(operation_id, self._check(response), parse)
         return StartedAction(
             self,
             object=obj,
             action_uri=response.headers.get(ACTION_URI_HEADER) or None,
-            resource_uri=self._resource_uri(response),
-            refresh=refresh,
+            resource_uri=resource_uri,
+            refresh=parse,
             operation_id=operation_id,
         )
 
-    def refresh(self, uri: str, from_dict: Callable[[Mapping[str, Any]], T], operation_id: str) -> T | None:
+    def refresh(self, uri: str, from_dict: Parse[T], operation_id: str) -> T | None:
         """GET a resource URI and build the object from its JSON; None when it is gone (404)."""
         try:
             response = self.send(self._follow(uri))
         except NotFoundError:  # terminated objects may be gone
             return None
-        return self._object(operation_id, response, from_dict)
+        return self._parse(operation_id, response, from_dict)
 
     def fetch_action(self, uri: str) -> Action:
         """GET an action."""
@@ -491,33 +499,48 @@ class AsyncRuntime(_Base):
         return response
 
     async def call(
-        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = NO_OPTIONS
-    ) -> Any:
+        self,
+        operation_id: str,
+        path: PathArgs,
+        request: Mapping[str, Any],
+        parse: Parse[T],
+        options: CallOptions = NO_OPTIONS,
+    ) -> T:
         """Send one operation and return its parsed success body."""
-        built = self._build(operation_id, request, options)
+        built = self._build(operation_id, path, request, options)
         response = await self._send(built)
         if self._done_by_lost_attempt(built, response) and self._info(operation_id).success_status == 204:
-            return None
+            return parse(None)
         return self._parse(operation_id, self._check(response), parse)
 
     async def call_raw(
-        self, operation_id: str, request: Mapping[str, Any], parse: ParseFunction, options: CallOptions = NO_OPTIONS
-    ) -> RawResponse[Any]:
+        self,
+        operation_id: str,
+        path: PathArgs,
+        request: Mapping[str, Any],
+        parse: Parse[T],
+        options: CallOptions = NO_OPTIONS,
+    ) -> RawResponse[T]:
         """Send one operation and return its response, parsed on demand (``with_raw_response``)."""
-        return self._raw(operation_id, await self.send(self._build(operation_id, request, options)), parse)
+        return self._raw(operation_id, await self.send(self._build(operation_id, path, request, options)), parse)
 
     def paginate(
         self,
         operation_id: str,
+        path: PathArgs,
         request: Mapping[str, Any],
-        parse: ParseFunction,
+        parse: Parse[PageT],
         items: Callable[[PageT], Sequence[ItemT]],
         options: CallOptions = NO_OPTIONS,
     ) -> AsyncPaginator[PageT, ItemT]:
-        """A lazy paginator over a list operation (``async for``; the options apply to every page)."""
+        """A lazy paginator over a list operation (the options apply to every page).
+
+        The path is resolved now, so a bad identifier raises before anything is sent.
+        """
+        first = self._build(operation_id, path, request, options)
 
         async def fetch(link: str | None) -> tuple[PageT, str | None]:
-            built = self._build(operation_id, request, options) if link is None else self._follow(link, options)
+            built = first if link is None else self._follow(link, options)
             return self._page(operation_id, await self.send(built), parse)
 
         return AsyncPaginator(fetch, items)
@@ -525,36 +548,36 @@ class AsyncRuntime(_Base):
     async def start(
         self,
         operation_id: str,
+        path: PathArgs,
         request: Mapping[str, Any],
-        parse: ParseFunction,
-        refresh: Callable[[Mapping[str, Any]], T],
+        parse: Parse[T],
         options: CallOptions = NO_OPTIONS,
     ) -> AsyncStartedAction[T]:
         """Send an operation that starts an action; the result can ``await wait()`` for it."""
-        built = self._build(operation_id, request, options)
+        built = self._build(operation_id, path, request, options)
         response = await self._send(built)
         if self._done_by_lost_attempt(built, response):
-            done = self._object(operation_id, await self.send(self._get_again(built)), refresh)
+            done = self._parse(operation_id, await self.send(self._get_again(built)), parse)
             return AsyncCompletedAction(
-                self, object=done, action_uri=None, resource_uri=None, refresh=refresh, operation_id=operation_id
+                self, object=done, action_uri=None, resource_uri=None, refresh=parse, operation_id=operation_id
             )
-        obj: T = self._parse(operation_id, self._check(response), parse)
+        obj, resource_uri = self._started(operation_id, self._check(response), parse)
         return AsyncStartedAction(
             self,
             object=obj,
             action_uri=response.headers.get(ACTION_URI_HEADER) or None,
-            resource_uri=self._resource_uri(response),
-            refresh=refresh,
+            resource_uri=resource_uri,
+            refresh=parse,
             operation_id=operation_id,
         )
 
-    async def refresh(self, uri: str, from_dict: Callable[[Mapping[str, Any]], T], operation_id: str) -> T | None:
+    async def refresh(self, uri: str, from_dict: Parse[T], operation_id: str) -> T | None:
         """GET a resource URI and build the object from its JSON; None when it is gone (404)."""
         try:
             response = await self.send(self._follow(uri))
-        except NotFoundError:
+        except NotFoundError:  # terminated objects may be gone
             return None
-        return self._object(operation_id, response, from_dict)
+        return self._parse(operation_id, response, from_dict)
 
     async def fetch_action(self, uri: str) -> Action:
         """GET an action."""

@@ -5,11 +5,17 @@ Usage::
     python generator/regen.py              # rewrite generated/dockercloud_api
     python generator/regen.py --check      # regenerate into a temporary folder, fail on any difference
 
-Steps: run openapi-python-client (the version pinned in pyproject.toml) with ``generator/config.yaml``
-and the template overrides in ``generator/templates/``; add ``operations.py`` (a table of every
-operation's method, path and ``x-dockercloud-*`` facts, read from the spec, and of every stream
-channel of ``spec/streams.yaml``: what the client and the emulator route by) and ``_provenance.py``
-(spec sha256 and generator version); stamp every file with a do-not-edit header.
+    python generator/regen.py --record-upstream   # after reviewing a generator upgrade (CONTRIBUTING.md)
+
+Steps: check that the generator's own templates are the ones the overrides were written against
+(``generator/upstream-templates.sha256``); build the template folder: the generator's templates
+patched by ``generator/patches/*.patch`` (exact, fail loudly when a hunk no longer applies) plus
+the templates of ``generator/templates/``; run openapi-python-client (the version pinned in
+pyproject.toml) with ``generator/config.yaml``; drop the generator outputs the client does not use
+(``UNUSED_OUTPUTS``); add ``operations.py`` (a table of every operation's method, path and
+``x-dockercloud-*`` facts, read from the spec, and of every stream channel of ``spec/streams.yaml``:
+what the client and the emulator route by) and ``_provenance.py`` (spec sha256 and generator
+version); stamp every file with a do-not-edit header.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import argparse
 import filecmp
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,6 +43,112 @@ PACKAGE = "dockercloud_api"
 GENERATOR = "openapi-python-client"
 HEADER = "# Generated from spec/openapi.yaml by {gen} {ver}: do not edit, run `make generate`.\n"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+TEMPLATES = ROOT / "generator" / "templates"
+PATCHES = ROOT / "generator" / "patches"
+UPSTREAM_HASHES = ROOT / "generator" / "upstream-templates.sha256"
+#: Built-in templates that ours import macros from (besides those they replace or patch).
+UPSTREAM_IMPORTED = ("endpoint_macros.py.jinja", "helpers.jinja")
+#: Files openapi-python-client always writes that the client never imports: the generated
+#: ``UnexpectedStatus`` (dockercloud_client.errors maps every status before a body is parsed).
+UNUSED_OUTPUTS = ("errors.py",)
+
+
+class TemplateDriftError(RuntimeError):
+    """The generator's built-in templates are not the ones the overrides were written against."""
+
+
+def upstream_templates() -> Path:
+    """The built-in template folder of the installed openapi-python-client."""
+    import openapi_python_client
+
+    return Path(openapi_python_client.__file__).resolve().parent / "templates"
+
+
+def derived_templates() -> list[str]:
+    """Built-in templates our templates replace, patch or import: a change in any needs a review."""
+    upstream = upstream_templates()
+    names = {p.relative_to(TEMPLATES).as_posix() for p in TEMPLATES.rglob("*.jinja")}
+    names |= {p.name.removesuffix(".patch") for p in PATCHES.glob("*.patch")}
+    names |= set(UPSTREAM_IMPORTED)
+    return sorted(name for name in names if (upstream / name).is_file())
+
+
+def upstream_hashes() -> str:
+    """``sha256sum``-style lines for the derived built-in templates of the installed generator."""
+    upstream = upstream_templates()
+    return "".join(
+        f"{hashlib.sha256((upstream / name).read_bytes()).hexdigest()}  {name}\n" for name in derived_templates()
+    )
+
+
+def check_upstream() -> None:
+    """Raise unless the installed generator's templates are those recorded in ``UPSTREAM_HASHES``."""
+    recorded = UPSTREAM_HASHES.read_text() if UPSTREAM_HASHES.exists() else ""
+    if recorded != upstream_hashes():
+        raise TemplateDriftError(
+            f"openapi-python-client {version(GENERATOR)}'s templates differ from {UPSTREAM_HASHES.name}: "
+            "review them against generator/templates and generator/patches, then run "
+            "`python generator/regen.py --record-upstream` (CONTRIBUTING.md, 'Upgrading the generator')"
+        )
+
+
+class PatchError(RuntimeError):
+    """A template patch no longer applies to the generator's built-in template."""
+
+
+def apply_patch(original: str, patch: str, name: str) -> str:
+    """Apply a unified diff to ``original`` exactly: every hunk at its line, context and all, or raise.
+
+    Lines before the ``---`` header are the patch's comment (why it exists). No fuzz, no offsets:
+    a patch that does not apply means the upstream template changed and the delta needs a review.
+    """
+    lines = original.splitlines(keepends=True)
+    body = patch.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(body) if line.startswith("--- ")), None)
+    if start is None or not body[start + 1].startswith("+++ "):
+        raise PatchError(f"{name}: not a unified diff")
+    out: list[str] = []
+    position = 0  # next unread line of ``original``
+    index = start + 2
+    while index < len(body):
+        header = re.match(r"@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@", body[index])
+        if header is None:
+            raise PatchError(f"{name}: expected a hunk header, got {body[index]!r}")
+        first = int(header.group(1)) - (0 if header.group(2) == "0" else 1)
+        index += 1
+        old: list[str] = []
+        new: list[str] = []
+        while index < len(body) and not body[index].startswith("@@"):
+            line = body[index]
+            index += 1
+            if line.startswith("\\"):  # "\ No newline at end of file"
+                for side in (old, new):
+                    if side and side[-1].endswith("\n"):
+                        side[-1] = side[-1][:-1]
+                continue
+            kind, text = line[:1], line[1:]
+            if kind in (" ", "-"):
+                old.append(text)
+            if kind in (" ", "+"):
+                new.append(text)
+        if first < position or lines[first : first + len(old)] != old:
+            raise PatchError(f"{name}: the hunk at line {first + 1} no longer matches the built-in template")
+        out.extend(lines[position:first])
+        out.extend(new)
+        position = first + len(old)
+    out.extend(lines[position:])
+    return "".join(out)
+
+
+def build_templates(target: Path) -> None:
+    """Write the template folder the generator runs with: patched built-ins plus our own templates."""
+    upstream = upstream_templates()
+    shutil.copytree(TEMPLATES, target)
+    for patch in sorted(PATCHES.glob("*.patch")):
+        name = patch.name.removesuffix(".patch")
+        if (target / name).exists():
+            raise PatchError(f"{name} is both patched and overridden: keep one")
+        (target / name).write_text(apply_patch((upstream / name).read_text(), patch.read_text(), name))
 
 
 def client_spec(spec: dict[str, Any]) -> dict[str, Any]:
@@ -228,23 +341,30 @@ def run(cmd: list[str], cwd: Path) -> None:
     subprocess.run(cmd, cwd=cwd, env=env, check=True)
 
 
-def generate(out_dir: Path) -> None:
-    """Write the complete generated package into ``out_dir`` (which must not exist)."""
+def generate(out_dir: Path, spec_path: Path | None = None) -> None:
+    """Write the complete generated package into ``out_dir`` (which must not exist).
+
+    Args:
+        out_dir: where to write the package.
+        spec_path: the spec to generate from (default ``SPEC``; tests pass an edited copy).
+    """
     gen_version = version(GENERATOR)
     bin_dir = Path(sys.executable).parent
-    spec_bytes = SPEC.read_bytes()
+    check_upstream()
+    spec_bytes = (spec_path or SPEC).read_bytes()
     full_spec = yaml.safe_load(spec_bytes)
     spec = client_spec(full_spec)
     with tempfile.TemporaryDirectory(prefix="dockercloud-spec-") as spec_dir:
         client_spec_path = Path(spec_dir) / "openapi.yaml"
         client_spec_path.write_text(yaml.safe_dump(timestamps_as_datetime(spec), sort_keys=False, allow_unicode=True))
+        build_templates(Path(spec_dir) / "templates")
         run(
             [
                 str(bin_dir / "openapi-python-client"),
                 "generate",
                 "--path", str(client_spec_path),
                 "--config", str(ROOT / "generator" / "config.yaml"),
-                "--custom-template-path", str(ROOT / "generator" / "templates"),
+                "--custom-template-path", str(Path(spec_dir) / "templates"),
                 "--meta", "none",
                 "--output-path", str(out_dir),
                 "--fail-on-warning",
@@ -252,6 +372,9 @@ def generate(out_dir: Path) -> None:
             cwd=ROOT,
         )  # fmt: skip
     shutil.rmtree(out_dir / ".ruff_cache", ignore_errors=True)
+    for name in UNUSED_OUTPUTS:
+        # Missing means the generator changed what it writes: review (CONTRIBUTING.md) rather than guess.
+        (out_dir / name).unlink()
     client_rows = operation_table(spec)
     client_ids = {row["operation_id"] for row in client_rows}
     server_only = [row for row in operation_table(full_spec) if row["operation_id"] not in client_ids]
@@ -289,7 +412,14 @@ def differences(left: Path, right: Path) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    parser.add_argument(
+        "--record-upstream", action="store_true", help="record the reviewed built-in templates' hashes, then exit"
+    )
     args = parser.parse_args()
+    if args.record_upstream:
+        UPSTREAM_HASHES.write_text(upstream_hashes())
+        print(f"wrote {UPSTREAM_HASHES.relative_to(ROOT)}")
+        return 0
     with tempfile.TemporaryDirectory(prefix="dockercloud-regen-") as tmp:
         fresh = Path(tmp) / PACKAGE
         generate(fresh)

@@ -1,269 +1,233 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
-import ssl
-from typing import Any, Self
+"""The resource groups of a client, one per tag of the spec: attributes, types and construction."""
 
-import httpx
-from attrs import define, evolve, field
+from .api import AsyncRuntime, Runtime
+from .api.actions import (
+    Actions,
+    ActionsWithRawResponse,
+    AsyncActions,
+    AsyncActionsWithRawResponse,
+)
+from .api.availability_zones import (
+    AsyncAvailabilityZones,
+    AsyncAvailabilityZonesWithRawResponse,
+    AvailabilityZones,
+    AvailabilityZonesWithRawResponse,
+)
+from .api.containers import (
+    AsyncContainers,
+    AsyncContainersWithRawResponse,
+    Containers,
+    ContainersWithRawResponse,
+)
+from .api.node_clusters import (
+    AsyncNodeClusters,
+    AsyncNodeClustersWithRawResponse,
+    NodeClusters,
+    NodeClustersWithRawResponse,
+)
+from .api.node_types import (
+    AsyncNodeTypes,
+    AsyncNodeTypesWithRawResponse,
+    NodeTypes,
+    NodeTypesWithRawResponse,
+)
+from .api.nodes import (
+    AsyncNodes,
+    AsyncNodesWithRawResponse,
+    Nodes,
+    NodesWithRawResponse,
+)
+from .api.providers import (
+    AsyncProviders,
+    AsyncProvidersWithRawResponse,
+    Providers,
+    ProvidersWithRawResponse,
+)
+from .api.regions import (
+    AsyncRegions,
+    AsyncRegionsWithRawResponse,
+    Regions,
+    RegionsWithRawResponse,
+)
+from .api.registries import (
+    AsyncRegistries,
+    AsyncRegistriesWithRawResponse,
+    Registries,
+    RegistriesWithRawResponse,
+)
+from .api.repositories import (
+    AsyncRepositories,
+    AsyncRepositoriesWithRawResponse,
+    Repositories,
+    RepositoriesWithRawResponse,
+)
+from .api.services import (
+    AsyncServices,
+    AsyncServicesWithRawResponse,
+    Services,
+    ServicesWithRawResponse,
+)
+from .api.stacks import (
+    AsyncStacks,
+    AsyncStacksWithRawResponse,
+    Stacks,
+    StacksWithRawResponse,
+)
+from .api.tags import AsyncTags, AsyncTagsWithRawResponse, Tags, TagsWithRawResponse
+from .api.triggers import (
+    AsyncTriggers,
+    AsyncTriggersWithRawResponse,
+    Triggers,
+    TriggersWithRawResponse,
+)
 
 
-@define
-class Client:
-    """A class for keeping track of data related to the API
+class ResourceGroups:
+    """The sync resource groups, one attribute per tag (``client.services``, ...)."""
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    actions: Actions
+    providers: Providers
+    regions: Regions
+    availability_zones: AvailabilityZones
+    node_types: NodeTypes
+    node_clusters: NodeClusters
+    nodes: Nodes
+    tags: Tags
+    registries: Registries
+    repositories: Repositories
+    stacks: Stacks
+    services: Services
+    containers: Containers
+    triggers: Triggers
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+    def _attach_groups(self, runtime: Runtime) -> None:
+        """Create every resource group on ``runtime``."""
+        self.actions = Actions(runtime)
+        self.providers = Providers(runtime)
+        self.regions = Regions(runtime)
+        self.availability_zones = AvailabilityZones(runtime)
+        self.node_types = NodeTypes(runtime)
+        self.node_clusters = NodeClusters(runtime)
+        self.nodes = Nodes(runtime)
+        self.tags = Tags(runtime)
+        self.registries = Registries(runtime)
+        self.repositories = Repositories(runtime)
+        self.stacks = Stacks(runtime)
+        self.services = Services(runtime)
+        self.containers = Containers(runtime)
+        self.triggers = Triggers(runtime)
 
-        ``cookies``: A dictionary of cookies to be sent with every request
 
-        ``headers``: A dictionary of headers to be sent with every request
+class ResourceGroupsWithRawResponse:
+    """The sync resource groups answering ``RawResponse`` objects (``client.with_raw_response``).
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+    Args:
+        runtime: the client's runtime (namespace, options and connection pool included).
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    actions: ActionsWithRawResponse
+    providers: ProvidersWithRawResponse
+    regions: RegionsWithRawResponse
+    availability_zones: AvailabilityZonesWithRawResponse
+    node_types: NodeTypesWithRawResponse
+    node_clusters: NodeClustersWithRawResponse
+    nodes: NodesWithRawResponse
+    tags: TagsWithRawResponse
+    registries: RegistriesWithRawResponse
+    repositories: RepositoriesWithRawResponse
+    stacks: StacksWithRawResponse
+    services: ServicesWithRawResponse
+    containers: ContainersWithRawResponse
+    triggers: TriggersWithRawResponse
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
-
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    def __init__(self, runtime: Runtime) -> None:
+        self.actions = ActionsWithRawResponse(runtime)
+        self.providers = ProvidersWithRawResponse(runtime)
+        self.regions = RegionsWithRawResponse(runtime)
+        self.availability_zones = AvailabilityZonesWithRawResponse(runtime)
+        self.node_types = NodeTypesWithRawResponse(runtime)
+        self.node_clusters = NodeClustersWithRawResponse(runtime)
+        self.nodes = NodesWithRawResponse(runtime)
+        self.tags = TagsWithRawResponse(runtime)
+        self.registries = RegistriesWithRawResponse(runtime)
+        self.repositories = RepositoriesWithRawResponse(runtime)
+        self.stacks = StacksWithRawResponse(runtime)
+        self.services = ServicesWithRawResponse(runtime)
+        self.containers = ContainersWithRawResponse(runtime)
+        self.triggers = TriggersWithRawResponse(runtime)
 
 
-@define
-class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
+class AsyncResourceGroups:
+    """The asyncio resource groups, one attribute per tag (``client.services``, ...)."""
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    actions: AsyncActions
+    providers: AsyncProviders
+    regions: AsyncRegions
+    availability_zones: AsyncAvailabilityZones
+    node_types: AsyncNodeTypes
+    node_clusters: AsyncNodeClusters
+    nodes: AsyncNodes
+    tags: AsyncTags
+    registries: AsyncRegistries
+    repositories: AsyncRepositories
+    stacks: AsyncStacks
+    services: AsyncServices
+    containers: AsyncContainers
+    triggers: AsyncTriggers
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+    def _attach_groups(self, runtime: AsyncRuntime) -> None:
+        """Create every resource group on ``runtime``."""
+        self.actions = AsyncActions(runtime)
+        self.providers = AsyncProviders(runtime)
+        self.regions = AsyncRegions(runtime)
+        self.availability_zones = AsyncAvailabilityZones(runtime)
+        self.node_types = AsyncNodeTypes(runtime)
+        self.node_clusters = AsyncNodeClusters(runtime)
+        self.nodes = AsyncNodes(runtime)
+        self.tags = AsyncTags(runtime)
+        self.registries = AsyncRegistries(runtime)
+        self.repositories = AsyncRepositories(runtime)
+        self.stacks = AsyncStacks(runtime)
+        self.services = AsyncServices(runtime)
+        self.containers = AsyncContainers(runtime)
+        self.triggers = AsyncTriggers(runtime)
 
-        ``cookies``: A dictionary of cookies to be sent with every request
 
-        ``headers``: A dictionary of headers to be sent with every request
+class AsyncResourceGroupsWithRawResponse:
+    """The asyncio resource groups answering ``RawResponse`` objects (``client.with_raw_response``).
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
+    Args:
+        runtime: the client's runtime (namespace, options and connection pool included).
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    actions: AsyncActionsWithRawResponse
+    providers: AsyncProvidersWithRawResponse
+    regions: AsyncRegionsWithRawResponse
+    availability_zones: AsyncAvailabilityZonesWithRawResponse
+    node_types: AsyncNodeTypesWithRawResponse
+    node_clusters: AsyncNodeClustersWithRawResponse
+    nodes: AsyncNodesWithRawResponse
+    tags: AsyncTagsWithRawResponse
+    registries: AsyncRegistriesWithRawResponse
+    repositories: AsyncRepositoriesWithRawResponse
+    stacks: AsyncStacksWithRawResponse
+    services: AsyncServicesWithRawResponse
+    containers: AsyncContainersWithRawResponse
+    triggers: AsyncTriggersWithRawResponse
 
-    token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
-
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
-
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self.actions = AsyncActionsWithRawResponse(runtime)
+        self.providers = AsyncProvidersWithRawResponse(runtime)
+        self.regions = AsyncRegionsWithRawResponse(runtime)
+        self.availability_zones = AsyncAvailabilityZonesWithRawResponse(runtime)
+        self.node_types = AsyncNodeTypesWithRawResponse(runtime)
+        self.node_clusters = AsyncNodeClustersWithRawResponse(runtime)
+        self.nodes = AsyncNodesWithRawResponse(runtime)
+        self.tags = AsyncTagsWithRawResponse(runtime)
+        self.registries = AsyncRegistriesWithRawResponse(runtime)
+        self.repositories = AsyncRepositoriesWithRawResponse(runtime)
+        self.stacks = AsyncStacksWithRawResponse(runtime)
+        self.services = AsyncServicesWithRawResponse(runtime)
+        self.containers = AsyncContainersWithRawResponse(runtime)
+        self.triggers = AsyncTriggersWithRawResponse(runtime)

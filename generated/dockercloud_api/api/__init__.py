@@ -28,12 +28,19 @@ T = TypeVar("T")
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
 
-#: A generated module's ``_parse_response(*, client, response)``.
-ParseFunction = Callable[..., object]
+#: The typed parser of an operation's success body, given the JSON decoded once by the runtime (a
+#: model's ``from_dict``, or :func:`no_content`).
+Parse = Callable[[Any], T]
+#: The caller's path arguments of an operation, in template order, as given (None: omitted).
+PathArgs = tuple[object, ...]
 #: Called with the action after each poll while a ``wait`` is in progress.
 ProgressCallback = Callable[[Action], object]
-#: Builds an object from its JSON (a model's ``from_dict``).
-FromDict = Callable[[Mapping[str, Any]], T]
+
+
+def no_content(data: object) -> None:
+    """The parser of an operation whose success answer has no body (204)."""
+    return None
+
 
 #: Safety bound: a server that keeps answering a ``next`` link is stopped after this many pages.
 MAX_PAGES = 100_000
@@ -177,7 +184,7 @@ class ActionTracker(Protocol):
         """Poll the action until ``Success``; raise when it fails or the time is up."""
         ...
 
-    def refresh(self, uri: str, from_dict: FromDict[T], operation_id: str) -> T | None:
+    def refresh(self, uri: str, from_dict: Parse[T], operation_id: str) -> T | None:
         """GET the object at ``uri`` again (None: it is gone, e.g. terminated)."""
         ...
 
@@ -197,7 +204,7 @@ class AsyncActionTracker(Protocol):
         """Poll the action until ``Success``; raise when it fails or the time is up."""
         ...
 
-    async def refresh(self, uri: str, from_dict: FromDict[T], operation_id: str) -> T | None:
+    async def refresh(self, uri: str, from_dict: Parse[T], operation_id: str) -> T | None:
         """GET the object at ``uri`` again (None: it is gone)."""
         ...
 
@@ -215,7 +222,7 @@ class _Started(Generic[TrackerT, T]):
         object: T,
         action_uri: str | None,
         resource_uri: str | None,
-        refresh: FromDict[T],
+        refresh: Parse[T],
         operation_id: str,
     ) -> None:
         self._tracker: TrackerT = tracker
@@ -281,25 +288,24 @@ class AsyncStartedAction(_Started[AsyncActionTracker, T]):
 class Runtime(ActionTracker, Protocol):
     """What a sync resource class needs from the client that owns it."""
 
-    def path_values(self, operation_id: str, *args: str | None) -> tuple[str, ...]:
-        """Path parameter values from identifiers, composite names or resource URIs."""
-        ...
-
-    def call(self, operation_id: str, request: dict[str, Any], parse: ParseFunction, options: CallOptions) -> Any:
-        """Send the request of ``_get_kwargs`` and return the parsed success body."""
+    def call(
+        self, operation_id: str, path: PathArgs, request: dict[str, Any], parse: Parse[T], options: CallOptions
+    ) -> T:
+        """Send a request built by ``_get_kwargs`` and return its parsed success body."""
         ...
 
     def call_raw(
-        self, operation_id: str, request: dict[str, Any], parse: ParseFunction, options: CallOptions
-    ) -> RawResponse[Any]:
-        """Send the request of ``_get_kwargs`` and return the response, parsed on demand."""
+        self, operation_id: str, path: PathArgs, request: dict[str, Any], parse: Parse[T], options: CallOptions
+    ) -> RawResponse[T]:
+        """Send a request built by ``_get_kwargs`` and return the response, parsed on demand."""
         ...
 
     def paginate(
         self,
         operation_id: str,
+        path: PathArgs,
         request: dict[str, Any],
-        parse: ParseFunction,
+        parse: Parse[PageT],
         items: Callable[[PageT], Sequence[ItemT]],
         options: CallOptions,
     ) -> Paginator[PageT, ItemT]:
@@ -309,9 +315,9 @@ class Runtime(ActionTracker, Protocol):
     def start(
         self,
         operation_id: str,
+        path: PathArgs,
         request: dict[str, Any],
-        parse: ParseFunction,
-        refresh: FromDict[T],
+        parse: Parse[T],
         options: CallOptions,
     ) -> StartedAction[T]:
         """Send an operation that starts an action."""
@@ -321,25 +327,24 @@ class Runtime(ActionTracker, Protocol):
 class AsyncRuntime(AsyncActionTracker, Protocol):
     """What an async resource class needs from the client that owns it."""
 
-    def path_values(self, operation_id: str, *args: str | None) -> tuple[str, ...]:
-        """Path parameter values from identifiers, composite names or resource URIs."""
-        ...
-
-    async def call(self, operation_id: str, request: dict[str, Any], parse: ParseFunction, options: CallOptions) -> Any:
-        """Send the request of ``_get_kwargs`` and return the parsed success body."""
+    async def call(
+        self, operation_id: str, path: PathArgs, request: dict[str, Any], parse: Parse[T], options: CallOptions
+    ) -> T:
+        """Send a request built by ``_get_kwargs`` and return its parsed success body."""
         ...
 
     async def call_raw(
-        self, operation_id: str, request: dict[str, Any], parse: ParseFunction, options: CallOptions
-    ) -> RawResponse[Any]:
-        """Send the request of ``_get_kwargs`` and return the response, parsed on demand."""
+        self, operation_id: str, path: PathArgs, request: dict[str, Any], parse: Parse[T], options: CallOptions
+    ) -> RawResponse[T]:
+        """Send a request built by ``_get_kwargs`` and return the response, parsed on demand."""
         ...
 
     def paginate(
         self,
         operation_id: str,
+        path: PathArgs,
         request: dict[str, Any],
-        parse: ParseFunction,
+        parse: Parse[PageT],
         items: Callable[[PageT], Sequence[ItemT]],
         options: CallOptions,
     ) -> AsyncPaginator[PageT, ItemT]:
@@ -349,9 +354,9 @@ class AsyncRuntime(AsyncActionTracker, Protocol):
     async def start(
         self,
         operation_id: str,
+        path: PathArgs,
         request: dict[str, Any],
-        parse: ParseFunction,
-        refresh: FromDict[T],
+        parse: Parse[T],
         options: CallOptions,
     ) -> AsyncStartedAction[T]:
         """Send an operation that starts an action."""

@@ -23,6 +23,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import actions_cancel as _actions_cancel
 from . import actions_get as _actions_get
@@ -63,13 +64,10 @@ class Actions:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("actions_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_get._get_kwargs()
 
-        return cast(Action, self._runtime.call("actions_get", request, _actions_get._parse_response, options))
+        return self._runtime.call("actions_get", (uuid,), request, Action.from_dict, options)
 
     def cancel(
         self,
@@ -90,13 +88,10 @@ class Actions:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("actions_cancel", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_cancel._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_cancel._get_kwargs()
 
-        return cast(Action, self._runtime.call("actions_cancel", request, _actions_cancel._parse_response, options))
+        return self._runtime.call("actions_cancel", (uuid,), request, Action.from_dict, options)
 
     def retry(
         self,
@@ -117,13 +112,10 @@ class Actions:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("actions_retry", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_retry._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_retry._get_kwargs()
 
-        return cast(Action, self._runtime.call("actions_retry", request, _actions_retry._parse_response, options))
+        return self._runtime.call("actions_retry", (uuid,), request, Action.from_dict, options)
 
     def list(
         self,
@@ -184,9 +176,7 @@ class Actions:
             include_related=include_related,
         )
 
-        return self._runtime.paginate(
-            "actions_list", request, _actions_list._parse_response, _actions_list_objects, options
-        )
+        return self._runtime.paginate("actions_list", (), request, ActionList.from_dict, _actions_list_objects, options)
 
 
 class AsyncActions:
@@ -218,13 +208,10 @@ class AsyncActions:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("actions_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_get._get_kwargs()
 
-        return cast(Action, await self._runtime.call("actions_get", request, _actions_get._parse_response, options))
+        return await self._runtime.call("actions_get", (uuid,), request, Action.from_dict, options)
 
     async def cancel(
         self,
@@ -245,15 +232,10 @@ class AsyncActions:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("actions_cancel", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_cancel._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_cancel._get_kwargs()
 
-        return cast(
-            Action, await self._runtime.call("actions_cancel", request, _actions_cancel._parse_response, options)
-        )
+        return await self._runtime.call("actions_cancel", (uuid,), request, Action.from_dict, options)
 
     async def retry(
         self,
@@ -274,13 +256,10 @@ class AsyncActions:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("actions_retry", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_retry._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_retry._get_kwargs()
 
-        return cast(Action, await self._runtime.call("actions_retry", request, _actions_retry._parse_response, options))
+        return await self._runtime.call("actions_retry", (uuid,), request, Action.from_dict, options)
 
     def list(
         self,
@@ -341,9 +320,7 @@ class AsyncActions:
             include_related=include_related,
         )
 
-        return self._runtime.paginate(
-            "actions_list", request, _actions_list._parse_response, _actions_list_objects, options
-        )
+        return self._runtime.paginate("actions_list", (), request, ActionList.from_dict, _actions_list_objects, options)
 
 
 class ActionsWithRawResponse:
@@ -364,15 +341,10 @@ class ActionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Action]:
         """``Actions.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("actions_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_get._get_kwargs()
 
-        return cast(
-            RawResponse[Action], self._runtime.call_raw("actions_get", request, _actions_get._parse_response, options)
-        )
+        return self._runtime.call_raw("actions_get", (uuid,), request, Action.from_dict, options)
 
     def cancel(
         self,
@@ -382,16 +354,10 @@ class ActionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Action]:
         """``Actions.cancel``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("actions_cancel", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_cancel._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_cancel._get_kwargs()
 
-        return cast(
-            RawResponse[Action],
-            self._runtime.call_raw("actions_cancel", request, _actions_cancel._parse_response, options),
-        )
+        return self._runtime.call_raw("actions_cancel", (uuid,), request, Action.from_dict, options)
 
     def retry(
         self,
@@ -401,16 +367,10 @@ class ActionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Action]:
         """``Actions.retry``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("actions_retry", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_retry._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_retry._get_kwargs()
 
-        return cast(
-            RawResponse[Action],
-            self._runtime.call_raw("actions_retry", request, _actions_retry._parse_response, options),
-        )
+        return self._runtime.call_raw("actions_retry", (uuid,), request, Action.from_dict, options)
 
     def list(
         self,
@@ -448,10 +408,7 @@ class ActionsWithRawResponse:
             include_related=include_related,
         )
 
-        return cast(
-            RawResponse[ActionList],
-            self._runtime.call_raw("actions_list", request, _actions_list._parse_response, options),
-        )
+        return self._runtime.call_raw("actions_list", (), request, ActionList.from_dict, options)
 
 
 class AsyncActionsWithRawResponse:
@@ -472,16 +429,10 @@ class AsyncActionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Action]:
         """``AsyncActions.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("actions_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_get._get_kwargs()
 
-        return cast(
-            RawResponse[Action],
-            await self._runtime.call_raw("actions_get", request, _actions_get._parse_response, options),
-        )
+        return await self._runtime.call_raw("actions_get", (uuid,), request, Action.from_dict, options)
 
     async def cancel(
         self,
@@ -491,16 +442,10 @@ class AsyncActionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Action]:
         """``AsyncActions.cancel``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("actions_cancel", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_cancel._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_cancel._get_kwargs()
 
-        return cast(
-            RawResponse[Action],
-            await self._runtime.call_raw("actions_cancel", request, _actions_cancel._parse_response, options),
-        )
+        return await self._runtime.call_raw("actions_cancel", (uuid,), request, Action.from_dict, options)
 
     async def retry(
         self,
@@ -510,16 +455,10 @@ class AsyncActionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Action]:
         """``AsyncActions.retry``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("actions_retry", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _actions_retry._get_kwargs(
-            uuid=uuid,
-        )
+        request = _actions_retry._get_kwargs()
 
-        return cast(
-            RawResponse[Action],
-            await self._runtime.call_raw("actions_retry", request, _actions_retry._parse_response, options),
-        )
+        return await self._runtime.call_raw("actions_retry", (uuid,), request, Action.from_dict, options)
 
     async def list(
         self,
@@ -557,7 +496,4 @@ class AsyncActionsWithRawResponse:
             include_related=include_related,
         )
 
-        return cast(
-            RawResponse[ActionList],
-            await self._runtime.call_raw("actions_list", request, _actions_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("actions_list", (), request, ActionList.from_dict, options)

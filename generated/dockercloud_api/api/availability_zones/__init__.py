@@ -21,6 +21,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import availability_zones_get as _availability_zones_get
 from . import availability_zones_list as _availability_zones_list
@@ -63,21 +64,19 @@ class AvailabilityZones:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            provider,
-            region,
-            name,
-        ) = self._runtime.path_values("availability_zones_get", provider, region, name)
         options = CallOptions(timeout, extra_headers)
-        request = _availability_zones_get._get_kwargs(
-            provider=provider,
-            region=region,
-            name=name,
-        )
+        request = _availability_zones_get._get_kwargs()
 
-        return cast(
-            AvailabilityZone,
-            self._runtime.call("availability_zones_get", request, _availability_zones_get._parse_response, options),
+        return self._runtime.call(
+            "availability_zones_get",
+            (
+                provider,
+                region,
+                name,
+            ),
+            request,
+            AvailabilityZone.from_dict,
+            options,
         )
 
     def list(
@@ -116,8 +115,9 @@ class AvailabilityZones:
 
         return self._runtime.paginate(
             "availability_zones_list",
+            (),
             request,
-            _availability_zones_list._parse_response,
+            AvailabilityZoneList.from_dict,
             _availability_zones_list_objects,
             options,
         )
@@ -156,23 +156,19 @@ class AsyncAvailabilityZones:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            provider,
-            region,
-            name,
-        ) = self._runtime.path_values("availability_zones_get", provider, region, name)
         options = CallOptions(timeout, extra_headers)
-        request = _availability_zones_get._get_kwargs(
-            provider=provider,
-            region=region,
-            name=name,
-        )
+        request = _availability_zones_get._get_kwargs()
 
-        return cast(
-            AvailabilityZone,
-            await self._runtime.call(
-                "availability_zones_get", request, _availability_zones_get._parse_response, options
+        return await self._runtime.call(
+            "availability_zones_get",
+            (
+                provider,
+                region,
+                name,
             ),
+            request,
+            AvailabilityZone.from_dict,
+            options,
         )
 
     def list(
@@ -211,8 +207,9 @@ class AsyncAvailabilityZones:
 
         return self._runtime.paginate(
             "availability_zones_list",
+            (),
             request,
-            _availability_zones_list._parse_response,
+            AvailabilityZoneList.from_dict,
             _availability_zones_list_objects,
             options,
         )
@@ -238,21 +235,19 @@ class AvailabilityZonesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AvailabilityZone]:
         """``AvailabilityZones.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            provider,
-            region,
-            name,
-        ) = self._runtime.path_values("availability_zones_get", provider, region, name)
         options = CallOptions(timeout, extra_headers)
-        request = _availability_zones_get._get_kwargs(
-            provider=provider,
-            region=region,
-            name=name,
-        )
+        request = _availability_zones_get._get_kwargs()
 
-        return cast(
-            RawResponse[AvailabilityZone],
-            self._runtime.call_raw("availability_zones_get", request, _availability_zones_get._parse_response, options),
+        return self._runtime.call_raw(
+            "availability_zones_get",
+            (
+                provider,
+                region,
+                name,
+            ),
+            request,
+            AvailabilityZone.from_dict,
+            options,
         )
 
     def list(
@@ -275,12 +270,7 @@ class AvailabilityZonesWithRawResponse:
             region=region,
         )
 
-        return cast(
-            RawResponse[AvailabilityZoneList],
-            self._runtime.call_raw(
-                "availability_zones_list", request, _availability_zones_list._parse_response, options
-            ),
-        )
+        return self._runtime.call_raw("availability_zones_list", (), request, AvailabilityZoneList.from_dict, options)
 
 
 class AsyncAvailabilityZonesWithRawResponse:
@@ -303,23 +293,19 @@ class AsyncAvailabilityZonesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AvailabilityZone]:
         """``AsyncAvailabilityZones.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            provider,
-            region,
-            name,
-        ) = self._runtime.path_values("availability_zones_get", provider, region, name)
         options = CallOptions(timeout, extra_headers)
-        request = _availability_zones_get._get_kwargs(
-            provider=provider,
-            region=region,
-            name=name,
-        )
+        request = _availability_zones_get._get_kwargs()
 
-        return cast(
-            RawResponse[AvailabilityZone],
-            await self._runtime.call_raw(
-                "availability_zones_get", request, _availability_zones_get._parse_response, options
+        return await self._runtime.call_raw(
+            "availability_zones_get",
+            (
+                provider,
+                region,
+                name,
             ),
+            request,
+            AvailabilityZone.from_dict,
+            options,
         )
 
     async def list(
@@ -342,9 +328,6 @@ class AsyncAvailabilityZonesWithRawResponse:
             region=region,
         )
 
-        return cast(
-            RawResponse[AvailabilityZoneList],
-            await self._runtime.call_raw(
-                "availability_zones_list", request, _availability_zones_list._parse_response, options
-            ),
+        return await self._runtime.call_raw(
+            "availability_zones_list", (), request, AvailabilityZoneList.from_dict, options
         )

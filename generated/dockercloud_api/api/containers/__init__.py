@@ -22,6 +22,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import containers_get as _containers_get
 from . import containers_list as _containers_list
@@ -64,13 +65,10 @@ class Containers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("containers_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_get._get_kwargs()
 
-        return cast(Container, self._runtime.call("containers_get", request, _containers_get._parse_response, options))
+        return self._runtime.call("containers_get", (uuid,), request, Container.from_dict, options)
 
     @overload
     def terminate(
@@ -133,15 +131,10 @@ class Containers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("containers_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_terminate._get_kwargs()
 
-        started = self._runtime.start(
-            "containers_terminate", request, _containers_terminate._parse_response, Container.from_dict, options
-        )
+        started = self._runtime.start("containers_terminate", (uuid,), request, Container.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -205,15 +198,10 @@ class Containers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("containers_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_start._get_kwargs()
 
-        started = self._runtime.start(
-            "containers_start", request, _containers_start._parse_response, Container.from_dict, options
-        )
+        started = self._runtime.start("containers_start", (uuid,), request, Container.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -277,15 +265,10 @@ class Containers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("containers_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_stop._get_kwargs()
 
-        started = self._runtime.start(
-            "containers_stop", request, _containers_stop._parse_response, Container.from_dict, options
-        )
+        started = self._runtime.start("containers_stop", (uuid,), request, Container.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -355,17 +338,13 @@ class Containers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _containers_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        started = self._runtime.start(
-            "containers_redeploy", request, _containers_redeploy._parse_response, Container.from_dict, options
-        )
+        started = self._runtime.start("containers_redeploy", (uuid,), request, Container.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
@@ -420,7 +399,7 @@ class Containers:
         )
 
         return self._runtime.paginate(
-            "containers_list", request, _containers_list._parse_response, _containers_list_objects, options
+            "containers_list", (), request, ContainerList.from_dict, _containers_list_objects, options
         )
 
 
@@ -453,15 +432,10 @@ class AsyncContainers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("containers_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_get._get_kwargs()
 
-        return cast(
-            Container, await self._runtime.call("containers_get", request, _containers_get._parse_response, options)
-        )
+        return await self._runtime.call("containers_get", (uuid,), request, Container.from_dict, options)
 
     @overload
     async def terminate(
@@ -524,15 +498,10 @@ class AsyncContainers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("containers_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_terminate._get_kwargs()
 
-        started = await self._runtime.start(
-            "containers_terminate", request, _containers_terminate._parse_response, Container.from_dict, options
-        )
+        started = await self._runtime.start("containers_terminate", (uuid,), request, Container.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -596,15 +565,10 @@ class AsyncContainers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("containers_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_start._get_kwargs()
 
-        started = await self._runtime.start(
-            "containers_start", request, _containers_start._parse_response, Container.from_dict, options
-        )
+        started = await self._runtime.start("containers_start", (uuid,), request, Container.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -668,15 +632,10 @@ class AsyncContainers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("containers_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_stop._get_kwargs()
 
-        started = await self._runtime.start(
-            "containers_stop", request, _containers_stop._parse_response, Container.from_dict, options
-        )
+        started = await self._runtime.start("containers_stop", (uuid,), request, Container.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -746,17 +705,13 @@ class AsyncContainers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _containers_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        started = await self._runtime.start(
-            "containers_redeploy", request, _containers_redeploy._parse_response, Container.from_dict, options
-        )
+        started = await self._runtime.start("containers_redeploy", (uuid,), request, Container.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
@@ -811,7 +766,7 @@ class AsyncContainers:
         )
 
         return self._runtime.paginate(
-            "containers_list", request, _containers_list._parse_response, _containers_list_objects, options
+            "containers_list", (), request, ContainerList.from_dict, _containers_list_objects, options
         )
 
 
@@ -833,16 +788,10 @@ class ContainersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Container]:
         """``Containers.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("containers_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_get._get_kwargs()
 
-        return cast(
-            RawResponse[Container],
-            self._runtime.call_raw("containers_get", request, _containers_get._parse_response, options),
-        )
+        return self._runtime.call_raw("containers_get", (uuid,), request, Container.from_dict, options)
 
     def terminate(
         self,
@@ -852,16 +801,10 @@ class ContainersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Container]:
         """``Containers.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("containers_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_terminate._get_kwargs()
 
-        return cast(
-            RawResponse[Container],
-            self._runtime.call_raw("containers_terminate", request, _containers_terminate._parse_response, options),
-        )
+        return self._runtime.call_raw("containers_terminate", (uuid,), request, Container.from_dict, options)
 
     def start(
         self,
@@ -871,16 +814,10 @@ class ContainersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Container]:
         """``Containers.start``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("containers_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_start._get_kwargs()
 
-        return cast(
-            RawResponse[Container],
-            self._runtime.call_raw("containers_start", request, _containers_start._parse_response, options),
-        )
+        return self._runtime.call_raw("containers_start", (uuid,), request, Container.from_dict, options)
 
     def stop(
         self,
@@ -890,16 +827,10 @@ class ContainersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Container]:
         """``Containers.stop``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("containers_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_stop._get_kwargs()
 
-        return cast(
-            RawResponse[Container],
-            self._runtime.call_raw("containers_stop", request, _containers_stop._parse_response, options),
-        )
+        return self._runtime.call_raw("containers_stop", (uuid,), request, Container.from_dict, options)
 
     def redeploy(
         self,
@@ -910,18 +841,13 @@ class ContainersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Container]:
         """``Containers.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _containers_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        return cast(
-            RawResponse[Container],
-            self._runtime.call_raw("containers_redeploy", request, _containers_redeploy._parse_response, options),
-        )
+        return self._runtime.call_raw("containers_redeploy", (uuid,), request, Container.from_dict, options)
 
     def list(
         self,
@@ -955,10 +881,7 @@ class ContainersWithRawResponse:
             node=node,
         )
 
-        return cast(
-            RawResponse[ContainerList],
-            self._runtime.call_raw("containers_list", request, _containers_list._parse_response, options),
-        )
+        return self._runtime.call_raw("containers_list", (), request, ContainerList.from_dict, options)
 
 
 class AsyncContainersWithRawResponse:
@@ -979,16 +902,10 @@ class AsyncContainersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Container]:
         """``AsyncContainers.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("containers_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_get._get_kwargs()
 
-        return cast(
-            RawResponse[Container],
-            await self._runtime.call_raw("containers_get", request, _containers_get._parse_response, options),
-        )
+        return await self._runtime.call_raw("containers_get", (uuid,), request, Container.from_dict, options)
 
     async def terminate(
         self,
@@ -998,18 +915,10 @@ class AsyncContainersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Container]:
         """``AsyncContainers.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("containers_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_terminate._get_kwargs()
 
-        return cast(
-            RawResponse[Container],
-            await self._runtime.call_raw(
-                "containers_terminate", request, _containers_terminate._parse_response, options
-            ),
-        )
+        return await self._runtime.call_raw("containers_terminate", (uuid,), request, Container.from_dict, options)
 
     async def start(
         self,
@@ -1019,16 +928,10 @@ class AsyncContainersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Container]:
         """``AsyncContainers.start``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("containers_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_start._get_kwargs()
 
-        return cast(
-            RawResponse[Container],
-            await self._runtime.call_raw("containers_start", request, _containers_start._parse_response, options),
-        )
+        return await self._runtime.call_raw("containers_start", (uuid,), request, Container.from_dict, options)
 
     async def stop(
         self,
@@ -1038,16 +941,10 @@ class AsyncContainersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Container]:
         """``AsyncContainers.stop``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("containers_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _containers_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _containers_stop._get_kwargs()
 
-        return cast(
-            RawResponse[Container],
-            await self._runtime.call_raw("containers_stop", request, _containers_stop._parse_response, options),
-        )
+        return await self._runtime.call_raw("containers_stop", (uuid,), request, Container.from_dict, options)
 
     async def redeploy(
         self,
@@ -1058,18 +955,13 @@ class AsyncContainersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Container]:
         """``AsyncContainers.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("containers_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _containers_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        return cast(
-            RawResponse[Container],
-            await self._runtime.call_raw("containers_redeploy", request, _containers_redeploy._parse_response, options),
-        )
+        return await self._runtime.call_raw("containers_redeploy", (uuid,), request, Container.from_dict, options)
 
     async def list(
         self,
@@ -1103,7 +995,4 @@ class AsyncContainersWithRawResponse:
             node=node,
         )
 
-        return cast(
-            RawResponse[ContainerList],
-            await self._runtime.call_raw("containers_list", request, _containers_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("containers_list", (), request, ContainerList.from_dict, options)

@@ -26,6 +26,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import node_clusters_create as _node_clusters_create
 from . import node_clusters_deploy as _node_clusters_deploy
@@ -101,10 +102,7 @@ class NodeClusters:
             body=body,
         )
 
-        return cast(
-            NodeCluster,
-            self._runtime.call("node_clusters_create", request, _node_clusters_create._parse_response, options),
-        )
+        return self._runtime.call("node_clusters_create", (), request, NodeCluster.from_dict, options)
 
     def get(
         self,
@@ -125,15 +123,10 @@ class NodeClusters:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("node_clusters_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_get._get_kwargs()
 
-        return cast(
-            NodeCluster, self._runtime.call("node_clusters_get", request, _node_clusters_get._parse_response, options)
-        )
+        return self._runtime.call("node_clusters_get", (uuid,), request, NodeCluster.from_dict, options)
 
     @overload
     def terminate(
@@ -196,15 +189,10 @@ class NodeClusters:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("node_clusters_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_terminate._get_kwargs()
 
-        started = self._runtime.start(
-            "node_clusters_terminate", request, _node_clusters_terminate._parse_response, NodeCluster.from_dict, options
-        )
+        started = self._runtime.start("node_clusters_terminate", (uuid,), request, NodeCluster.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -280,20 +268,16 @@ class NodeClusters:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("node_clusters_update", uuid)
         body = NodeClusterUpdate(
             target_num_nodes=target_num_nodes,
             tags=tags,
         )
         options = CallOptions(timeout, extra_headers)
         request = _node_clusters_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        started = self._runtime.start(
-            "node_clusters_update", request, _node_clusters_update._parse_response, NodeCluster.from_dict, options
-        )
+        started = self._runtime.start("node_clusters_update", (uuid,), request, NodeCluster.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -357,15 +341,10 @@ class NodeClusters:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("node_clusters_deploy", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_deploy._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_deploy._get_kwargs()
 
-        started = self._runtime.start(
-            "node_clusters_deploy", request, _node_clusters_deploy._parse_response, NodeCluster.from_dict, options
-        )
+        started = self._runtime.start("node_clusters_deploy", (uuid,), request, NodeCluster.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -431,19 +410,10 @@ class NodeClusters:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("node_clusters_upgrade_docker", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_upgrade_docker._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_upgrade_docker._get_kwargs()
 
-        started = self._runtime.start(
-            "node_clusters_upgrade_docker",
-            request,
-            _node_clusters_upgrade_docker._parse_response,
-            NodeCluster.from_dict,
-            options,
-        )
+        started = self._runtime.start("node_clusters_upgrade_docker", (uuid,), request, NodeCluster.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
@@ -495,7 +465,7 @@ class NodeClusters:
         )
 
         return self._runtime.paginate(
-            "node_clusters_list", request, _node_clusters_list._parse_response, _node_clusters_list_objects, options
+            "node_clusters_list", (), request, NodeClusterList.from_dict, _node_clusters_list_objects, options
         )
 
 
@@ -560,10 +530,7 @@ class AsyncNodeClusters:
             body=body,
         )
 
-        return cast(
-            NodeCluster,
-            await self._runtime.call("node_clusters_create", request, _node_clusters_create._parse_response, options),
-        )
+        return await self._runtime.call("node_clusters_create", (), request, NodeCluster.from_dict, options)
 
     async def get(
         self,
@@ -584,16 +551,10 @@ class AsyncNodeClusters:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("node_clusters_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_get._get_kwargs()
 
-        return cast(
-            NodeCluster,
-            await self._runtime.call("node_clusters_get", request, _node_clusters_get._parse_response, options),
-        )
+        return await self._runtime.call("node_clusters_get", (uuid,), request, NodeCluster.from_dict, options)
 
     @overload
     async def terminate(
@@ -656,15 +617,10 @@ class AsyncNodeClusters:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("node_clusters_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_terminate._get_kwargs()
 
-        started = await self._runtime.start(
-            "node_clusters_terminate", request, _node_clusters_terminate._parse_response, NodeCluster.from_dict, options
-        )
+        started = await self._runtime.start("node_clusters_terminate", (uuid,), request, NodeCluster.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -740,20 +696,16 @@ class AsyncNodeClusters:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("node_clusters_update", uuid)
         body = NodeClusterUpdate(
             target_num_nodes=target_num_nodes,
             tags=tags,
         )
         options = CallOptions(timeout, extra_headers)
         request = _node_clusters_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        started = await self._runtime.start(
-            "node_clusters_update", request, _node_clusters_update._parse_response, NodeCluster.from_dict, options
-        )
+        started = await self._runtime.start("node_clusters_update", (uuid,), request, NodeCluster.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -817,15 +769,10 @@ class AsyncNodeClusters:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("node_clusters_deploy", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_deploy._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_deploy._get_kwargs()
 
-        started = await self._runtime.start(
-            "node_clusters_deploy", request, _node_clusters_deploy._parse_response, NodeCluster.from_dict, options
-        )
+        started = await self._runtime.start("node_clusters_deploy", (uuid,), request, NodeCluster.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -891,18 +838,11 @@ class AsyncNodeClusters:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("node_clusters_upgrade_docker", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_upgrade_docker._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_upgrade_docker._get_kwargs()
 
         started = await self._runtime.start(
-            "node_clusters_upgrade_docker",
-            request,
-            _node_clusters_upgrade_docker._parse_response,
-            NodeCluster.from_dict,
-            options,
+            "node_clusters_upgrade_docker", (uuid,), request, NodeCluster.from_dict, options
         )
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
@@ -955,7 +895,7 @@ class AsyncNodeClusters:
         )
 
         return self._runtime.paginate(
-            "node_clusters_list", request, _node_clusters_list._parse_response, _node_clusters_list_objects, options
+            "node_clusters_list", (), request, NodeClusterList.from_dict, _node_clusters_list_objects, options
         )
 
 
@@ -999,10 +939,7 @@ class NodeClustersWithRawResponse:
             body=body,
         )
 
-        return cast(
-            RawResponse[NodeCluster],
-            self._runtime.call_raw("node_clusters_create", request, _node_clusters_create._parse_response, options),
-        )
+        return self._runtime.call_raw("node_clusters_create", (), request, NodeCluster.from_dict, options)
 
     def get(
         self,
@@ -1012,16 +949,10 @@ class NodeClustersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
         """``NodeClusters.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("node_clusters_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_get._get_kwargs()
 
-        return cast(
-            RawResponse[NodeCluster],
-            self._runtime.call_raw("node_clusters_get", request, _node_clusters_get._parse_response, options),
-        )
+        return self._runtime.call_raw("node_clusters_get", (uuid,), request, NodeCluster.from_dict, options)
 
     def terminate(
         self,
@@ -1031,18 +962,10 @@ class NodeClustersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
         """``NodeClusters.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("node_clusters_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_terminate._get_kwargs()
 
-        return cast(
-            RawResponse[NodeCluster],
-            self._runtime.call_raw(
-                "node_clusters_terminate", request, _node_clusters_terminate._parse_response, options
-            ),
-        )
+        return self._runtime.call_raw("node_clusters_terminate", (uuid,), request, NodeCluster.from_dict, options)
 
     def update(
         self,
@@ -1054,21 +977,16 @@ class NodeClustersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
         """``NodeClusters.update``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("node_clusters_update", uuid)
         body = NodeClusterUpdate(
             target_num_nodes=target_num_nodes,
             tags=tags,
         )
         options = CallOptions(timeout, extra_headers)
         request = _node_clusters_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            RawResponse[NodeCluster],
-            self._runtime.call_raw("node_clusters_update", request, _node_clusters_update._parse_response, options),
-        )
+        return self._runtime.call_raw("node_clusters_update", (uuid,), request, NodeCluster.from_dict, options)
 
     def deploy(
         self,
@@ -1078,16 +996,10 @@ class NodeClustersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
         """``NodeClusters.deploy``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("node_clusters_deploy", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_deploy._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_deploy._get_kwargs()
 
-        return cast(
-            RawResponse[NodeCluster],
-            self._runtime.call_raw("node_clusters_deploy", request, _node_clusters_deploy._parse_response, options),
-        )
+        return self._runtime.call_raw("node_clusters_deploy", (uuid,), request, NodeCluster.from_dict, options)
 
     def upgrade_docker(
         self,
@@ -1097,18 +1009,10 @@ class NodeClustersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
         """``NodeClusters.upgrade_docker``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("node_clusters_upgrade_docker", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_upgrade_docker._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_upgrade_docker._get_kwargs()
 
-        return cast(
-            RawResponse[NodeCluster],
-            self._runtime.call_raw(
-                "node_clusters_upgrade_docker", request, _node_clusters_upgrade_docker._parse_response, options
-            ),
-        )
+        return self._runtime.call_raw("node_clusters_upgrade_docker", (uuid,), request, NodeCluster.from_dict, options)
 
     def list(
         self,
@@ -1140,10 +1044,7 @@ class NodeClustersWithRawResponse:
             node_type=node_type,
         )
 
-        return cast(
-            RawResponse[NodeClusterList],
-            self._runtime.call_raw("node_clusters_list", request, _node_clusters_list._parse_response, options),
-        )
+        return self._runtime.call_raw("node_clusters_list", (), request, NodeClusterList.from_dict, options)
 
 
 class AsyncNodeClustersWithRawResponse:
@@ -1186,12 +1087,7 @@ class AsyncNodeClustersWithRawResponse:
             body=body,
         )
 
-        return cast(
-            RawResponse[NodeCluster],
-            await self._runtime.call_raw(
-                "node_clusters_create", request, _node_clusters_create._parse_response, options
-            ),
-        )
+        return await self._runtime.call_raw("node_clusters_create", (), request, NodeCluster.from_dict, options)
 
     async def get(
         self,
@@ -1201,16 +1097,10 @@ class AsyncNodeClustersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
         """``AsyncNodeClusters.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("node_clusters_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_get._get_kwargs()
 
-        return cast(
-            RawResponse[NodeCluster],
-            await self._runtime.call_raw("node_clusters_get", request, _node_clusters_get._parse_response, options),
-        )
+        return await self._runtime.call_raw("node_clusters_get", (uuid,), request, NodeCluster.from_dict, options)
 
     async def terminate(
         self,
@@ -1220,18 +1110,10 @@ class AsyncNodeClustersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
         """``AsyncNodeClusters.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("node_clusters_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_terminate._get_kwargs()
 
-        return cast(
-            RawResponse[NodeCluster],
-            await self._runtime.call_raw(
-                "node_clusters_terminate", request, _node_clusters_terminate._parse_response, options
-            ),
-        )
+        return await self._runtime.call_raw("node_clusters_terminate", (uuid,), request, NodeCluster.from_dict, options)
 
     async def update(
         self,
@@ -1243,23 +1125,16 @@ class AsyncNodeClustersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
         """``AsyncNodeClusters.update``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("node_clusters_update", uuid)
         body = NodeClusterUpdate(
             target_num_nodes=target_num_nodes,
             tags=tags,
         )
         options = CallOptions(timeout, extra_headers)
         request = _node_clusters_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            RawResponse[NodeCluster],
-            await self._runtime.call_raw(
-                "node_clusters_update", request, _node_clusters_update._parse_response, options
-            ),
-        )
+        return await self._runtime.call_raw("node_clusters_update", (uuid,), request, NodeCluster.from_dict, options)
 
     async def deploy(
         self,
@@ -1269,18 +1144,10 @@ class AsyncNodeClustersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
         """``AsyncNodeClusters.deploy``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("node_clusters_deploy", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_deploy._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_deploy._get_kwargs()
 
-        return cast(
-            RawResponse[NodeCluster],
-            await self._runtime.call_raw(
-                "node_clusters_deploy", request, _node_clusters_deploy._parse_response, options
-            ),
-        )
+        return await self._runtime.call_raw("node_clusters_deploy", (uuid,), request, NodeCluster.from_dict, options)
 
     async def upgrade_docker(
         self,
@@ -1290,17 +1157,11 @@ class AsyncNodeClustersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeCluster]:
         """``AsyncNodeClusters.upgrade_docker``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("node_clusters_upgrade_docker", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _node_clusters_upgrade_docker._get_kwargs(
-            uuid=uuid,
-        )
+        request = _node_clusters_upgrade_docker._get_kwargs()
 
-        return cast(
-            RawResponse[NodeCluster],
-            await self._runtime.call_raw(
-                "node_clusters_upgrade_docker", request, _node_clusters_upgrade_docker._parse_response, options
-            ),
+        return await self._runtime.call_raw(
+            "node_clusters_upgrade_docker", (uuid,), request, NodeCluster.from_dict, options
         )
 
     async def list(
@@ -1333,7 +1194,4 @@ class AsyncNodeClustersWithRawResponse:
             node_type=node_type,
         )
 
-        return cast(
-            RawResponse[NodeClusterList],
-            await self._runtime.call_raw("node_clusters_list", request, _node_clusters_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("node_clusters_list", (), request, NodeClusterList.from_dict, options)

@@ -21,6 +21,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import node_types_get as _node_types_get
 from . import node_types_list as _node_types_list
@@ -61,17 +62,19 @@ class NodeTypes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            provider,
-            name,
-        ) = self._runtime.path_values("node_types_get", provider, name)
         options = CallOptions(timeout, extra_headers)
-        request = _node_types_get._get_kwargs(
-            provider=provider,
-            name=name,
-        )
+        request = _node_types_get._get_kwargs()
 
-        return cast(NodeType, self._runtime.call("node_types_get", request, _node_types_get._parse_response, options))
+        return self._runtime.call(
+            "node_types_get",
+            (
+                provider,
+                name,
+            ),
+            request,
+            NodeType.from_dict,
+            options,
+        )
 
     def list(
         self,
@@ -111,7 +114,7 @@ class NodeTypes:
         )
 
         return self._runtime.paginate(
-            "node_types_list", request, _node_types_list._parse_response, _node_types_list_objects, options
+            "node_types_list", (), request, NodeTypeList.from_dict, _node_types_list_objects, options
         )
 
 
@@ -146,18 +149,18 @@ class AsyncNodeTypes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            provider,
-            name,
-        ) = self._runtime.path_values("node_types_get", provider, name)
         options = CallOptions(timeout, extra_headers)
-        request = _node_types_get._get_kwargs(
-            provider=provider,
-            name=name,
-        )
+        request = _node_types_get._get_kwargs()
 
-        return cast(
-            NodeType, await self._runtime.call("node_types_get", request, _node_types_get._parse_response, options)
+        return await self._runtime.call(
+            "node_types_get",
+            (
+                provider,
+                name,
+            ),
+            request,
+            NodeType.from_dict,
+            options,
         )
 
     def list(
@@ -198,7 +201,7 @@ class AsyncNodeTypes:
         )
 
         return self._runtime.paginate(
-            "node_types_list", request, _node_types_list._parse_response, _node_types_list_objects, options
+            "node_types_list", (), request, NodeTypeList.from_dict, _node_types_list_objects, options
         )
 
 
@@ -221,19 +224,18 @@ class NodeTypesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeType]:
         """``NodeTypes.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            provider,
-            name,
-        ) = self._runtime.path_values("node_types_get", provider, name)
         options = CallOptions(timeout, extra_headers)
-        request = _node_types_get._get_kwargs(
-            provider=provider,
-            name=name,
-        )
+        request = _node_types_get._get_kwargs()
 
-        return cast(
-            RawResponse[NodeType],
-            self._runtime.call_raw("node_types_get", request, _node_types_get._parse_response, options),
+        return self._runtime.call_raw(
+            "node_types_get",
+            (
+                provider,
+                name,
+            ),
+            request,
+            NodeType.from_dict,
+            options,
         )
 
     def list(
@@ -258,10 +260,7 @@ class NodeTypesWithRawResponse:
             availability_zones=availability_zones,
         )
 
-        return cast(
-            RawResponse[NodeTypeList],
-            self._runtime.call_raw("node_types_list", request, _node_types_list._parse_response, options),
-        )
+        return self._runtime.call_raw("node_types_list", (), request, NodeTypeList.from_dict, options)
 
 
 class AsyncNodeTypesWithRawResponse:
@@ -283,19 +282,18 @@ class AsyncNodeTypesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[NodeType]:
         """``AsyncNodeTypes.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            provider,
-            name,
-        ) = self._runtime.path_values("node_types_get", provider, name)
         options = CallOptions(timeout, extra_headers)
-        request = _node_types_get._get_kwargs(
-            provider=provider,
-            name=name,
-        )
+        request = _node_types_get._get_kwargs()
 
-        return cast(
-            RawResponse[NodeType],
-            await self._runtime.call_raw("node_types_get", request, _node_types_get._parse_response, options),
+        return await self._runtime.call_raw(
+            "node_types_get",
+            (
+                provider,
+                name,
+            ),
+            request,
+            NodeType.from_dict,
+            options,
         )
 
     async def list(
@@ -320,7 +318,4 @@ class AsyncNodeTypesWithRawResponse:
             availability_zones=availability_zones,
         )
 
-        return cast(
-            RawResponse[NodeTypeList],
-            await self._runtime.call_raw("node_types_list", request, _node_types_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("node_types_list", (), request, NodeTypeList.from_dict, options)

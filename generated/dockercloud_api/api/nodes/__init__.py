@@ -24,6 +24,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import nodes_get as _nodes_get
 from . import nodes_health_check as _nodes_health_check
@@ -66,13 +67,10 @@ class Nodes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("nodes_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_get._get_kwargs()
 
-        return cast(Node, self._runtime.call("nodes_get", request, _nodes_get._parse_response, options))
+        return self._runtime.call("nodes_get", (uuid,), request, Node.from_dict, options)
 
     @overload
     def terminate(
@@ -135,15 +133,10 @@ class Nodes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("nodes_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_terminate._get_kwargs()
 
-        started = self._runtime.start(
-            "nodes_terminate", request, _nodes_terminate._parse_response, Node.from_dict, options
-        )
+        started = self._runtime.start("nodes_terminate", (uuid,), request, Node.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def update(
@@ -169,18 +162,16 @@ class Nodes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("nodes_update", uuid)
         body = NodeUpdate(
             nickname=nickname,
             tags=tags,
         )
         options = CallOptions(timeout, extra_headers)
         request = _nodes_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(Node, self._runtime.call("nodes_update", request, _nodes_update._parse_response, options))
+        return self._runtime.call("nodes_update", (uuid,), request, Node.from_dict, options)
 
     @overload
     def upgrade_docker(
@@ -243,15 +234,10 @@ class Nodes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("nodes_upgrade_docker", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_upgrade_docker._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_upgrade_docker._get_kwargs()
 
-        started = self._runtime.start(
-            "nodes_upgrade_docker", request, _nodes_upgrade_docker._parse_response, Node.from_dict, options
-        )
+        started = self._runtime.start("nodes_upgrade_docker", (uuid,), request, Node.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -316,15 +302,10 @@ class Nodes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("nodes_health_check", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_health_check._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_health_check._get_kwargs()
 
-        started = self._runtime.start(
-            "nodes_health_check", request, _nodes_health_check._parse_response, Node.from_dict, options
-        )
+        started = self._runtime.start("nodes_health_check", (uuid,), request, Node.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
@@ -378,7 +359,7 @@ class Nodes:
             docker_version=docker_version,
         )
 
-        return self._runtime.paginate("nodes_list", request, _nodes_list._parse_response, _nodes_list_objects, options)
+        return self._runtime.paginate("nodes_list", (), request, NodeList.from_dict, _nodes_list_objects, options)
 
 
 class AsyncNodes:
@@ -410,13 +391,10 @@ class AsyncNodes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("nodes_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_get._get_kwargs()
 
-        return cast(Node, await self._runtime.call("nodes_get", request, _nodes_get._parse_response, options))
+        return await self._runtime.call("nodes_get", (uuid,), request, Node.from_dict, options)
 
     @overload
     async def terminate(
@@ -479,15 +457,10 @@ class AsyncNodes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("nodes_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_terminate._get_kwargs()
 
-        started = await self._runtime.start(
-            "nodes_terminate", request, _nodes_terminate._parse_response, Node.from_dict, options
-        )
+        started = await self._runtime.start("nodes_terminate", (uuid,), request, Node.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     async def update(
@@ -513,18 +486,16 @@ class AsyncNodes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("nodes_update", uuid)
         body = NodeUpdate(
             nickname=nickname,
             tags=tags,
         )
         options = CallOptions(timeout, extra_headers)
         request = _nodes_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(Node, await self._runtime.call("nodes_update", request, _nodes_update._parse_response, options))
+        return await self._runtime.call("nodes_update", (uuid,), request, Node.from_dict, options)
 
     @overload
     async def upgrade_docker(
@@ -587,15 +558,10 @@ class AsyncNodes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("nodes_upgrade_docker", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_upgrade_docker._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_upgrade_docker._get_kwargs()
 
-        started = await self._runtime.start(
-            "nodes_upgrade_docker", request, _nodes_upgrade_docker._parse_response, Node.from_dict, options
-        )
+        started = await self._runtime.start("nodes_upgrade_docker", (uuid,), request, Node.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -660,15 +626,10 @@ class AsyncNodes:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("nodes_health_check", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_health_check._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_health_check._get_kwargs()
 
-        started = await self._runtime.start(
-            "nodes_health_check", request, _nodes_health_check._parse_response, Node.from_dict, options
-        )
+        started = await self._runtime.start("nodes_health_check", (uuid,), request, Node.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
@@ -722,7 +683,7 @@ class AsyncNodes:
             docker_version=docker_version,
         )
 
-        return self._runtime.paginate("nodes_list", request, _nodes_list._parse_response, _nodes_list_objects, options)
+        return self._runtime.paginate("nodes_list", (), request, NodeList.from_dict, _nodes_list_objects, options)
 
 
 class NodesWithRawResponse:
@@ -743,15 +704,10 @@ class NodesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
         """``Nodes.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("nodes_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_get._get_kwargs()
 
-        return cast(
-            RawResponse[Node], self._runtime.call_raw("nodes_get", request, _nodes_get._parse_response, options)
-        )
+        return self._runtime.call_raw("nodes_get", (uuid,), request, Node.from_dict, options)
 
     def terminate(
         self,
@@ -761,16 +717,10 @@ class NodesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
         """``Nodes.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("nodes_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_terminate._get_kwargs()
 
-        return cast(
-            RawResponse[Node],
-            self._runtime.call_raw("nodes_terminate", request, _nodes_terminate._parse_response, options),
-        )
+        return self._runtime.call_raw("nodes_terminate", (uuid,), request, Node.from_dict, options)
 
     def update(
         self,
@@ -782,20 +732,16 @@ class NodesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
         """``Nodes.update``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("nodes_update", uuid)
         body = NodeUpdate(
             nickname=nickname,
             tags=tags,
         )
         options = CallOptions(timeout, extra_headers)
         request = _nodes_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            RawResponse[Node], self._runtime.call_raw("nodes_update", request, _nodes_update._parse_response, options)
-        )
+        return self._runtime.call_raw("nodes_update", (uuid,), request, Node.from_dict, options)
 
     def upgrade_docker(
         self,
@@ -805,16 +751,10 @@ class NodesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
         """``Nodes.upgrade_docker``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("nodes_upgrade_docker", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_upgrade_docker._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_upgrade_docker._get_kwargs()
 
-        return cast(
-            RawResponse[Node],
-            self._runtime.call_raw("nodes_upgrade_docker", request, _nodes_upgrade_docker._parse_response, options),
-        )
+        return self._runtime.call_raw("nodes_upgrade_docker", (uuid,), request, Node.from_dict, options)
 
     def health_check(
         self,
@@ -824,16 +764,10 @@ class NodesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
         """``Nodes.health_check``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("nodes_health_check", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_health_check._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_health_check._get_kwargs()
 
-        return cast(
-            RawResponse[Node],
-            self._runtime.call_raw("nodes_health_check", request, _nodes_health_check._parse_response, options),
-        )
+        return self._runtime.call_raw("nodes_health_check", (uuid,), request, Node.from_dict, options)
 
     def list(
         self,
@@ -867,9 +801,7 @@ class NodesWithRawResponse:
             docker_version=docker_version,
         )
 
-        return cast(
-            RawResponse[NodeList], self._runtime.call_raw("nodes_list", request, _nodes_list._parse_response, options)
-        )
+        return self._runtime.call_raw("nodes_list", (), request, NodeList.from_dict, options)
 
 
 class AsyncNodesWithRawResponse:
@@ -890,15 +822,10 @@ class AsyncNodesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
         """``AsyncNodes.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("nodes_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_get._get_kwargs()
 
-        return cast(
-            RawResponse[Node], await self._runtime.call_raw("nodes_get", request, _nodes_get._parse_response, options)
-        )
+        return await self._runtime.call_raw("nodes_get", (uuid,), request, Node.from_dict, options)
 
     async def terminate(
         self,
@@ -908,16 +835,10 @@ class AsyncNodesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
         """``AsyncNodes.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("nodes_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_terminate._get_kwargs()
 
-        return cast(
-            RawResponse[Node],
-            await self._runtime.call_raw("nodes_terminate", request, _nodes_terminate._parse_response, options),
-        )
+        return await self._runtime.call_raw("nodes_terminate", (uuid,), request, Node.from_dict, options)
 
     async def update(
         self,
@@ -929,21 +850,16 @@ class AsyncNodesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
         """``AsyncNodes.update``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("nodes_update", uuid)
         body = NodeUpdate(
             nickname=nickname,
             tags=tags,
         )
         options = CallOptions(timeout, extra_headers)
         request = _nodes_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            RawResponse[Node],
-            await self._runtime.call_raw("nodes_update", request, _nodes_update._parse_response, options),
-        )
+        return await self._runtime.call_raw("nodes_update", (uuid,), request, Node.from_dict, options)
 
     async def upgrade_docker(
         self,
@@ -953,18 +869,10 @@ class AsyncNodesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
         """``AsyncNodes.upgrade_docker``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("nodes_upgrade_docker", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_upgrade_docker._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_upgrade_docker._get_kwargs()
 
-        return cast(
-            RawResponse[Node],
-            await self._runtime.call_raw(
-                "nodes_upgrade_docker", request, _nodes_upgrade_docker._parse_response, options
-            ),
-        )
+        return await self._runtime.call_raw("nodes_upgrade_docker", (uuid,), request, Node.from_dict, options)
 
     async def health_check(
         self,
@@ -974,16 +882,10 @@ class AsyncNodesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Node]:
         """``AsyncNodes.health_check``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("nodes_health_check", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _nodes_health_check._get_kwargs(
-            uuid=uuid,
-        )
+        request = _nodes_health_check._get_kwargs()
 
-        return cast(
-            RawResponse[Node],
-            await self._runtime.call_raw("nodes_health_check", request, _nodes_health_check._parse_response, options),
-        )
+        return await self._runtime.call_raw("nodes_health_check", (uuid,), request, Node.from_dict, options)
 
     async def list(
         self,
@@ -1017,7 +919,4 @@ class AsyncNodesWithRawResponse:
             docker_version=docker_version,
         )
 
-        return cast(
-            RawResponse[NodeList],
-            await self._runtime.call_raw("nodes_list", request, _nodes_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("nodes_list", (), request, NodeList.from_dict, options)

@@ -21,6 +21,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import providers_get as _providers_get
 from . import providers_list as _providers_list
@@ -59,13 +60,10 @@ class Providers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (name,) = self._runtime.path_values("providers_get", name)
         options = CallOptions(timeout, extra_headers)
-        request = _providers_get._get_kwargs(
-            name=name,
-        )
+        request = _providers_get._get_kwargs()
 
-        return cast(Provider, self._runtime.call("providers_get", request, _providers_get._parse_response, options))
+        return self._runtime.call("providers_get", (name,), request, Provider.from_dict, options)
 
     def list(
         self,
@@ -99,7 +97,7 @@ class Providers:
         )
 
         return self._runtime.paginate(
-            "providers_list", request, _providers_list._parse_response, _providers_list_objects, options
+            "providers_list", (), request, ProviderList.from_dict, _providers_list_objects, options
         )
 
 
@@ -132,15 +130,10 @@ class AsyncProviders:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (name,) = self._runtime.path_values("providers_get", name)
         options = CallOptions(timeout, extra_headers)
-        request = _providers_get._get_kwargs(
-            name=name,
-        )
+        request = _providers_get._get_kwargs()
 
-        return cast(
-            Provider, await self._runtime.call("providers_get", request, _providers_get._parse_response, options)
-        )
+        return await self._runtime.call("providers_get", (name,), request, Provider.from_dict, options)
 
     def list(
         self,
@@ -174,7 +167,7 @@ class AsyncProviders:
         )
 
         return self._runtime.paginate(
-            "providers_list", request, _providers_list._parse_response, _providers_list_objects, options
+            "providers_list", (), request, ProviderList.from_dict, _providers_list_objects, options
         )
 
 
@@ -196,16 +189,10 @@ class ProvidersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Provider]:
         """``Providers.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (name,) = self._runtime.path_values("providers_get", name)
         options = CallOptions(timeout, extra_headers)
-        request = _providers_get._get_kwargs(
-            name=name,
-        )
+        request = _providers_get._get_kwargs()
 
-        return cast(
-            RawResponse[Provider],
-            self._runtime.call_raw("providers_get", request, _providers_get._parse_response, options),
-        )
+        return self._runtime.call_raw("providers_get", (name,), request, Provider.from_dict, options)
 
     def list(
         self,
@@ -225,10 +212,7 @@ class ProvidersWithRawResponse:
             name=name,
         )
 
-        return cast(
-            RawResponse[ProviderList],
-            self._runtime.call_raw("providers_list", request, _providers_list._parse_response, options),
-        )
+        return self._runtime.call_raw("providers_list", (), request, ProviderList.from_dict, options)
 
 
 class AsyncProvidersWithRawResponse:
@@ -249,16 +233,10 @@ class AsyncProvidersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Provider]:
         """``AsyncProviders.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (name,) = self._runtime.path_values("providers_get", name)
         options = CallOptions(timeout, extra_headers)
-        request = _providers_get._get_kwargs(
-            name=name,
-        )
+        request = _providers_get._get_kwargs()
 
-        return cast(
-            RawResponse[Provider],
-            await self._runtime.call_raw("providers_get", request, _providers_get._parse_response, options),
-        )
+        return await self._runtime.call_raw("providers_get", (name,), request, Provider.from_dict, options)
 
     async def list(
         self,
@@ -278,7 +256,4 @@ class AsyncProvidersWithRawResponse:
             name=name,
         )
 
-        return cast(
-            RawResponse[ProviderList],
-            await self._runtime.call_raw("providers_list", request, _providers_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("providers_list", (), request, ProviderList.from_dict, options)

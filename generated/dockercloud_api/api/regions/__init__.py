@@ -21,6 +21,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import regions_get as _regions_get
 from . import regions_list as _regions_list
@@ -61,17 +62,19 @@ class Regions:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            provider,
-            name,
-        ) = self._runtime.path_values("regions_get", provider, name)
         options = CallOptions(timeout, extra_headers)
-        request = _regions_get._get_kwargs(
-            provider=provider,
-            name=name,
-        )
+        request = _regions_get._get_kwargs()
 
-        return cast(Region, self._runtime.call("regions_get", request, _regions_get._parse_response, options))
+        return self._runtime.call(
+            "regions_get",
+            (
+                provider,
+                name,
+            ),
+            request,
+            Region.from_dict,
+            options,
+        )
 
     def list(
         self,
@@ -107,9 +110,7 @@ class Regions:
             provider=provider,
         )
 
-        return self._runtime.paginate(
-            "regions_list", request, _regions_list._parse_response, _regions_list_objects, options
-        )
+        return self._runtime.paginate("regions_list", (), request, RegionList.from_dict, _regions_list_objects, options)
 
 
 class AsyncRegions:
@@ -143,17 +144,19 @@ class AsyncRegions:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            provider,
-            name,
-        ) = self._runtime.path_values("regions_get", provider, name)
         options = CallOptions(timeout, extra_headers)
-        request = _regions_get._get_kwargs(
-            provider=provider,
-            name=name,
-        )
+        request = _regions_get._get_kwargs()
 
-        return cast(Region, await self._runtime.call("regions_get", request, _regions_get._parse_response, options))
+        return await self._runtime.call(
+            "regions_get",
+            (
+                provider,
+                name,
+            ),
+            request,
+            Region.from_dict,
+            options,
+        )
 
     def list(
         self,
@@ -189,9 +192,7 @@ class AsyncRegions:
             provider=provider,
         )
 
-        return self._runtime.paginate(
-            "regions_list", request, _regions_list._parse_response, _regions_list_objects, options
-        )
+        return self._runtime.paginate("regions_list", (), request, RegionList.from_dict, _regions_list_objects, options)
 
 
 class RegionsWithRawResponse:
@@ -213,18 +214,18 @@ class RegionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Region]:
         """``Regions.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            provider,
-            name,
-        ) = self._runtime.path_values("regions_get", provider, name)
         options = CallOptions(timeout, extra_headers)
-        request = _regions_get._get_kwargs(
-            provider=provider,
-            name=name,
-        )
+        request = _regions_get._get_kwargs()
 
-        return cast(
-            RawResponse[Region], self._runtime.call_raw("regions_get", request, _regions_get._parse_response, options)
+        return self._runtime.call_raw(
+            "regions_get",
+            (
+                provider,
+                name,
+            ),
+            request,
+            Region.from_dict,
+            options,
         )
 
     def list(
@@ -247,10 +248,7 @@ class RegionsWithRawResponse:
             provider=provider,
         )
 
-        return cast(
-            RawResponse[RegionList],
-            self._runtime.call_raw("regions_list", request, _regions_list._parse_response, options),
-        )
+        return self._runtime.call_raw("regions_list", (), request, RegionList.from_dict, options)
 
 
 class AsyncRegionsWithRawResponse:
@@ -272,19 +270,18 @@ class AsyncRegionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Region]:
         """``AsyncRegions.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            provider,
-            name,
-        ) = self._runtime.path_values("regions_get", provider, name)
         options = CallOptions(timeout, extra_headers)
-        request = _regions_get._get_kwargs(
-            provider=provider,
-            name=name,
-        )
+        request = _regions_get._get_kwargs()
 
-        return cast(
-            RawResponse[Region],
-            await self._runtime.call_raw("regions_get", request, _regions_get._parse_response, options),
+        return await self._runtime.call_raw(
+            "regions_get",
+            (
+                provider,
+                name,
+            ),
+            request,
+            Region.from_dict,
+            options,
         )
 
     async def list(
@@ -307,7 +304,4 @@ class AsyncRegionsWithRawResponse:
             provider=provider,
         )
 
-        return cast(
-            RawResponse[RegionList],
-            await self._runtime.call_raw("regions_list", request, _regions_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("regions_list", (), request, RegionList.from_dict, options)

@@ -21,6 +21,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import registries_get as _registries_get
 from . import registries_list as _registries_list
@@ -60,13 +61,10 @@ class Registries:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (host,) = self._runtime.path_values("registries_get", host)
         options = CallOptions(timeout, extra_headers)
-        request = _registries_get._get_kwargs(
-            host=host,
-        )
+        request = _registries_get._get_kwargs()
 
-        return cast(Registry, self._runtime.call("registries_get", request, _registries_get._parse_response, options))
+        return self._runtime.call("registries_get", (host,), request, Registry.from_dict, options)
 
     def list(
         self,
@@ -109,7 +107,7 @@ class Registries:
         )
 
         return self._runtime.paginate(
-            "registries_list", request, _registries_list._parse_response, _registries_list_objects, options
+            "registries_list", (), request, RegistryList.from_dict, _registries_list_objects, options
         )
 
 
@@ -143,15 +141,10 @@ class AsyncRegistries:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (host,) = self._runtime.path_values("registries_get", host)
         options = CallOptions(timeout, extra_headers)
-        request = _registries_get._get_kwargs(
-            host=host,
-        )
+        request = _registries_get._get_kwargs()
 
-        return cast(
-            Registry, await self._runtime.call("registries_get", request, _registries_get._parse_response, options)
-        )
+        return await self._runtime.call("registries_get", (host,), request, Registry.from_dict, options)
 
     def list(
         self,
@@ -194,7 +187,7 @@ class AsyncRegistries:
         )
 
         return self._runtime.paginate(
-            "registries_list", request, _registries_list._parse_response, _registries_list_objects, options
+            "registries_list", (), request, RegistryList.from_dict, _registries_list_objects, options
         )
 
 
@@ -216,16 +209,10 @@ class RegistriesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Registry]:
         """``Registries.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (host,) = self._runtime.path_values("registries_get", host)
         options = CallOptions(timeout, extra_headers)
-        request = _registries_get._get_kwargs(
-            host=host,
-        )
+        request = _registries_get._get_kwargs()
 
-        return cast(
-            RawResponse[Registry],
-            self._runtime.call_raw("registries_get", request, _registries_get._parse_response, options),
-        )
+        return self._runtime.call_raw("registries_get", (host,), request, Registry.from_dict, options)
 
     def list(
         self,
@@ -251,10 +238,7 @@ class RegistriesWithRawResponse:
             is_docker_registry=is_docker_registry,
         )
 
-        return cast(
-            RawResponse[RegistryList],
-            self._runtime.call_raw("registries_list", request, _registries_list._parse_response, options),
-        )
+        return self._runtime.call_raw("registries_list", (), request, RegistryList.from_dict, options)
 
 
 class AsyncRegistriesWithRawResponse:
@@ -275,16 +259,10 @@ class AsyncRegistriesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Registry]:
         """``AsyncRegistries.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (host,) = self._runtime.path_values("registries_get", host)
         options = CallOptions(timeout, extra_headers)
-        request = _registries_get._get_kwargs(
-            host=host,
-        )
+        request = _registries_get._get_kwargs()
 
-        return cast(
-            RawResponse[Registry],
-            await self._runtime.call_raw("registries_get", request, _registries_get._parse_response, options),
-        )
+        return await self._runtime.call_raw("registries_get", (host,), request, Registry.from_dict, options)
 
     async def list(
         self,
@@ -310,7 +288,4 @@ class AsyncRegistriesWithRawResponse:
             is_docker_registry=is_docker_registry,
         )
 
-        return cast(
-            RawResponse[RegistryList],
-            await self._runtime.call_raw("registries_list", request, _registries_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("registries_list", (), request, RegistryList.from_dict, options)

@@ -23,6 +23,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import repositories_create as _repositories_create
 from . import repositories_get as _repositories_get
@@ -80,10 +81,7 @@ class Repositories:
             body=body,
         )
 
-        return cast(
-            Repository,
-            self._runtime.call("repositories_create", request, _repositories_create._parse_response, options),
-        )
+        return self._runtime.call("repositories_create", (), request, Repository.from_dict, options)
 
     def get(
         self,
@@ -104,15 +102,10 @@ class Repositories:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (name,) = self._runtime.path_values("repositories_get", name)
         options = CallOptions(timeout, extra_headers)
-        request = _repositories_get._get_kwargs(
-            name=name,
-        )
+        request = _repositories_get._get_kwargs()
 
-        return cast(
-            Repository, self._runtime.call("repositories_get", request, _repositories_get._parse_response, options)
-        )
+        return self._runtime.call("repositories_get", (name,), request, Repository.from_dict, options)
 
     def remove(
         self,
@@ -134,13 +127,10 @@ class Repositories:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (name,) = self._runtime.path_values("repositories_remove", name)
         options = CallOptions(timeout, extra_headers)
-        request = _repositories_remove._get_kwargs(
-            name=name,
-        )
+        request = _repositories_remove._get_kwargs()
 
-        self._runtime.call("repositories_remove", request, _repositories_remove._parse_response, options)
+        return self._runtime.call("repositories_remove", (name,), request, no_content, options)
 
     def update(
         self,
@@ -165,21 +155,16 @@ class Repositories:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (name,) = self._runtime.path_values("repositories_update", name)
         body = RepositoryUpdate(
             username=username,
             password=password,
         )
         options = CallOptions(timeout, extra_headers)
         request = _repositories_update._get_kwargs(
-            name=name,
             body=body,
         )
 
-        return cast(
-            Repository,
-            self._runtime.call("repositories_update", request, _repositories_update._parse_response, options),
-        )
+        return self._runtime.call("repositories_update", (name,), request, Repository.from_dict, options)
 
     def list(
         self,
@@ -216,7 +201,7 @@ class Repositories:
         )
 
         return self._runtime.paginate(
-            "repositories_list", request, _repositories_list._parse_response, _repositories_list_objects, options
+            "repositories_list", (), request, RepositoryList.from_dict, _repositories_list_objects, options
         )
 
 
@@ -265,10 +250,7 @@ class AsyncRepositories:
             body=body,
         )
 
-        return cast(
-            Repository,
-            await self._runtime.call("repositories_create", request, _repositories_create._parse_response, options),
-        )
+        return await self._runtime.call("repositories_create", (), request, Repository.from_dict, options)
 
     async def get(
         self,
@@ -289,16 +271,10 @@ class AsyncRepositories:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (name,) = self._runtime.path_values("repositories_get", name)
         options = CallOptions(timeout, extra_headers)
-        request = _repositories_get._get_kwargs(
-            name=name,
-        )
+        request = _repositories_get._get_kwargs()
 
-        return cast(
-            Repository,
-            await self._runtime.call("repositories_get", request, _repositories_get._parse_response, options),
-        )
+        return await self._runtime.call("repositories_get", (name,), request, Repository.from_dict, options)
 
     async def remove(
         self,
@@ -320,13 +296,10 @@ class AsyncRepositories:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (name,) = self._runtime.path_values("repositories_remove", name)
         options = CallOptions(timeout, extra_headers)
-        request = _repositories_remove._get_kwargs(
-            name=name,
-        )
+        request = _repositories_remove._get_kwargs()
 
-        await self._runtime.call("repositories_remove", request, _repositories_remove._parse_response, options)
+        return await self._runtime.call("repositories_remove", (name,), request, no_content, options)
 
     async def update(
         self,
@@ -351,21 +324,16 @@ class AsyncRepositories:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (name,) = self._runtime.path_values("repositories_update", name)
         body = RepositoryUpdate(
             username=username,
             password=password,
         )
         options = CallOptions(timeout, extra_headers)
         request = _repositories_update._get_kwargs(
-            name=name,
             body=body,
         )
 
-        return cast(
-            Repository,
-            await self._runtime.call("repositories_update", request, _repositories_update._parse_response, options),
-        )
+        return await self._runtime.call("repositories_update", (name,), request, Repository.from_dict, options)
 
     def list(
         self,
@@ -402,7 +370,7 @@ class AsyncRepositories:
         )
 
         return self._runtime.paginate(
-            "repositories_list", request, _repositories_list._parse_response, _repositories_list_objects, options
+            "repositories_list", (), request, RepositoryList.from_dict, _repositories_list_objects, options
         )
 
 
@@ -436,10 +404,7 @@ class RepositoriesWithRawResponse:
             body=body,
         )
 
-        return cast(
-            RawResponse[Repository],
-            self._runtime.call_raw("repositories_create", request, _repositories_create._parse_response, options),
-        )
+        return self._runtime.call_raw("repositories_create", (), request, Repository.from_dict, options)
 
     def get(
         self,
@@ -449,16 +414,10 @@ class RepositoriesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Repository]:
         """``Repositories.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (name,) = self._runtime.path_values("repositories_get", name)
         options = CallOptions(timeout, extra_headers)
-        request = _repositories_get._get_kwargs(
-            name=name,
-        )
+        request = _repositories_get._get_kwargs()
 
-        return cast(
-            RawResponse[Repository],
-            self._runtime.call_raw("repositories_get", request, _repositories_get._parse_response, options),
-        )
+        return self._runtime.call_raw("repositories_get", (name,), request, Repository.from_dict, options)
 
     def remove(
         self,
@@ -468,16 +427,10 @@ class RepositoriesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
         """``Repositories.remove``, answering its HTTP response; ``.parse()`` gives the result."""
-        (name,) = self._runtime.path_values("repositories_remove", name)
         options = CallOptions(timeout, extra_headers)
-        request = _repositories_remove._get_kwargs(
-            name=name,
-        )
+        request = _repositories_remove._get_kwargs()
 
-        return cast(
-            RawResponse[None],
-            self._runtime.call_raw("repositories_remove", request, _repositories_remove._parse_response, options),
-        )
+        return self._runtime.call_raw("repositories_remove", (name,), request, no_content, options)
 
     def update(
         self,
@@ -489,21 +442,16 @@ class RepositoriesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Repository]:
         """``Repositories.update``, answering its HTTP response; ``.parse()`` gives the result."""
-        (name,) = self._runtime.path_values("repositories_update", name)
         body = RepositoryUpdate(
             username=username,
             password=password,
         )
         options = CallOptions(timeout, extra_headers)
         request = _repositories_update._get_kwargs(
-            name=name,
             body=body,
         )
 
-        return cast(
-            RawResponse[Repository],
-            self._runtime.call_raw("repositories_update", request, _repositories_update._parse_response, options),
-        )
+        return self._runtime.call_raw("repositories_update", (name,), request, Repository.from_dict, options)
 
     def list(
         self,
@@ -525,10 +473,7 @@ class RepositoriesWithRawResponse:
             registry=registry,
         )
 
-        return cast(
-            RawResponse[RepositoryList],
-            self._runtime.call_raw("repositories_list", request, _repositories_list._parse_response, options),
-        )
+        return self._runtime.call_raw("repositories_list", (), request, RepositoryList.from_dict, options)
 
 
 class AsyncRepositoriesWithRawResponse:
@@ -561,10 +506,7 @@ class AsyncRepositoriesWithRawResponse:
             body=body,
         )
 
-        return cast(
-            RawResponse[Repository],
-            await self._runtime.call_raw("repositories_create", request, _repositories_create._parse_response, options),
-        )
+        return await self._runtime.call_raw("repositories_create", (), request, Repository.from_dict, options)
 
     async def get(
         self,
@@ -574,16 +516,10 @@ class AsyncRepositoriesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Repository]:
         """``AsyncRepositories.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (name,) = self._runtime.path_values("repositories_get", name)
         options = CallOptions(timeout, extra_headers)
-        request = _repositories_get._get_kwargs(
-            name=name,
-        )
+        request = _repositories_get._get_kwargs()
 
-        return cast(
-            RawResponse[Repository],
-            await self._runtime.call_raw("repositories_get", request, _repositories_get._parse_response, options),
-        )
+        return await self._runtime.call_raw("repositories_get", (name,), request, Repository.from_dict, options)
 
     async def remove(
         self,
@@ -593,16 +529,10 @@ class AsyncRepositoriesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
         """``AsyncRepositories.remove``, answering its HTTP response; ``.parse()`` gives the result."""
-        (name,) = self._runtime.path_values("repositories_remove", name)
         options = CallOptions(timeout, extra_headers)
-        request = _repositories_remove._get_kwargs(
-            name=name,
-        )
+        request = _repositories_remove._get_kwargs()
 
-        return cast(
-            RawResponse[None],
-            await self._runtime.call_raw("repositories_remove", request, _repositories_remove._parse_response, options),
-        )
+        return await self._runtime.call_raw("repositories_remove", (name,), request, no_content, options)
 
     async def update(
         self,
@@ -614,21 +544,16 @@ class AsyncRepositoriesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Repository]:
         """``AsyncRepositories.update``, answering its HTTP response; ``.parse()`` gives the result."""
-        (name,) = self._runtime.path_values("repositories_update", name)
         body = RepositoryUpdate(
             username=username,
             password=password,
         )
         options = CallOptions(timeout, extra_headers)
         request = _repositories_update._get_kwargs(
-            name=name,
             body=body,
         )
 
-        return cast(
-            RawResponse[Repository],
-            await self._runtime.call_raw("repositories_update", request, _repositories_update._parse_response, options),
-        )
+        return await self._runtime.call_raw("repositories_update", (name,), request, Repository.from_dict, options)
 
     async def list(
         self,
@@ -650,7 +575,4 @@ class AsyncRepositoriesWithRawResponse:
             registry=registry,
         )
 
-        return cast(
-            RawResponse[RepositoryList],
-            await self._runtime.call_raw("repositories_list", request, _repositories_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("repositories_list", (), request, RepositoryList.from_dict, options)

@@ -35,6 +35,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import services_create as _services_create
 from . import services_get as _services_get
@@ -165,7 +166,7 @@ class Services:
             body=body,
         )
 
-        return cast(Service, self._runtime.call("services_create", request, _services_create._parse_response, options))
+        return self._runtime.call("services_create", (), request, Service.from_dict, options)
 
     def get(
         self,
@@ -186,13 +187,10 @@ class Services:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_get._get_kwargs()
 
-        return cast(Service, self._runtime.call("services_get", request, _services_get._parse_response, options))
+        return self._runtime.call("services_get", (uuid,), request, Service.from_dict, options)
 
     @overload
     def terminate(
@@ -256,15 +254,10 @@ class Services:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_terminate._get_kwargs()
 
-        started = self._runtime.start(
-            "services_terminate", request, _services_terminate._parse_response, Service.from_dict, options
-        )
+        started = self._runtime.start("services_terminate", (uuid,), request, Service.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def update(
@@ -344,7 +337,6 @@ class Services:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_update", uuid)
         body = ServiceUpdate(
             image=image,
             autorestart=autorestart,
@@ -370,11 +362,10 @@ class Services:
         )
         options = CallOptions(timeout, extra_headers)
         request = _services_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(Service, self._runtime.call("services_update", request, _services_update._parse_response, options))
+        return self._runtime.call("services_update", (uuid,), request, Service.from_dict, options)
 
     @overload
     def start(
@@ -437,15 +428,10 @@ class Services:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_start._get_kwargs()
 
-        started = self._runtime.start(
-            "services_start", request, _services_start._parse_response, Service.from_dict, options
-        )
+        started = self._runtime.start("services_start", (uuid,), request, Service.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -509,15 +495,10 @@ class Services:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_stop._get_kwargs()
 
-        started = self._runtime.start(
-            "services_stop", request, _services_stop._parse_response, Service.from_dict, options
-        )
+        started = self._runtime.start("services_stop", (uuid,), request, Service.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -582,15 +563,10 @@ class Services:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_scale", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_scale._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_scale._get_kwargs()
 
-        started = self._runtime.start(
-            "services_scale", request, _services_scale._parse_response, Service.from_dict, options
-        )
+        started = self._runtime.start("services_scale", (uuid,), request, Service.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -659,17 +635,13 @@ class Services:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _services_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        started = self._runtime.start(
-            "services_redeploy", request, _services_redeploy._parse_response, Service.from_dict, options
-        )
+        started = self._runtime.start("services_redeploy", (uuid,), request, Service.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
@@ -722,7 +694,7 @@ class Services:
         )
 
         return self._runtime.paginate(
-            "services_list", request, _services_list._parse_response, _services_list_objects, options
+            "services_list", (), request, ServiceList.from_dict, _services_list_objects, options
         )
 
 
@@ -840,9 +812,7 @@ class AsyncServices:
             body=body,
         )
 
-        return cast(
-            Service, await self._runtime.call("services_create", request, _services_create._parse_response, options)
-        )
+        return await self._runtime.call("services_create", (), request, Service.from_dict, options)
 
     async def get(
         self,
@@ -863,13 +833,10 @@ class AsyncServices:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_get._get_kwargs()
 
-        return cast(Service, await self._runtime.call("services_get", request, _services_get._parse_response, options))
+        return await self._runtime.call("services_get", (uuid,), request, Service.from_dict, options)
 
     @overload
     async def terminate(
@@ -933,15 +900,10 @@ class AsyncServices:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_terminate._get_kwargs()
 
-        started = await self._runtime.start(
-            "services_terminate", request, _services_terminate._parse_response, Service.from_dict, options
-        )
+        started = await self._runtime.start("services_terminate", (uuid,), request, Service.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     async def update(
@@ -1021,7 +983,6 @@ class AsyncServices:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_update", uuid)
         body = ServiceUpdate(
             image=image,
             autorestart=autorestart,
@@ -1047,13 +1008,10 @@ class AsyncServices:
         )
         options = CallOptions(timeout, extra_headers)
         request = _services_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            Service, await self._runtime.call("services_update", request, _services_update._parse_response, options)
-        )
+        return await self._runtime.call("services_update", (uuid,), request, Service.from_dict, options)
 
     @overload
     async def start(
@@ -1116,15 +1074,10 @@ class AsyncServices:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_start._get_kwargs()
 
-        started = await self._runtime.start(
-            "services_start", request, _services_start._parse_response, Service.from_dict, options
-        )
+        started = await self._runtime.start("services_start", (uuid,), request, Service.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -1188,15 +1141,10 @@ class AsyncServices:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_stop._get_kwargs()
 
-        started = await self._runtime.start(
-            "services_stop", request, _services_stop._parse_response, Service.from_dict, options
-        )
+        started = await self._runtime.start("services_stop", (uuid,), request, Service.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -1261,15 +1209,10 @@ class AsyncServices:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_scale", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_scale._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_scale._get_kwargs()
 
-        started = await self._runtime.start(
-            "services_scale", request, _services_scale._parse_response, Service.from_dict, options
-        )
+        started = await self._runtime.start("services_scale", (uuid,), request, Service.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -1338,17 +1281,13 @@ class AsyncServices:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("services_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _services_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        started = await self._runtime.start(
-            "services_redeploy", request, _services_redeploy._parse_response, Service.from_dict, options
-        )
+        started = await self._runtime.start("services_redeploy", (uuid,), request, Service.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
@@ -1401,7 +1340,7 @@ class AsyncServices:
         )
 
         return self._runtime.paginate(
-            "services_list", request, _services_list._parse_response, _services_list_objects, options
+            "services_list", (), request, ServiceList.from_dict, _services_list_objects, options
         )
 
 
@@ -1471,10 +1410,7 @@ class ServicesWithRawResponse:
             body=body,
         )
 
-        return cast(
-            RawResponse[Service],
-            self._runtime.call_raw("services_create", request, _services_create._parse_response, options),
-        )
+        return self._runtime.call_raw("services_create", (), request, Service.from_dict, options)
 
     def get(
         self,
@@ -1484,16 +1420,10 @@ class ServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``Services.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_get._get_kwargs()
 
-        return cast(
-            RawResponse[Service],
-            self._runtime.call_raw("services_get", request, _services_get._parse_response, options),
-        )
+        return self._runtime.call_raw("services_get", (uuid,), request, Service.from_dict, options)
 
     def terminate(
         self,
@@ -1503,16 +1433,10 @@ class ServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``Services.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_terminate._get_kwargs()
 
-        return cast(
-            RawResponse[Service],
-            self._runtime.call_raw("services_terminate", request, _services_terminate._parse_response, options),
-        )
+        return self._runtime.call_raw("services_terminate", (uuid,), request, Service.from_dict, options)
 
     def update(
         self,
@@ -1543,7 +1467,6 @@ class ServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``Services.update``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_update", uuid)
         body = ServiceUpdate(
             image=image,
             autorestart=autorestart,
@@ -1569,14 +1492,10 @@ class ServicesWithRawResponse:
         )
         options = CallOptions(timeout, extra_headers)
         request = _services_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            RawResponse[Service],
-            self._runtime.call_raw("services_update", request, _services_update._parse_response, options),
-        )
+        return self._runtime.call_raw("services_update", (uuid,), request, Service.from_dict, options)
 
     def start(
         self,
@@ -1586,16 +1505,10 @@ class ServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``Services.start``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_start._get_kwargs()
 
-        return cast(
-            RawResponse[Service],
-            self._runtime.call_raw("services_start", request, _services_start._parse_response, options),
-        )
+        return self._runtime.call_raw("services_start", (uuid,), request, Service.from_dict, options)
 
     def stop(
         self,
@@ -1605,16 +1518,10 @@ class ServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``Services.stop``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_stop._get_kwargs()
 
-        return cast(
-            RawResponse[Service],
-            self._runtime.call_raw("services_stop", request, _services_stop._parse_response, options),
-        )
+        return self._runtime.call_raw("services_stop", (uuid,), request, Service.from_dict, options)
 
     def scale(
         self,
@@ -1624,16 +1531,10 @@ class ServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``Services.scale``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_scale", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_scale._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_scale._get_kwargs()
 
-        return cast(
-            RawResponse[Service],
-            self._runtime.call_raw("services_scale", request, _services_scale._parse_response, options),
-        )
+        return self._runtime.call_raw("services_scale", (uuid,), request, Service.from_dict, options)
 
     def redeploy(
         self,
@@ -1644,18 +1545,13 @@ class ServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``Services.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _services_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        return cast(
-            RawResponse[Service],
-            self._runtime.call_raw("services_redeploy", request, _services_redeploy._parse_response, options),
-        )
+        return self._runtime.call_raw("services_redeploy", (uuid,), request, Service.from_dict, options)
 
     def list(
         self,
@@ -1687,10 +1583,7 @@ class ServicesWithRawResponse:
             stack=stack,
         )
 
-        return cast(
-            RawResponse[ServiceList],
-            self._runtime.call_raw("services_list", request, _services_list._parse_response, options),
-        )
+        return self._runtime.call_raw("services_list", (), request, ServiceList.from_dict, options)
 
 
 class AsyncServicesWithRawResponse:
@@ -1759,10 +1652,7 @@ class AsyncServicesWithRawResponse:
             body=body,
         )
 
-        return cast(
-            RawResponse[Service],
-            await self._runtime.call_raw("services_create", request, _services_create._parse_response, options),
-        )
+        return await self._runtime.call_raw("services_create", (), request, Service.from_dict, options)
 
     async def get(
         self,
@@ -1772,16 +1662,10 @@ class AsyncServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``AsyncServices.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_get._get_kwargs()
 
-        return cast(
-            RawResponse[Service],
-            await self._runtime.call_raw("services_get", request, _services_get._parse_response, options),
-        )
+        return await self._runtime.call_raw("services_get", (uuid,), request, Service.from_dict, options)
 
     async def terminate(
         self,
@@ -1791,16 +1675,10 @@ class AsyncServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``AsyncServices.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_terminate._get_kwargs()
 
-        return cast(
-            RawResponse[Service],
-            await self._runtime.call_raw("services_terminate", request, _services_terminate._parse_response, options),
-        )
+        return await self._runtime.call_raw("services_terminate", (uuid,), request, Service.from_dict, options)
 
     async def update(
         self,
@@ -1831,7 +1709,6 @@ class AsyncServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``AsyncServices.update``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_update", uuid)
         body = ServiceUpdate(
             image=image,
             autorestart=autorestart,
@@ -1857,14 +1734,10 @@ class AsyncServicesWithRawResponse:
         )
         options = CallOptions(timeout, extra_headers)
         request = _services_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            RawResponse[Service],
-            await self._runtime.call_raw("services_update", request, _services_update._parse_response, options),
-        )
+        return await self._runtime.call_raw("services_update", (uuid,), request, Service.from_dict, options)
 
     async def start(
         self,
@@ -1874,16 +1747,10 @@ class AsyncServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``AsyncServices.start``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_start._get_kwargs()
 
-        return cast(
-            RawResponse[Service],
-            await self._runtime.call_raw("services_start", request, _services_start._parse_response, options),
-        )
+        return await self._runtime.call_raw("services_start", (uuid,), request, Service.from_dict, options)
 
     async def stop(
         self,
@@ -1893,16 +1760,10 @@ class AsyncServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``AsyncServices.stop``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_stop._get_kwargs()
 
-        return cast(
-            RawResponse[Service],
-            await self._runtime.call_raw("services_stop", request, _services_stop._parse_response, options),
-        )
+        return await self._runtime.call_raw("services_stop", (uuid,), request, Service.from_dict, options)
 
     async def scale(
         self,
@@ -1912,16 +1773,10 @@ class AsyncServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``AsyncServices.scale``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_scale", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _services_scale._get_kwargs(
-            uuid=uuid,
-        )
+        request = _services_scale._get_kwargs()
 
-        return cast(
-            RawResponse[Service],
-            await self._runtime.call_raw("services_scale", request, _services_scale._parse_response, options),
-        )
+        return await self._runtime.call_raw("services_scale", (uuid,), request, Service.from_dict, options)
 
     async def redeploy(
         self,
@@ -1932,18 +1787,13 @@ class AsyncServicesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Service]:
         """``AsyncServices.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("services_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _services_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        return cast(
-            RawResponse[Service],
-            await self._runtime.call_raw("services_redeploy", request, _services_redeploy._parse_response, options),
-        )
+        return await self._runtime.call_raw("services_redeploy", (uuid,), request, Service.from_dict, options)
 
     async def list(
         self,
@@ -1975,7 +1825,4 @@ class AsyncServicesWithRawResponse:
             stack=stack,
         )
 
-        return cast(
-            RawResponse[ServiceList],
-            await self._runtime.call_raw("services_list", request, _services_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("services_list", (), request, ServiceList.from_dict, options)

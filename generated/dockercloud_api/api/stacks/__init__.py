@@ -26,6 +26,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import stacks_create as _stacks_create
 from . import stacks_export as _stacks_export
@@ -88,7 +89,7 @@ class Stacks:
             body=body,
         )
 
-        return cast(Stack, self._runtime.call("stacks_create", request, _stacks_create._parse_response, options))
+        return self._runtime.call("stacks_create", (), request, Stack.from_dict, options)
 
     def get(
         self,
@@ -109,13 +110,10 @@ class Stacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_get._get_kwargs()
 
-        return cast(Stack, self._runtime.call("stacks_get", request, _stacks_get._parse_response, options))
+        return self._runtime.call("stacks_get", (uuid,), request, Stack.from_dict, options)
 
     @overload
     def terminate(
@@ -178,15 +176,10 @@ class Stacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_terminate._get_kwargs()
 
-        started = self._runtime.start(
-            "stacks_terminate", request, _stacks_terminate._parse_response, Stack.from_dict, options
-        )
+        started = self._runtime.start("stacks_terminate", (uuid,), request, Stack.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def update(
@@ -212,17 +205,15 @@ class Stacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_update", uuid)
         body = StackUpdate(
             services=services,
         )
         options = CallOptions(timeout, extra_headers)
         request = _stacks_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(Stack, self._runtime.call("stacks_update", request, _stacks_update._parse_response, options))
+        return self._runtime.call("stacks_update", (uuid,), request, Stack.from_dict, options)
 
     def export(
         self,
@@ -244,13 +235,10 @@ class Stacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_export", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_export._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_export._get_kwargs()
 
-        return cast(StackExport, self._runtime.call("stacks_export", request, _stacks_export._parse_response, options))
+        return self._runtime.call("stacks_export", (uuid,), request, StackExport.from_dict, options)
 
     @overload
     def start(
@@ -313,13 +301,10 @@ class Stacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_start._get_kwargs()
 
-        started = self._runtime.start("stacks_start", request, _stacks_start._parse_response, Stack.from_dict, options)
+        started = self._runtime.start("stacks_start", (uuid,), request, Stack.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -383,13 +368,10 @@ class Stacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_stop._get_kwargs()
 
-        started = self._runtime.start("stacks_stop", request, _stacks_stop._parse_response, Stack.from_dict, options)
+        started = self._runtime.start("stacks_stop", (uuid,), request, Stack.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -458,17 +440,13 @@ class Stacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _stacks_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        started = self._runtime.start(
-            "stacks_redeploy", request, _stacks_redeploy._parse_response, Stack.from_dict, options
-        )
+        started = self._runtime.start("stacks_redeploy", (uuid,), request, Stack.from_dict, options)
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
@@ -508,9 +486,7 @@ class Stacks:
             name=name,
         )
 
-        return self._runtime.paginate(
-            "stacks_list", request, _stacks_list._parse_response, _stacks_list_objects, options
-        )
+        return self._runtime.paginate("stacks_list", (), request, StackList.from_dict, _stacks_list_objects, options)
 
 
 class AsyncStacks:
@@ -559,7 +535,7 @@ class AsyncStacks:
             body=body,
         )
 
-        return cast(Stack, await self._runtime.call("stacks_create", request, _stacks_create._parse_response, options))
+        return await self._runtime.call("stacks_create", (), request, Stack.from_dict, options)
 
     async def get(
         self,
@@ -580,13 +556,10 @@ class AsyncStacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_get._get_kwargs()
 
-        return cast(Stack, await self._runtime.call("stacks_get", request, _stacks_get._parse_response, options))
+        return await self._runtime.call("stacks_get", (uuid,), request, Stack.from_dict, options)
 
     @overload
     async def terminate(
@@ -649,15 +622,10 @@ class AsyncStacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_terminate._get_kwargs()
 
-        started = await self._runtime.start(
-            "stacks_terminate", request, _stacks_terminate._parse_response, Stack.from_dict, options
-        )
+        started = await self._runtime.start("stacks_terminate", (uuid,), request, Stack.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     async def update(
@@ -683,17 +651,15 @@ class AsyncStacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_update", uuid)
         body = StackUpdate(
             services=services,
         )
         options = CallOptions(timeout, extra_headers)
         request = _stacks_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(Stack, await self._runtime.call("stacks_update", request, _stacks_update._parse_response, options))
+        return await self._runtime.call("stacks_update", (uuid,), request, Stack.from_dict, options)
 
     async def export(
         self,
@@ -715,15 +681,10 @@ class AsyncStacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_export", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_export._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_export._get_kwargs()
 
-        return cast(
-            StackExport, await self._runtime.call("stacks_export", request, _stacks_export._parse_response, options)
-        )
+        return await self._runtime.call("stacks_export", (uuid,), request, StackExport.from_dict, options)
 
     @overload
     async def start(
@@ -786,15 +747,10 @@ class AsyncStacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_start._get_kwargs()
 
-        started = await self._runtime.start(
-            "stacks_start", request, _stacks_start._parse_response, Stack.from_dict, options
-        )
+        started = await self._runtime.start("stacks_start", (uuid,), request, Stack.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -858,15 +814,10 @@ class AsyncStacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_stop._get_kwargs()
 
-        started = await self._runtime.start(
-            "stacks_stop", request, _stacks_stop._parse_response, Stack.from_dict, options
-        )
+        started = await self._runtime.start("stacks_stop", (uuid,), request, Stack.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     @overload
@@ -935,17 +886,13 @@ class AsyncStacks:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _stacks_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        started = await self._runtime.start(
-            "stacks_redeploy", request, _stacks_redeploy._parse_response, Stack.from_dict, options
-        )
+        started = await self._runtime.start("stacks_redeploy", (uuid,), request, Stack.from_dict, options)
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
     def list(
@@ -985,9 +932,7 @@ class AsyncStacks:
             name=name,
         )
 
-        return self._runtime.paginate(
-            "stacks_list", request, _stacks_list._parse_response, _stacks_list_objects, options
-        )
+        return self._runtime.paginate("stacks_list", (), request, StackList.from_dict, _stacks_list_objects, options)
 
 
 class StacksWithRawResponse:
@@ -1020,10 +965,7 @@ class StacksWithRawResponse:
             body=body,
         )
 
-        return cast(
-            RawResponse[Stack],
-            self._runtime.call_raw("stacks_create", request, _stacks_create._parse_response, options),
-        )
+        return self._runtime.call_raw("stacks_create", (), request, Stack.from_dict, options)
 
     def get(
         self,
@@ -1033,15 +975,10 @@ class StacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``Stacks.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_get._get_kwargs()
 
-        return cast(
-            RawResponse[Stack], self._runtime.call_raw("stacks_get", request, _stacks_get._parse_response, options)
-        )
+        return self._runtime.call_raw("stacks_get", (uuid,), request, Stack.from_dict, options)
 
     def terminate(
         self,
@@ -1051,16 +988,10 @@ class StacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``Stacks.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_terminate._get_kwargs()
 
-        return cast(
-            RawResponse[Stack],
-            self._runtime.call_raw("stacks_terminate", request, _stacks_terminate._parse_response, options),
-        )
+        return self._runtime.call_raw("stacks_terminate", (uuid,), request, Stack.from_dict, options)
 
     def update(
         self,
@@ -1071,20 +1002,15 @@ class StacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``Stacks.update``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_update", uuid)
         body = StackUpdate(
             services=services,
         )
         options = CallOptions(timeout, extra_headers)
         request = _stacks_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            RawResponse[Stack],
-            self._runtime.call_raw("stacks_update", request, _stacks_update._parse_response, options),
-        )
+        return self._runtime.call_raw("stacks_update", (uuid,), request, Stack.from_dict, options)
 
     def export(
         self,
@@ -1094,16 +1020,10 @@ class StacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[StackExport]:
         """``Stacks.export``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_export", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_export._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_export._get_kwargs()
 
-        return cast(
-            RawResponse[StackExport],
-            self._runtime.call_raw("stacks_export", request, _stacks_export._parse_response, options),
-        )
+        return self._runtime.call_raw("stacks_export", (uuid,), request, StackExport.from_dict, options)
 
     def start(
         self,
@@ -1113,15 +1033,10 @@ class StacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``Stacks.start``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_start._get_kwargs()
 
-        return cast(
-            RawResponse[Stack], self._runtime.call_raw("stacks_start", request, _stacks_start._parse_response, options)
-        )
+        return self._runtime.call_raw("stacks_start", (uuid,), request, Stack.from_dict, options)
 
     def stop(
         self,
@@ -1131,15 +1046,10 @@ class StacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``Stacks.stop``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_stop._get_kwargs()
 
-        return cast(
-            RawResponse[Stack], self._runtime.call_raw("stacks_stop", request, _stacks_stop._parse_response, options)
-        )
+        return self._runtime.call_raw("stacks_stop", (uuid,), request, Stack.from_dict, options)
 
     def redeploy(
         self,
@@ -1150,18 +1060,13 @@ class StacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``Stacks.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _stacks_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        return cast(
-            RawResponse[Stack],
-            self._runtime.call_raw("stacks_redeploy", request, _stacks_redeploy._parse_response, options),
-        )
+        return self._runtime.call_raw("stacks_redeploy", (uuid,), request, Stack.from_dict, options)
 
     def list(
         self,
@@ -1185,10 +1090,7 @@ class StacksWithRawResponse:
             name=name,
         )
 
-        return cast(
-            RawResponse[StackList],
-            self._runtime.call_raw("stacks_list", request, _stacks_list._parse_response, options),
-        )
+        return self._runtime.call_raw("stacks_list", (), request, StackList.from_dict, options)
 
 
 class AsyncStacksWithRawResponse:
@@ -1221,10 +1123,7 @@ class AsyncStacksWithRawResponse:
             body=body,
         )
 
-        return cast(
-            RawResponse[Stack],
-            await self._runtime.call_raw("stacks_create", request, _stacks_create._parse_response, options),
-        )
+        return await self._runtime.call_raw("stacks_create", (), request, Stack.from_dict, options)
 
     async def get(
         self,
@@ -1234,16 +1133,10 @@ class AsyncStacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``AsyncStacks.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_get", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_get._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_get._get_kwargs()
 
-        return cast(
-            RawResponse[Stack],
-            await self._runtime.call_raw("stacks_get", request, _stacks_get._parse_response, options),
-        )
+        return await self._runtime.call_raw("stacks_get", (uuid,), request, Stack.from_dict, options)
 
     async def terminate(
         self,
@@ -1253,16 +1146,10 @@ class AsyncStacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``AsyncStacks.terminate``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_terminate", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_terminate._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_terminate._get_kwargs()
 
-        return cast(
-            RawResponse[Stack],
-            await self._runtime.call_raw("stacks_terminate", request, _stacks_terminate._parse_response, options),
-        )
+        return await self._runtime.call_raw("stacks_terminate", (uuid,), request, Stack.from_dict, options)
 
     async def update(
         self,
@@ -1273,20 +1160,15 @@ class AsyncStacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``AsyncStacks.update``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_update", uuid)
         body = StackUpdate(
             services=services,
         )
         options = CallOptions(timeout, extra_headers)
         request = _stacks_update._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            RawResponse[Stack],
-            await self._runtime.call_raw("stacks_update", request, _stacks_update._parse_response, options),
-        )
+        return await self._runtime.call_raw("stacks_update", (uuid,), request, Stack.from_dict, options)
 
     async def export(
         self,
@@ -1296,16 +1178,10 @@ class AsyncStacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[StackExport]:
         """``AsyncStacks.export``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_export", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_export._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_export._get_kwargs()
 
-        return cast(
-            RawResponse[StackExport],
-            await self._runtime.call_raw("stacks_export", request, _stacks_export._parse_response, options),
-        )
+        return await self._runtime.call_raw("stacks_export", (uuid,), request, StackExport.from_dict, options)
 
     async def start(
         self,
@@ -1315,16 +1191,10 @@ class AsyncStacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``AsyncStacks.start``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_start", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_start._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_start._get_kwargs()
 
-        return cast(
-            RawResponse[Stack],
-            await self._runtime.call_raw("stacks_start", request, _stacks_start._parse_response, options),
-        )
+        return await self._runtime.call_raw("stacks_start", (uuid,), request, Stack.from_dict, options)
 
     async def stop(
         self,
@@ -1334,16 +1204,10 @@ class AsyncStacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``AsyncStacks.stop``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_stop", uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _stacks_stop._get_kwargs(
-            uuid=uuid,
-        )
+        request = _stacks_stop._get_kwargs()
 
-        return cast(
-            RawResponse[Stack],
-            await self._runtime.call_raw("stacks_stop", request, _stacks_stop._parse_response, options),
-        )
+        return await self._runtime.call_raw("stacks_stop", (uuid,), request, Stack.from_dict, options)
 
     async def redeploy(
         self,
@@ -1354,18 +1218,13 @@ class AsyncStacksWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Stack]:
         """``AsyncStacks.redeploy``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("stacks_redeploy", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _stacks_redeploy._get_kwargs(
-            uuid=uuid,
             reuse_volumes=reuse_volumes,
         )
 
-        return cast(
-            RawResponse[Stack],
-            await self._runtime.call_raw("stacks_redeploy", request, _stacks_redeploy._parse_response, options),
-        )
+        return await self._runtime.call_raw("stacks_redeploy", (uuid,), request, Stack.from_dict, options)
 
     async def list(
         self,
@@ -1389,7 +1248,4 @@ class AsyncStacksWithRawResponse:
             name=name,
         )
 
-        return cast(
-            RawResponse[StackList],
-            await self._runtime.call_raw("stacks_list", request, _stacks_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("stacks_list", (), request, StackList.from_dict, options)

@@ -22,6 +22,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import tags_list as _tags_list
 
@@ -76,7 +77,7 @@ class Tags:
             origin=origin,
         )
 
-        return self._runtime.paginate("tags_list", request, _tags_list._parse_response, _tags_list_objects, options)
+        return self._runtime.paginate("tags_list", (), request, TagList.from_dict, _tags_list_objects, options)
 
 
 class AsyncTags:
@@ -125,7 +126,7 @@ class AsyncTags:
             origin=origin,
         )
 
-        return self._runtime.paginate("tags_list", request, _tags_list._parse_response, _tags_list_objects, options)
+        return self._runtime.paginate("tags_list", (), request, TagList.from_dict, _tags_list_objects, options)
 
 
 class TagsWithRawResponse:
@@ -159,9 +160,7 @@ class TagsWithRawResponse:
             origin=origin,
         )
 
-        return cast(
-            RawResponse[TagList], self._runtime.call_raw("tags_list", request, _tags_list._parse_response, options)
-        )
+        return self._runtime.call_raw("tags_list", (), request, TagList.from_dict, options)
 
 
 class AsyncTagsWithRawResponse:
@@ -195,7 +194,4 @@ class AsyncTagsWithRawResponse:
             origin=origin,
         )
 
-        return cast(
-            RawResponse[TagList],
-            await self._runtime.call_raw("tags_list", request, _tags_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("tags_list", (), request, TagList.from_dict, options)

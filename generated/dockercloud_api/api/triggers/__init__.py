@@ -24,6 +24,7 @@ from .. import (
     RawResponse,
     Runtime,
     StartedAction,
+    no_content,
 )
 from . import triggers_call as _triggers_call
 from . import triggers_call_with_count as _triggers_call_with_count
@@ -71,18 +72,16 @@ class Triggers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("triggers_create", uuid)
         body = TriggerCreate(
             name=name,
             operation=operation,
         )
         options = CallOptions(timeout, extra_headers)
         request = _triggers_create._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(Trigger, self._runtime.call("triggers_create", request, _triggers_create._parse_response, options))
+        return self._runtime.call("triggers_create", (uuid,), request, Trigger.from_dict, options)
 
     def get(
         self,
@@ -105,17 +104,19 @@ class Triggers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_get", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_get._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_get._get_kwargs()
 
-        return cast(Trigger, self._runtime.call("triggers_get", request, _triggers_get._parse_response, options))
+        return self._runtime.call(
+            "triggers_get",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            Trigger.from_dict,
+            options,
+        )
 
     def delete(
         self,
@@ -138,17 +139,19 @@ class Triggers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_delete", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_delete._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_delete._get_kwargs()
 
-        self._runtime.call("triggers_delete", request, _triggers_delete._parse_response, options)
+        return self._runtime.call(
+            "triggers_delete",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            no_content,
+            options,
+        )
 
     @overload
     def call(
@@ -220,18 +223,18 @@ class Triggers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_call._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_call._get_kwargs()
 
         started = self._runtime.start(
-            "triggers_call", request, _triggers_call._parse_response, Action.from_dict, options
+            "triggers_call",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            Action.from_dict,
+            options,
         )
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
@@ -309,14 +312,18 @@ class Triggers:
         """
 
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_call_with_count._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-            count=count,
-        )
+        request = _triggers_call_with_count._get_kwargs()
 
         started = self._runtime.start(
-            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Action.from_dict, options
+            "triggers_call_with_count",
+            (
+                uuid,
+                trigger_uuid,
+                count,
+            ),
+            request,
+            Action.from_dict,
+            options,
         )
         return (started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
@@ -343,17 +350,15 @@ class Triggers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("triggers_list", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _triggers_list._get_kwargs(
-            uuid=uuid,
             limit=limit,
             offset=offset,
         )
 
         return self._runtime.paginate(
-            "triggers_list", request, _triggers_list._parse_response, _triggers_list_objects, options
+            "triggers_list", (uuid,), request, TriggerList.from_dict, _triggers_list_objects, options
         )
 
 
@@ -391,20 +396,16 @@ class AsyncTriggers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("triggers_create", uuid)
         body = TriggerCreate(
             name=name,
             operation=operation,
         )
         options = CallOptions(timeout, extra_headers)
         request = _triggers_create._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            Trigger, await self._runtime.call("triggers_create", request, _triggers_create._parse_response, options)
-        )
+        return await self._runtime.call("triggers_create", (uuid,), request, Trigger.from_dict, options)
 
     async def get(
         self,
@@ -427,17 +428,19 @@ class AsyncTriggers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_get", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_get._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_get._get_kwargs()
 
-        return cast(Trigger, await self._runtime.call("triggers_get", request, _triggers_get._parse_response, options))
+        return await self._runtime.call(
+            "triggers_get",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            Trigger.from_dict,
+            options,
+        )
 
     async def delete(
         self,
@@ -460,17 +463,19 @@ class AsyncTriggers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_delete", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_delete._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_delete._get_kwargs()
 
-        await self._runtime.call("triggers_delete", request, _triggers_delete._parse_response, options)
+        return await self._runtime.call(
+            "triggers_delete",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            no_content,
+            options,
+        )
 
     @overload
     async def call(
@@ -542,18 +547,18 @@ class AsyncTriggers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_call._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_call._get_kwargs()
 
         started = await self._runtime.start(
-            "triggers_call", request, _triggers_call._parse_response, Action.from_dict, options
+            "triggers_call",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            Action.from_dict,
+            options,
         )
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
@@ -631,14 +636,18 @@ class AsyncTriggers:
         """
 
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_call_with_count._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-            count=count,
-        )
+        request = _triggers_call_with_count._get_kwargs()
 
         started = await self._runtime.start(
-            "triggers_call_with_count", request, _triggers_call_with_count._parse_response, Action.from_dict, options
+            "triggers_call_with_count",
+            (
+                uuid,
+                trigger_uuid,
+                count,
+            ),
+            request,
+            Action.from_dict,
+            options,
         )
         return (await started.wait(wait_timeout, on_progress=on_progress)) if wait else started
 
@@ -665,17 +674,15 @@ class AsyncTriggers:
             extra_headers: headers to add to the request (or to replace).
         """
 
-        (uuid,) = self._runtime.path_values("triggers_list", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _triggers_list._get_kwargs(
-            uuid=uuid,
             limit=limit,
             offset=offset,
         )
 
         return self._runtime.paginate(
-            "triggers_list", request, _triggers_list._parse_response, _triggers_list_objects, options
+            "triggers_list", (uuid,), request, TriggerList.from_dict, _triggers_list_objects, options
         )
 
 
@@ -699,21 +706,16 @@ class TriggersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Trigger]:
         """``Triggers.create``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("triggers_create", uuid)
         body = TriggerCreate(
             name=name,
             operation=operation,
         )
         options = CallOptions(timeout, extra_headers)
         request = _triggers_create._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            RawResponse[Trigger],
-            self._runtime.call_raw("triggers_create", request, _triggers_create._parse_response, options),
-        )
+        return self._runtime.call_raw("triggers_create", (uuid,), request, Trigger.from_dict, options)
 
     def get(
         self,
@@ -724,19 +726,18 @@ class TriggersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Trigger]:
         """``Triggers.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_get", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_get._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_get._get_kwargs()
 
-        return cast(
-            RawResponse[Trigger],
-            self._runtime.call_raw("triggers_get", request, _triggers_get._parse_response, options),
+        return self._runtime.call_raw(
+            "triggers_get",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            Trigger.from_dict,
+            options,
         )
 
     def delete(
@@ -748,19 +749,18 @@ class TriggersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
         """``Triggers.delete``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_delete", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_delete._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_delete._get_kwargs()
 
-        return cast(
-            RawResponse[None],
-            self._runtime.call_raw("triggers_delete", request, _triggers_delete._parse_response, options),
+        return self._runtime.call_raw(
+            "triggers_delete",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            no_content,
+            options,
         )
 
     def call(
@@ -772,19 +772,18 @@ class TriggersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Action]:
         """``Triggers.call``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_call._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_call._get_kwargs()
 
-        return cast(
-            RawResponse[Action],
-            self._runtime.call_raw("triggers_call", request, _triggers_call._parse_response, options),
+        return self._runtime.call_raw(
+            "triggers_call",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            Action.from_dict,
+            options,
         )
 
     def call_with_count(
@@ -798,17 +797,18 @@ class TriggersWithRawResponse:
     ) -> RawResponse[Action]:
         """``Triggers.call_with_count``, answering its HTTP response; ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_call_with_count._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-            count=count,
-        )
+        request = _triggers_call_with_count._get_kwargs()
 
-        return cast(
-            RawResponse[Action],
-            self._runtime.call_raw(
-                "triggers_call_with_count", request, _triggers_call_with_count._parse_response, options
+        return self._runtime.call_raw(
+            "triggers_call_with_count",
+            (
+                uuid,
+                trigger_uuid,
+                count,
             ),
+            request,
+            Action.from_dict,
+            options,
         )
 
     def list(
@@ -821,19 +821,14 @@ class TriggersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TriggerList]:
         """``Triggers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("triggers_list", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _triggers_list._get_kwargs(
-            uuid=uuid,
             limit=limit,
             offset=offset,
         )
 
-        return cast(
-            RawResponse[TriggerList],
-            self._runtime.call_raw("triggers_list", request, _triggers_list._parse_response, options),
-        )
+        return self._runtime.call_raw("triggers_list", (uuid,), request, TriggerList.from_dict, options)
 
 
 class AsyncTriggersWithRawResponse:
@@ -856,21 +851,16 @@ class AsyncTriggersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Trigger]:
         """``AsyncTriggers.create``, answering its HTTP response; ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("triggers_create", uuid)
         body = TriggerCreate(
             name=name,
             operation=operation,
         )
         options = CallOptions(timeout, extra_headers)
         request = _triggers_create._get_kwargs(
-            uuid=uuid,
             body=body,
         )
 
-        return cast(
-            RawResponse[Trigger],
-            await self._runtime.call_raw("triggers_create", request, _triggers_create._parse_response, options),
-        )
+        return await self._runtime.call_raw("triggers_create", (uuid,), request, Trigger.from_dict, options)
 
     async def get(
         self,
@@ -881,19 +871,18 @@ class AsyncTriggersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Trigger]:
         """``AsyncTriggers.get``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_get", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_get._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_get._get_kwargs()
 
-        return cast(
-            RawResponse[Trigger],
-            await self._runtime.call_raw("triggers_get", request, _triggers_get._parse_response, options),
+        return await self._runtime.call_raw(
+            "triggers_get",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            Trigger.from_dict,
+            options,
         )
 
     async def delete(
@@ -905,19 +894,18 @@ class AsyncTriggersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
         """``AsyncTriggers.delete``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_delete", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_delete._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_delete._get_kwargs()
 
-        return cast(
-            RawResponse[None],
-            await self._runtime.call_raw("triggers_delete", request, _triggers_delete._parse_response, options),
+        return await self._runtime.call_raw(
+            "triggers_delete",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            no_content,
+            options,
         )
 
     async def call(
@@ -929,19 +917,18 @@ class AsyncTriggersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Action]:
         """``AsyncTriggers.call``, answering its HTTP response; ``.parse()`` gives the result."""
-        (
-            uuid,
-            trigger_uuid,
-        ) = self._runtime.path_values("triggers_call", uuid, trigger_uuid)
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_call._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-        )
+        request = _triggers_call._get_kwargs()
 
-        return cast(
-            RawResponse[Action],
-            await self._runtime.call_raw("triggers_call", request, _triggers_call._parse_response, options),
+        return await self._runtime.call_raw(
+            "triggers_call",
+            (
+                uuid,
+                trigger_uuid,
+            ),
+            request,
+            Action.from_dict,
+            options,
         )
 
     async def call_with_count(
@@ -955,17 +942,18 @@ class AsyncTriggersWithRawResponse:
     ) -> RawResponse[Action]:
         """``AsyncTriggers.call_with_count``, answering its HTTP response; ``.parse()`` gives the result."""
         options = CallOptions(timeout, extra_headers)
-        request = _triggers_call_with_count._get_kwargs(
-            uuid=uuid,
-            trigger_uuid=trigger_uuid,
-            count=count,
-        )
+        request = _triggers_call_with_count._get_kwargs()
 
-        return cast(
-            RawResponse[Action],
-            await self._runtime.call_raw(
-                "triggers_call_with_count", request, _triggers_call_with_count._parse_response, options
+        return await self._runtime.call_raw(
+            "triggers_call_with_count",
+            (
+                uuid,
+                trigger_uuid,
+                count,
             ),
+            request,
+            Action.from_dict,
+            options,
         )
 
     async def list(
@@ -978,16 +966,11 @@ class AsyncTriggersWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TriggerList]:
         """``AsyncTriggers.list``, answering its HTTP response (one page); ``.parse()`` gives the result."""
-        (uuid,) = self._runtime.path_values("triggers_list", uuid)
         options = CallOptions(timeout, extra_headers)
 
         request = _triggers_list._get_kwargs(
-            uuid=uuid,
             limit=limit,
             offset=offset,
         )
 
-        return cast(
-            RawResponse[TriggerList],
-            await self._runtime.call_raw("triggers_list", request, _triggers_list._parse_response, options),
-        )
+        return await self._runtime.call_raw("triggers_list", (uuid,), request, TriggerList.from_dict, options)
