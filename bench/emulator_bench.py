@@ -132,9 +132,11 @@ async def measure() -> list[dict[str, Any]]:
         "list page (limit 25)": lambda s: lambda: s.list_page(rng),
     }
     samples: dict[tuple[str, int], list[float]] = {(k, n): [] for k in kinds for n in SIZES}
-    for _ in range(ROUNDS):
+    for round_ in range(ROUNDS):
         for kind, make in kinds.items():
-            for size, space in spaces.items():
+            # alternate which size goes first, so neither always follows the other's batch
+            order = list(spaces.items()) if round_ % 2 == 0 else list(reversed(spaces.items()))
+            for size, space in order:
                 samples[kind, size].append(await _batch(make(space)))
     small, large = SIZES
     rows = []

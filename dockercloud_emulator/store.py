@@ -13,31 +13,19 @@ from collections.abc import Callable, Hashable, Iterator, MutableMapping, Sequen
 from dataclasses import dataclass, field
 from typing import Any
 
+from dockercloud_api.operations import OPERATIONS, SERVER_ONLY_OPERATIONS, STREAMS
+
 from .catalogue import Catalogue, build_catalogue
 
 Obj = dict[str, Any]
 
-#: Resource segments that may follow ``/v1/`` directly (anything else there is a namespace).
+#: Resource segments that may follow ``/v1/`` directly (anything else there is a namespace): those of
+#: every REST path and stream channel of the spec, plus two kinds the reference names without operations.
 RESOURCE_SEGMENTS = frozenset(
-    {
-        "action",
-        "provider",
-        "region",
-        "az",
-        "nodetype",
-        "nodecluster",
-        "node",
-        "tag",
-        "registry",
-        "repository",
-        "stack",
-        "service",
-        "container",
-        "events",
-        "cluster",
-        "volume",
-    }
-)
+    path.split("/v1/", 1)[1].split("/", 1)[0]
+    for path in [info.path for info in (*OPERATIONS.values(), *SERVER_ONLY_OPERATIONS.values())]
+    + [channel.path for channel in STREAMS.values()]
+) | {"cluster", "volume"}
 
 _NS_RE = re.compile(r"^(/api/[a-z]+/v1/)([^/]+)/(.*)$")
 
