@@ -23,6 +23,94 @@ from . import containers
 from .common import lookup, reuse_volumes, run_operation
 
 
+def image_with_tag(image: str) -> str:
+    """``image`` with ``:latest`` appended when it has no tag."""
+    last = image.rsplit("/", 1)[-1]
+    return image if ":" in last else f"{image}:latest"
+
+
+def default_service_name(image: str) -> str:
+    """The docs' default service name: the image without namespace (and tag)."""
+    return image.rsplit("/", 1)[-1].split(":", 1)[0] or "service"
+
+
+def build_service(ns: Namespace, body: dict[str, Any]) -> Obj:
+    """A new service in state ``Not running`` (links are resolved by the caller)."""
+    ident = new_uuid()
+    name = body.get("name") or default_service_name(body["image"])
+    public_dns = f"{name}.{ns.name}.svc.dockerapp.io"
+    return {
+        "autodestroy": body.get("autodestroy", "OFF"),
+        "autoredeploy": body.get("autoredeploy", False),
+        "autorestart": body.get("autorestart", "OFF"),
+        "bindings": [
+            {
+                "host_path": b.get("host_path"),
+                "container_path": b.get("container_path"),
+                "rewritable": b.get("rewritable", True),
+                "volumes_from": b.get("volumes_from"),
+            }
+            for b in body.get("bindings", [])
+        ],
+        "cap_add": [],
+        "cap_drop": [],
+        "cgroup_parent": "",
+        "container_envvars": [{"key": e["key"], "value": e["value"]} for e in body.get("container_envvars", [])],
+        "container_ports": containers.port_out(body.get("container_ports", []), public_dns, None),
+        "containers": [],
+        "cpu_shares": body.get("cpu_shares", 0),
+        "cpuset": "",
+        "current_num_containers": 0,
+        "deployed_datetime": None,
+        "deployment_strategy": body.get("deployment_strategy", "EMPTIEST_NODE"),
+        "destroyed_datetime": None,
+        "devices": [],
+        "dns": [],
+        "dns_search": [],
+        "domainname": "",
+        "entrypoint": body.get("entrypoint") or "",
+        "extra_hosts": [],
+        "hostname": "",
+        "image_name": image_with_tag(body["image"]),
+        "labels": {},
+        "link_variables": {},
+        "linked_from_service": [],
+        "linked_to_service": [],
+        "mac_address": "",
+        "memory": body.get("memory", 0),
+        "memory_swap": 0,
+        "name": name,
+        "net": body.get("net", "bridge"),
+        "nickname": body.get("nickname") or name,
+        "pid": body.get("pid", "none"),
+        "privileged": body.get("privileged", False),
+        "public_dns": public_dns,
+        "read_only": False,
+        "resource_uri": ns.uri("app", "service", ident),
+        "roles": list(body.get("roles", [])),
+        "run_command": body.get("run_command") or "",
+        "running_num_containers": 0,
+        "security_opt": [],
+        "sequential_deployment": body.get("sequential_deployment", False),
+        "stack": None,
+        "started_datetime": None,
+        "state": "Not running",
+        "stdin_open": False,
+        "stopped_datetime": None,
+        "stopped_num_containers": 0,
+        "synchronized": True,
+        "tags": [{"name": t["name"]} for t in body.get("tags", [])],
+        "target_num_containers": body.get("target_num_containers", 1),
+        "tty": False,
+        "user": "root",
+        "uuid": ident,
+        "working_dir": body.get("working_dir") or "/",
+        "_containers": [],
+        "_next_index": 1,
+        "_raw_ports": list(body.get("container_ports", [])),
+    }
+
+
 def link_services(ns: Namespace, svc: Obj, target: Obj, name: str | None) -> None:
     """Link ``svc`` to ``target`` (``name`` defaults to the target's name as an env-var prefix), both ways."""
     link = {
@@ -156,108 +244,6 @@ def apply_service_update(ctx: Ctx, svc: Obj, body: dict[str, Any], by_name: dict
     if svc["deployment_strategy"] == "EVERY_NODE":
         svc["target_num_containers"] = max(1, len(ns.deployed_nodes()))
     svc["synchronized"] = not ns.live_containers(svc)
-
-
-SERVICE_STATES = (
-    "Not running",
-    "Starting",
-    "Running",
-    "Partly running",
-    "Scaling",
-    "Redeploying",
-    "Stopping",
-    "Stopped",
-    "Terminating",
-    "Terminated",
-)
-
-
-def image_with_tag(image: str) -> str:
-    """``image`` with ``:latest`` appended when it has no tag."""
-    last = image.rsplit("/", 1)[-1]
-    return image if ":" in last else f"{image}:latest"
-
-
-def default_service_name(image: str) -> str:
-    """The docs' default service name: the image without namespace (and tag)."""
-    return image.rsplit("/", 1)[-1].split(":", 1)[0] or "service"
-
-
-def build_service(ns: Namespace, body: dict[str, Any]) -> Obj:
-    """A new service in state ``Not running`` (links are resolved by the caller)."""
-    ident = new_uuid()
-    name = body.get("name") or default_service_name(body["image"])
-    public_dns = f"{name}.{ns.name}.svc.dockerapp.io"
-    return {
-        "autodestroy": body.get("autodestroy", "OFF"),
-        "autoredeploy": body.get("autoredeploy", False),
-        "autorestart": body.get("autorestart", "OFF"),
-        "bindings": [
-            {
-                "host_path": b.get("host_path"),
-                "container_path": b.get("container_path"),
-                "rewritable": b.get("rewritable", True),
-                "volumes_from": b.get("volumes_from"),
-            }
-            for b in body.get("bindings", [])
-        ],
-        "cap_add": [],
-        "cap_drop": [],
-        "cgroup_parent": "",
-        "container_envvars": [{"key": e["key"], "value": e["value"]} for e in body.get("container_envvars", [])],
-        "container_ports": containers.port_out(body.get("container_ports", []), public_dns, None),
-        "containers": [],
-        "cpu_shares": body.get("cpu_shares", 0),
-        "cpuset": "",
-        "current_num_containers": 0,
-        "deployed_datetime": None,
-        "deployment_strategy": body.get("deployment_strategy", "EMPTIEST_NODE"),
-        "destroyed_datetime": None,
-        "devices": [],
-        "dns": [],
-        "dns_search": [],
-        "domainname": "",
-        "entrypoint": body.get("entrypoint") or "",
-        "extra_hosts": [],
-        "hostname": "",
-        "image_name": image_with_tag(body["image"]),
-        "labels": {},
-        "link_variables": {},
-        "linked_from_service": [],
-        "linked_to_service": [],
-        "mac_address": "",
-        "memory": body.get("memory", 0),
-        "memory_swap": 0,
-        "name": name,
-        "net": body.get("net", "bridge"),
-        "nickname": body.get("nickname") or name,
-        "pid": body.get("pid", "none"),
-        "privileged": body.get("privileged", False),
-        "public_dns": public_dns,
-        "read_only": False,
-        "resource_uri": ns.uri("app", "service", ident),
-        "roles": list(body.get("roles", [])),
-        "run_command": body.get("run_command") or "",
-        "running_num_containers": 0,
-        "security_opt": [],
-        "sequential_deployment": body.get("sequential_deployment", False),
-        "stack": None,
-        "started_datetime": None,
-        "state": "Not running",
-        "stdin_open": False,
-        "stopped_datetime": None,
-        "stopped_num_containers": 0,
-        "synchronized": True,
-        "tags": [{"name": t["name"]} for t in body.get("tags", [])],
-        "target_num_containers": body.get("target_num_containers", 1),
-        "tty": False,
-        "user": "root",
-        "uuid": ident,
-        "working_dir": body.get("working_dir") or "/",
-        "_containers": [],
-        "_next_index": 1,
-        "_raw_ports": list(body.get("container_ports", [])),
-    }
 
 
 def no_nodes(ns: Namespace) -> OperationFailed:
@@ -452,6 +438,20 @@ def terminate(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
         derived.refresh_service(life, ns, svc)
 
     return PlanResult([finish], finish)
+
+
+SERVICE_STATES = (
+    "Not running",
+    "Starting",
+    "Running",
+    "Partly running",
+    "Scaling",
+    "Redeploying",
+    "Stopping",
+    "Stopped",
+    "Terminating",
+    "Terminated",
+)
 
 
 def current_service(ctx: Ctx) -> Obj:
