@@ -53,7 +53,7 @@ def client() -> Iterator[httpx.Client]:
             assert http.post(SERVICES, json={"image": "nginx", "name": f"web-{i}"}).status_code == 201
         store = emu.app.state.store  # swapped between requests: the server thread is idle
         ns = store.ns(DEFAULT_USER)
-        ns.services = no_scan(ns.services)
+        ns.services, ns.stacks, ns.nodeclusters = no_scan(ns.services), no_scan(ns.stacks), no_scan(ns.nodeclusters)
         store.actions = no_scan(store.actions)
         yield http
 
@@ -69,6 +69,19 @@ def test_create_get_and_list_pages_do_not_scan(client: httpx.Client) -> None:
     actions = client.get("/api/audit/v1/action/", params={"limit": 2, "offset": 30}).json()
     assert [a["action"] for a in actions["objects"]] == ["Service Create"]
     assert actions["meta"]["total_count"] == 31
+
+
+def test_stack_and_node_cluster_names_are_checked_without_a_scan(client: httpx.Client) -> None:
+    stacks = "/api/app/v1/stack/"
+    assert client.post(stacks, json={"name": "s", "services": [{"image": "nginx", "name": "web-0"}]}).status_code == 201
+    assert client.post(stacks, json={"name": "s"}).status_code == 409
+    cluster = {
+        "name": "c",
+        "region": "/api/infra/v1/region/digitalocean/lon1/",
+        "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
+    }
+    assert client.post("/api/infra/v1/nodecluster/", json=cluster).status_code == 201
+    assert client.post("/api/infra/v1/nodecluster/", json=cluster).status_code == 409
 
 
 def test_the_guard_catches_a_scan(client: httpx.Client) -> None:
