@@ -25,7 +25,7 @@ from dockercloud_emulator.auth import DEFAULT_APIKEY, DEFAULT_USER, basic_header
 
 SIZES = (1_000, 50_000)
 BATCH = 200  # requests per batch and kind
-ROUNDS = 5
+ROUNDS = 9
 AUTH = basic_header(DEFAULT_USER, DEFAULT_APIKEY).encode()
 SERVICES = "/api/app/v1/service/"
 
