@@ -22,11 +22,11 @@ class _NoRedirects(connect):
         return exc
 
 
-async def recv_within(ws: ClientConnection, timeout: float | None) -> str | bytes:
-    """``ws.recv()`` bounded by ``timeout`` seconds (None: no bound); raises ``TimeoutError``."""
+async def recv_within(ws: ClientConnection, timeout: float | None, *, decode: bool | None = None) -> str | bytes:
+    """``ws.recv(decode)`` bounded by ``timeout`` seconds (None: no bound); raises ``TimeoutError``."""
     if timeout is None:
-        return await ws.recv()
-    return await asyncio.wait_for(ws.recv(), timeout)
+        return await ws.recv(decode)
+    return await asyncio.wait_for(ws.recv(decode), timeout)
 
 
 class AsyncSocket(SocketBase):

@@ -108,14 +108,15 @@ class _EventState:
     def item(self, raw: str | bytes) -> Event | None:
         """Decode a frame; an Event to yield, None to skip, or raise for an error frame."""
         frame = decode_event_frame(raw)
+        if type(frame) is Event:  # nearly every frame: tested first
+            self.frames_on_connection += 1
+            if frame.datetime is not None:  # tolerant decoding: an event may come without it
+                self.last_event_at = frame.datetime
+            return frame
         if isinstance(frame, UnknownFrame):
             self.garbage_on_connection += 1
         else:
             self.frames_on_connection += 1
-        if isinstance(frame, Event):
-            if frame.datetime is not None:  # tolerant decoding: an event may come without it
-                self.last_event_at = frame.datetime
-            return frame
         check_frame("event stream", self.url, frame)
         if isinstance(frame, AuthFrame):
             logger.debug("event stream %s: auth frame %s", self.url, frame.raw)
@@ -235,7 +236,8 @@ class EventStream(_EventStreamBase[SyncSocket, ClientConnection], SyncStreamMixi
                     raise StopIteration
                 continue
             try:
-                raw = self._ws.recv(timeout=self._idle_timeout)
+                # Bytes, even of a text frame: the decoder parses them without building a str first.
+                raw = self._ws.recv(timeout=self._idle_timeout, decode=False)
             except TimeoutError:
                 self._socket.close(close_timeout=0.0)
                 raise self._idle() from None
@@ -291,7 +293,7 @@ class AsyncEventStream(_EventStreamBase[AsyncSocket, AsyncClientConnection], Asy
                     raise StopAsyncIteration
                 continue
             try:
-                raw = await recv_within(self._ws, self._idle_timeout)
+                raw = await recv_within(self._ws, self._idle_timeout, decode=False)
             except TimeoutError:
                 await self._socket.aclose(close_timeout=0.0)
                 raise self._idle() from None

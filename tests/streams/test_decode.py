@@ -117,6 +117,17 @@ def test_bytes_frames_are_decoded_as_utf8() -> None:
     assert isinstance(event, Event) and event.type is EventType.STACK
 
 
+def test_what_orjson_refuses_decodes_as_the_standard_library_reads_it() -> None:
+    # Frames are parsed with orjson; NaN and invalid UTF-8 (replacement characters) fall back to json, so a
+    # frame that decoded before still decodes.
+    base = json.loads(transcript("events")[1])
+    event = decode_event_frame(json.dumps(base)[:-1] + ', "n": NaN}')
+    assert isinstance(event, Event) and str(event.additional_properties["n"]) == "nan"
+    odd = json.dumps({**base, "note": "X"}).encode().replace(b"X", b"\xff")
+    event = decode_event_frame(odd)
+    assert isinstance(event, Event) and event.additional_properties["note"] == "\ufffd"
+
+
 def test_container_log_lines() -> None:
     lines = [decode_log_frame(raw) for raw in transcript("logs_container")]
     assert all(isinstance(line, LogLine) for line in lines)
