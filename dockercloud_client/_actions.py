@@ -13,12 +13,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ._backoff import Backoff
 from .errors import ActionFailedError, ActionTimeoutError, action_log_lines
 
-__all__ = ["ACTION_URI_HEADER", "DEFAULT_ACTION_TIMEOUT", "FAILED_STATES", "SUCCESS_STATE", "PollSchedule"]
+__all__ = ["ACTION_URI_HEADER", "DEFAULT_ACTION_TIMEOUT", "FAILED_STATES", "POLL_BACKOFF", "SUCCESS_STATE"]
 
 ACTION_URI_HEADER = "X-DockerCloud-Action-URI"
 SUCCESS_STATE = "Success"
@@ -31,17 +31,9 @@ ActionT = TypeVar("ActionT")
 logger = logging.getLogger("dockercloud_client.actions")
 
 
-@dataclass(frozen=True)
-class PollSchedule:
-    """Polling waits: ``initial`` seconds, multiplied by ``factor`` each time, at most ``maximum``."""
-
-    initial: float = 0.5
-    factor: float = 1.5
-    maximum: float = 5.0
-
-    def delay(self, attempt: int) -> float:
-        """Seconds to wait after poll number ``attempt`` (0-based)."""
-        return float(min(self.maximum, self.initial * self.factor**attempt))
+#: Waits between the polls of an action (the shared backoff): 0.5 s, growing by half each time, at most
+#: 5 s; no jitter, as one client polling one action cannot fall in step with others.
+POLL_BACKOFF = Backoff(initial_delay=0.5, multiplier=1.5, max_delay=5.0, jitter=0.0)
 
 
 def _check(uri: str, state: str, action: object) -> bool:
@@ -55,7 +47,7 @@ def _check(uri: str, state: str, action: object) -> bool:
 class _Polls:
     """The waits between the polls of one action, within its timeout."""
 
-    def __init__(self, uri: str, timeout: float | None, clock: Callable[[], float], schedule: PollSchedule) -> None:
+    def __init__(self, uri: str, timeout: float | None, clock: Callable[[], float], schedule: Backoff) -> None:
         self._uri = uri
         self._limit = DEFAULT_ACTION_TIMEOUT if timeout is None else timeout
         self._deadline = clock() + self._limit
@@ -105,12 +97,12 @@ class ActionWaiter(Generic[ActionT]):
         *,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
-        schedule: PollSchedule | None = None,
+        schedule: Backoff | None = None,
     ) -> None:
         self._fetch = fetch
         self._sleep = sleep
         self._clock = clock
-        self._schedule = schedule or PollSchedule()
+        self._schedule = schedule or POLL_BACKOFF
 
     def wait(
         self, uri: str, timeout: float | None = None, *, on_progress: Callable[[ActionT], object] | None = None
@@ -144,12 +136,12 @@ class AsyncActionWaiter(Generic[ActionT]):
         *,
         sleep: Callable[[float], Awaitable[None]],
         clock: Callable[[], float] = time.monotonic,
-        schedule: PollSchedule | None = None,
+        schedule: Backoff | None = None,
     ) -> None:
         self._fetch = fetch
         self._sleep = sleep
         self._clock = clock
-        self._schedule = schedule or PollSchedule()
+        self._schedule = schedule or POLL_BACKOFF
 
     async def wait(
         self, uri: str, timeout: float | None = None, *, on_progress: Callable[[ActionT], object] | None = None

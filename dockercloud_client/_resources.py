@@ -55,9 +55,7 @@ from .streams import (
     Streams,
 )
 from .streams.events import ReconnectCallback
-
-#: Reconnection of ``events.stream()`` unless the caller passes its own (or None).
-_DEFAULT_RECONNECT = ReconnectPolicy()
+from .streams.policy import DEFAULT_RECONNECT
 
 
 def _action_uri(runtime: SyncRuntime | AsyncRuntime, action: Action | str) -> str:
@@ -321,7 +319,7 @@ class Events:
         type: str | Iterable[str] | None = None,
         object: str | Iterable[str] | None = None,
         parent: str | Iterable[str] | None = None,
-        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        reconnect: ReconnectPolicy | None = DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
         idle_timeout: float | None = None,
     ) -> EventStream:
@@ -368,7 +366,7 @@ class AsyncEvents:
         type: str | Iterable[str] | None = None,
         object: str | Iterable[str] | None = None,
         parent: str | Iterable[str] | None = None,
-        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        reconnect: ReconnectPolicy | None = DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
         idle_timeout: float | None = None,
     ) -> AsyncEventStream:

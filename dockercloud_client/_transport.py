@@ -6,7 +6,8 @@ What is retried, up to ``max_retries`` times (default 2, so at most 3 attempts):
   ``httpx.ConnectTimeout``, ``httpx.PoolTimeout``): the request was never sent;
 * ``GET``, ``HEAD``, ``OPTIONS``, ``DELETE`` (idempotent), also on any other transport error,
   including a connection reset while the body was read (the body is read here, inside the
-  retries), and on the statuses 429, 502, 503 and 504.
+  retries), and on the statuses ``_backoff.RETRYABLE_STATUSES`` (408, 429, 502, 503 and 504),
+  the same as a stream handshake.
 
 ``POST`` and ``PATCH`` are never retried once sent: they may have started work on the server.
 
@@ -29,14 +30,15 @@ uses that count instead of the policy's.
 from __future__ import annotations
 
 import logging
-import random as _random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import dataclass, replace
+from typing import Any
 
 import anyio
+import attrs
 import httpx
 
+from ._backoff import RETRYABLE_STATUSES, Backoff
 from .errors import ResponseTooLargeError, parse_retry_after, redact_url
 
 __all__ = [
@@ -50,7 +52,6 @@ __all__ = [
 
 logger = logging.getLogger("dockercloud_client")
 
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: httpx request extension: the retries of this request, overriding the policy's ``max_retries``.
@@ -63,46 +64,41 @@ DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
 RETRIED_AFTER_SEND = "dockercloud_client.retried_after_send"
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
+def _positive_or_none(_instance: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is not None and value <= 0:
+        raise ValueError(f"{attribute.name} must be > 0")
+
+
+@attrs.frozen(kw_only=True)
+class RetryPolicy(Backoff):
     """When and how long to wait before trying a request again, and the bounds of one call.
+
+    The waits are the shared :class:`~dockercloud_client._backoff.Backoff` (``initial_delay``,
+    ``max_delay``, ``multiplier``, ``jitter``, ``random``; by default 0.5 s doubling up to 8 s, less
+    up to 25 % of jitter).
 
     Attributes:
         max_retries: retries after the first attempt; 0 disables retries.
-        initial_delay: wait before the first retry, in seconds.
-        max_delay: longest computed wait, in seconds.
         max_retry_after: longest wait a ``Retry-After`` header may ask for, in seconds; a longer
             one ends the retries at once.
-        random: returns a float in [0, 1) for the jitter.
         deadline: seconds one call may take in all (attempts and waits); None (default): the
             request's longest timeout times the number of attempts (no limit without timeouts).
         max_response_size: largest decoded body in bytes, or None for no limit.
     """
 
-    max_retries: int = 2
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
+    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
     max_retry_after: float = 60.0
-    random: Callable[[], float] = _random.random
-    deadline: float | None = None
-    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
-
-    def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        if self.deadline is not None and self.deadline <= 0:
-            raise ValueError("deadline must be > 0")
-        if self.max_response_size is not None and self.max_response_size <= 0:
-            raise ValueError("max_response_size must be > 0")
+    deadline: float | None = attrs.field(default=None, validator=_positive_or_none)
+    max_response_size: int | None = attrs.field(default=DEFAULT_MAX_RESPONSE_SIZE, validator=_positive_or_none)
 
     def for_request(self, request: httpx.Request) -> RetryPolicy:
         """This policy, with the ``max_retries`` a request's extensions ask for, if any."""
         retries = request.extensions.get(MAX_RETRIES_EXTENSION)
-        return self if retries is None else replace(self, max_retries=retries)
+        return self if retries is None else attrs.evolve(self, max_retries=retries)
 
     def retries_status(self, request: httpx.Request, response: httpx.Response) -> bool:
         """Whether this response status warrants another attempt of this request."""
-        return request.method in IDEMPOTENT_METHODS and response.status_code in RETRY_STATUSES
+        return request.method in IDEMPOTENT_METHODS and response.status_code in RETRYABLE_STATUSES
 
     def retries_error(self, request: httpx.Request, error: httpx.TransportError) -> bool:
         """Whether this transport error warrants another attempt of this request."""
@@ -110,17 +106,17 @@ class RetryPolicy:
             return True
         return request.method in IDEMPOTENT_METHODS
 
-    def delay(self, retry: int, response: httpx.Response | None = None) -> float | None:
+    def wait(self, retry: int, response: httpx.Response | None = None) -> float | None:
         """Seconds to wait before retry number ``retry`` (0-based); None when not worth waiting.
 
-        None means the response asked (``Retry-After``) for a longer wait than ``max_retry_after``.
+        A ``Retry-After`` header of ``response`` replaces the backoff's :meth:`delay`; None means it
+        asked for a longer wait than ``max_retry_after``.
         """
         if response is not None:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if retry_after is not None:
                 return retry_after if retry_after <= self.max_retry_after else None
-        base = min(self.max_delay, self.initial_delay * 2.0**retry)
-        return float(base * (1 - 0.25 * self.random()))
+        return self.delay(retry)
 
 
 class _Call:
@@ -164,7 +160,7 @@ class _Call:
         """Seconds to wait before retrying after a transport error, or None to raise it."""
         if self.retry >= self.policy.max_retries or not self.policy.retries_error(self.request, error):
             return None
-        wait = self._fits(self.policy.delay(self.retry))
+        wait = self._fits(self.policy.wait(self.retry))
         if wait is not None:
             self.maybe_processed |= not isinstance(error, _NOT_SENT_ERRORS)
             _log_retry(self.request, type(error).__name__, wait, self.retry)
@@ -174,7 +170,7 @@ class _Call:
         """Seconds to wait before retrying after this response (then closed), or None to return it."""
         if self.retry >= self.policy.max_retries or not self.policy.retries_status(self.request, response):
             return None
-        wait = self._fits(self.policy.delay(self.retry, response))
+        wait = self._fits(self.policy.wait(self.retry, response))
         if wait is not None:
             self.maybe_processed |= response.status_code in _MAYBE_PROCESSED_STATUSES
             _log_retry(self.request, str(response.status_code), wait, self.retry)

@@ -103,7 +103,7 @@ class ConnectAttempts:
 
         A ``Retry-After`` of the last refused handshake lengthens the wait (see :meth:`failed`).
         """
-        return max(self._policy.delay(self.failures), self._retry_after or 0.0)
+        return max(self._policy.delay(self.failures - 1), self._retry_after or 0.0)
 
     def failed(self, exc: Exception) -> None:
         """Record a failed attempt; raise its error at once unless it is retryable.

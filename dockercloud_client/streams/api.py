@@ -15,12 +15,10 @@ import attrs
 from .events import AsyncEventStream, EventStream, ReconnectCallback
 from .exec import AsyncExecSession, ExecSession, arun, run
 from .logs import AsyncLogStream, LogStream
-from .policy import DEFAULT_HANDSHAKE_RETRY, ReconnectPolicy, StreamOptions
+from .policy import DEFAULT_HANDSHAKE_RETRY, DEFAULT_RECONNECT, ReconnectPolicy, StreamOptions
 from .urls import LogTarget
 
 __all__ = ["AsyncStreams", "Streams"]
-
-_DEFAULT_RECONNECT = ReconnectPolicy()
 
 T = TypeVar("T")
 
@@ -94,7 +92,7 @@ class Streams(_Base):
         type: str | Iterable[str] | None = None,
         object: str | Iterable[str] | None = None,
         parent: str | Iterable[str] | None = None,
-        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        reconnect: ReconnectPolicy | None = DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
         idle_timeout: float | None = None,
     ) -> EventStream:
@@ -175,7 +173,7 @@ class AsyncStreams(_Base):
         type: str | Iterable[str] | None = None,
         object: str | Iterable[str] | None = None,
         parent: str | Iterable[str] | None = None,
-        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        reconnect: ReconnectPolicy | None = DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
         idle_timeout: float | None = None,
     ) -> AsyncEventStream:

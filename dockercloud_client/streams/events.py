@@ -21,7 +21,7 @@ from ._common import ConnectionT, SocketBase, StreamBase, check_frame
 from ._sync import SyncSocket, SyncStreamMixin, monotonic
 from .decode import decode_event_frame
 from .models import AuthFrame, Event, StreamReconnected, UnknownFrame
-from .policy import DEFAULT_HANDSHAKE_RETRY, ReconnectPolicy, StreamOptions, describe_close
+from .policy import DEFAULT_HANDSHAKE_RETRY, DEFAULT_RECONNECT, ReconnectPolicy, StreamOptions, describe_close
 from .urls import events_url
 
 __all__ = ["AsyncEventStream", "EventItem", "EventStream"]
@@ -31,8 +31,6 @@ logger = logging.getLogger("dockercloud_client.streams")
 EventItem: TypeAlias = Event | StreamReconnected
 Filter: TypeAlias = str | Iterable[str] | None
 ReconnectCallback: TypeAlias = Callable[[StreamReconnected], None]
-
-_DEFAULT_RECONNECT = ReconnectPolicy()
 
 _SocketT = TypeVar("_SocketT", bound=SocketBase)
 
@@ -136,7 +134,7 @@ class _EventStreamBase(StreamBase[_SocketT, ConnectionT]):
         type: Filter = None,
         object: Filter = None,
         parent: Filter = None,
-        reconnect: ReconnectPolicy | None = _DEFAULT_RECONNECT,
+        reconnect: ReconnectPolicy | None = DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
         options: StreamOptions | None = None,
         first_connect: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY,

@@ -5,8 +5,6 @@ Everything here is pure (no I/O), so the retry and error rules are tested withou
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable
 from typing import Literal
 
 import attrs
@@ -18,6 +16,7 @@ from websockets.exceptions import (
     InvalidURI,
 )
 
+from .._backoff import RETRYABLE_STATUSES, Backoff
 from ..errors import (
     APIConnectionError,
     APIStatusError,
@@ -33,6 +32,7 @@ from ..errors import (
 
 __all__ = [
     "DEFAULT_HANDSHAKE_RETRY",
+    "DEFAULT_RECONNECT",
     "MAX_HANDSHAKE_RETRY_AFTER",
     "ReconnectPolicy",
     "StreamOptions",
@@ -43,34 +43,28 @@ __all__ = [
     "retry_after",
 ]
 
-#: Statuses worth another handshake attempt; every other 4xx fails at once (401 above all).
-RETRYABLE_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 #: Longest ``Retry-After`` of a refused handshake that is waited for; a longer one is raised at once.
 MAX_HANDSHAKE_RETRY_AFTER = 60.0
 
 
-@attrs.frozen
-class ReconnectPolicy:
-    """How often and how patiently a stream (re)connects.
+@attrs.frozen(kw_only=True)
+class ReconnectPolicy(Backoff):
+    """How often and how patiently a stream (re)connects: the shared backoff, with a number of attempts.
 
-    The delay before attempt ``n`` (``n >= 1`` failed attempts so far) is
-    ``min(max_delay, initial_delay * multiplier ** (n - 1))``, reduced by up to ``jitter`` of itself.
+    The waits are those of :class:`~dockercloud_client._backoff.Backoff` (``initial_delay``,
+    ``max_delay``, ``multiplier``, ``jitter``, ``random``; the same names as ``RetryPolicy``'s), here
+    0.5 s doubling up to 30 s, less up to 20 % of jitter; ``delay(n)`` is the wait after ``n + 1``
+    consecutive failures.
 
     Attributes:
         attempts: consecutive connection attempts before giving up (at least 1). The count starts
             again after a connection that proved stable (it delivered a frame, or lasted
             ``stable_after`` seconds).
-        initial_delay: seconds before the second attempt.
-        max_delay: upper bound of any delay.
-        multiplier: growth factor of the delay.
-        jitter: fraction (0..1) of each delay that is randomised, so clients do not reconnect in step.
         stable_after: seconds after which a silent connection still counts as stable.
     """
 
     attempts: int = attrs.field(default=8, validator=attrs.validators.ge(1))
-    initial_delay: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
     max_delay: float = attrs.field(default=30.0, validator=attrs.validators.ge(0))
-    multiplier: float = attrs.field(default=2.0, validator=attrs.validators.ge(1))
     jitter: float = attrs.field(default=0.2, validator=[attrs.validators.ge(0), attrs.validators.le(1)])
     stable_after: float = attrs.field(default=10.0, validator=attrs.validators.ge(0))
 
@@ -79,14 +73,9 @@ class ReconnectPolicy:
         """A single attempt, no retry."""
         return cls(attempts=1)
 
-    def delay(self, failures: int, *, rand: Callable[[], float] = random.random) -> float:
-        """Seconds to wait before the next attempt after ``failures`` consecutive failures."""
-        if failures <= 0:
-            return 0.0
-        base = min(self.max_delay, self.initial_delay * self.multiplier ** (failures - 1))
-        return base * (1.0 - self.jitter * rand())
 
-
+#: Reconnection of an established event stream unless the caller passes its own (or None).
+DEFAULT_RECONNECT = ReconnectPolicy()
 #: Attempts of a stream's first connection (log and exec streams have no other; an event stream
 #: uses its reconnection policy only once established): like a REST call, 3 attempts 0.5 and 1 s apart.
 DEFAULT_HANDSHAKE_RETRY = ReconnectPolicy(attempts=3, initial_delay=0.5, max_delay=1.0)
@@ -138,9 +127,9 @@ def classify_handshake_error(exc: BaseException, url: str) -> tuple[DockerCloudE
         url: the stream URL (no credentials in it).
 
     Returns:
-        ``(error, retryable)``. A 401 is :class:`AuthenticationError` and never retryable; other
-        4xx statuses are not retryable either; 408/429/5xx, refused or broken connections and
-        timeouts are.
+        ``(error, retryable)``. A 401 is :class:`AuthenticationError` and never retryable; the
+        statuses of ``_backoff.RETRYABLE_STATUSES`` (408, 429, 502, 503, 504; as for REST calls),
+        refused or broken connections and timeouts are; every other status is not.
     """
     if isinstance(exc, InvalidStatus):
         error = _status_error(exc, url)

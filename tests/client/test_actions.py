@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dockercloud_api.models import Action
-from dockercloud_client._actions import ActionWaiter, AsyncActionWaiter, PollSchedule
+from dockercloud_client._actions import POLL_BACKOFF, ActionWaiter, AsyncActionWaiter
 from dockercloud_client.errors import ActionFailedError, ActionTimeoutError
 
 pytestmark = pytest.mark.anyio
@@ -54,7 +54,7 @@ def test_timeout_is_bounded() -> None:
         waiter.wait(URI, timeout=10)
     assert info.value.state == "In progress"
     assert clock.now == pytest.approx(10)
-    assert max(clock.sleeps) <= PollSchedule().maximum
+    assert max(clock.sleeps) <= POLL_BACKOFF.max_delay
 
 
 async def test_async_waiter() -> None:

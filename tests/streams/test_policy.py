@@ -9,6 +9,7 @@ from websockets.http11 import Response
 
 from dockercloud_client.errors import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     AuthenticationError,
     ConfigurationError,
@@ -30,13 +31,12 @@ def _status(code: int, body: bytes = b'{"error": "nope"}', **headers: str) -> In
 
 def test_delays_grow_and_are_capped() -> None:
     policy = ReconnectPolicy(initial_delay=1, max_delay=5, multiplier=2, jitter=0)
-    assert [policy.delay(n) for n in range(6)] == [0, 1, 2, 4, 5, 5]
+    assert [policy.delay(n) for n in range(5)] == [1, 2, 4, 5, 5]
 
 
 def test_jitter_only_shortens() -> None:
-    policy = ReconnectPolicy(initial_delay=1, jitter=0.5)
-    assert policy.delay(1, rand=lambda: 1.0) == 0.5
-    assert policy.delay(1, rand=lambda: 0.0) == 1.0
+    assert ReconnectPolicy(initial_delay=1, jitter=0.5, random=lambda: 1.0).delay(0) == 0.5
+    assert ReconnectPolicy(initial_delay=1, jitter=0.5, random=lambda: 0.0).delay(0) == 1.0
 
 
 def test_policy_validation() -> None:
@@ -59,7 +59,9 @@ def test_401_is_authentication_error_and_final() -> None:
         (403, PermissionDeniedError, False),
         (404, NotFoundError, False),
         (429, RateLimitError, True),
-        (500, InternalServerError, True),
+        (500, InternalServerError, False),
+        (502, InternalServerError, True),
+        (408, APIStatusError, True),
         (503, InternalServerError, True),
     ],
 )
