@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import Self
 
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed
+from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
 
 from ._common import ConnectAttempts, Deadline, OneShotState, SocketBase
 from .policy import ReconnectPolicy, StreamOptions
@@ -29,7 +29,7 @@ async def recv_within(ws: ClientConnection, timeout: float | None, *, decode: bo
     return await asyncio.wait_for(ws.recv(decode), timeout)
 
 
-class AsyncSocket(SocketBase):
+class AsyncSocket(SocketBase[ClientConnection]):
     """Asyncio twin of :class:`~dockercloud_client.streams._sync.SyncSocket`.
 
     Attributes:
@@ -40,7 +40,7 @@ class AsyncSocket(SocketBase):
         super().__init__(url, authorization=authorization, user_agent=user_agent, options=options)
         self._closed = False
         self._closed_event: asyncio.Event | None = None
-        self._ws: ClientConnection | None = None
+        self.connection = None
 
     @property
     def closed(self) -> bool:
@@ -89,13 +89,13 @@ class AsyncSocket(SocketBase):
             if self._closed:
                 await ws.close()
                 return None
-            self._ws = ws
+            self.connection = ws
             return ws, attempts.attempts
         raise attempts.give_up()
 
     async def forget(self, close_timeout: float | None = None) -> None:
         """Drop the current connection (after it ended) without closing the stream."""
-        ws, self._ws = self._ws, None
+        ws, self.connection = self.connection, None
         if ws is not None:
             if close_timeout is not None:
                 ws.close_timeout = min(close_timeout, ws.close_timeout or close_timeout)
@@ -137,14 +137,16 @@ class AsyncOneShot(OneShotState[AsyncSocket, ClientConnection], AsyncStreamMixin
 
     async def _connect(self) -> None:
         if self._needs_connection():
-            self._opened(await self._socket.connect(self._retry, deadline=self._connect_deadline()))
+            await self._socket.connect(self._retry, deadline=self._connect_deadline())
 
     async def _recv(self, timeout: float | None, what: str, *, end: bool) -> str | bytes:
         """The next frame within ``timeout`` and the stream's deadline (see ``SyncOneShot._recv``)."""
-        assert self._ws is not None
+        ws = self._ws
+        if ws is None:  # closed by another task since the caller looked
+            raise ConnectionClosedOK(None, None)
         wait = self._deadline.bound(timeout)
         try:
-            return await recv_within(self._ws, wait)
+            return await recv_within(ws, wait)
         except TimeoutError:
             if end or self._deadline.remaining() == 0:
                 await self._aclose(close_timeout=0.0)

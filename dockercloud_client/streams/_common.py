@@ -32,15 +32,21 @@ from .policy import (
 )
 
 logger = logging.getLogger("dockercloud_client.streams")
+ConnectionT = TypeVar("ConnectionT")
 _WEBSOCKETS_LOGGER = logging.getLogger("websockets.client")
 
 
-class SocketBase:
+class SocketBase(Generic[ConnectionT]):
     """The settings of one logical stream; the blocking and asyncio sockets add the I/O.
 
     Attributes:
         url: the stream URL.
+        connection: the open websocket connection, or None (before connecting, after a drop, once
+            closed). The one place it is kept: the streams read it from here, and ``close()`` from
+            any thread clears it.
     """
+
+    connection: ConnectionT | None
 
     def __init__(self, url: str, *, authorization: str, user_agent: str, options: StreamOptions) -> None:
         self.url = url
@@ -169,8 +175,7 @@ class Deadline:
         return left if timeout is None else min(timeout, left)
 
 
-SocketT = TypeVar("SocketT", bound=SocketBase)
-ConnectionT = TypeVar("ConnectionT")
+SocketT = TypeVar("SocketT", bound=SocketBase[Any])
 
 
 class StreamBase(Generic[SocketT, ConnectionT]):
@@ -189,7 +194,12 @@ class StreamBase(Generic[SocketT, ConnectionT]):
         self._socket = self._socket_type(
             url, authorization=authorization, user_agent=user_agent, options=options or StreamOptions()
         )
-        self._ws: ConnectionT | None = None
+
+    @property
+    def _ws(self) -> ConnectionT | None:
+        """The socket's current connection (read it once into a local: another thread may close it)."""
+        connection: ConnectionT | None = self._socket.connection
+        return connection
 
 
 class OneShotState(StreamBase[SocketT, ConnectionT]):
@@ -234,15 +244,10 @@ class OneShotState(StreamBase[SocketT, ConnectionT]):
     def _needs_connection(self) -> bool:
         return not self._over() and self._ws is None
 
-    def _opened(self, result: tuple[ConnectionT, int] | None) -> None:
-        if result is not None:
-            self._ws = result[0]
-
     def _ended(self) -> bool:
-        """Forget the connection that ended; return whether our own ``close`` ended it."""
+        """Mark the stream finished; return whether our own ``close`` ended its connection."""
         closed_by_us = self._closed_by_us
         self._finished = True
-        self._ws = None
         return closed_by_us
 
     def _lost(self, exc: ConnectionClosed) -> APIConnectionError:

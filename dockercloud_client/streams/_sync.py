@@ -7,7 +7,7 @@ import time
 from types import TracebackType
 from typing import Self
 
-from websockets.exceptions import ConnectionClosed
+from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
 from websockets.sync.client import ClientConnection, reconnect
 
 from ._common import ConnectAttempts, Deadline, OneShotState, SocketBase
@@ -22,7 +22,7 @@ class _NoRedirects(reconnect):
         return exc
 
 
-class SyncSocket(SocketBase):
+class SyncSocket(SocketBase[ClientConnection]):
     """One logical stream: connects (with bounded retries), can be closed from any thread.
 
     Attributes:
@@ -33,7 +33,7 @@ class SyncSocket(SocketBase):
         super().__init__(url, authorization=authorization, user_agent=user_agent, options=options)
         self._lock = threading.Lock()
         self._closed = threading.Event()
-        self._ws: ClientConnection | None = None
+        self.connection = None
 
     @property
     def closed(self) -> bool:
@@ -86,7 +86,7 @@ class SyncSocket(SocketBase):
                 if self._closed.is_set():
                     ws.close()
                     return None
-                self._ws = ws
+                self.connection = ws
             return ws, attempts.attempts
         raise attempts.give_up()
 
@@ -97,7 +97,7 @@ class SyncSocket(SocketBase):
             close_timeout: wait at most this long for the closing handshake (default: the options').
         """
         with self._lock:
-            ws, self._ws = self._ws, None
+            ws, self.connection = self.connection, None
         if ws is not None:
             if close_timeout is not None:
                 ws.close_timeout = min(close_timeout, ws.close_timeout or close_timeout)
@@ -138,7 +138,7 @@ class SyncOneShot(OneShotState[SyncSocket, ClientConnection], SyncStreamMixin):
 
     def _connect(self) -> None:
         if self._needs_connection():
-            self._opened(self._socket.connect(self._retry, deadline=self._connect_deadline()))
+            self._socket.connect(self._retry, deadline=self._connect_deadline())
 
     def _recv(self, timeout: float | None, what: str, *, end: bool) -> str | bytes:
         """The next frame within ``timeout`` and the stream's deadline, else ``APITimeoutError``.
@@ -148,10 +148,12 @@ class SyncOneShot(OneShotState[SyncSocket, ClientConnection], SyncStreamMixin):
             what: what did not come, for the message (``"no log line"``).
             end: close the stream on a timeout (it is closed anyway once the deadline passed).
         """
-        assert self._ws is not None
+        ws = self._ws
+        if ws is None:  # closed from another thread since the caller looked
+            raise ConnectionClosedOK(None, None)
         wait = self._deadline.bound(timeout)
         try:
-            return self._ws.recv(timeout=wait)
+            return ws.recv(timeout=wait)
         except TimeoutError:
             if end or self._deadline.remaining() == 0:
                 self._close(close_timeout=0.0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import TypeAlias, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
@@ -32,7 +32,7 @@ EventItem: TypeAlias = Event | StreamReconnected
 Filter: TypeAlias = str | Iterable[str] | None
 ReconnectCallback: TypeAlias = Callable[[StreamReconnected], None]
 
-_SocketT = TypeVar("_SocketT", bound=SocketBase)
+_SocketT = TypeVar("_SocketT", bound=SocketBase[Any])
 
 
 class _EventState:
@@ -175,7 +175,6 @@ class _EventStreamBase(StreamBase[_SocketT, ConnectionT]):
 
     def _opened(self, result: tuple[ConnectionT, int] | None) -> None:
         if result is not None:
-            self._ws = result[0]
             self._state.opened(result[1])
 
     def _policy(self) -> ReconnectPolicy:
@@ -228,19 +227,19 @@ class EventStream(_EventStreamBase[SyncSocket, ClientConnection], SyncStreamMixi
             marker = state.take_pending()
             if marker is not None:
                 return marker
-            if self._ws is None:
+            ws = self._ws  # once: close() from another thread clears it
+            if ws is None:
                 self.connect()
                 if self._ws is None:
                     raise StopIteration
                 continue
             try:
                 # Bytes, even of a text frame: the decoder parses them without building a str first.
-                raw = self._ws.recv(timeout=self._idle_timeout, decode=False)
+                raw = ws.recv(timeout=self._idle_timeout, decode=False)
             except TimeoutError:
                 self._socket.close(close_timeout=0.0)
                 raise self._idle() from None
             except ConnectionClosed as exc:
-                self._ws = None
                 self._socket.forget()
                 if self._socket.closed or not state.dropped(exc):
                     raise StopIteration from None
@@ -285,18 +284,18 @@ class AsyncEventStream(_EventStreamBase[AsyncSocket, AsyncClientConnection], Asy
             marker = state.take_pending()
             if marker is not None:
                 return marker
-            if self._ws is None:
+            ws = self._ws
+            if ws is None:
                 await self.connect()
                 if self._ws is None:
                     raise StopAsyncIteration
                 continue
             try:
-                raw = await recv_within(self._ws, self._idle_timeout, decode=False)
+                raw = await recv_within(ws, self._idle_timeout, decode=False)
             except TimeoutError:
                 await self._socket.aclose(close_timeout=0.0)
                 raise self._idle() from None
             except ConnectionClosed as exc:
-                self._ws = None
                 await self._socket.forget()
                 if self._socket.closed or not state.dropped(exc):
                     raise StopAsyncIteration from None

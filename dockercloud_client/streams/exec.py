@@ -12,7 +12,7 @@ the Go SDK:
 from __future__ import annotations
 
 import contextlib
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
 from websockets.exceptions import ConnectionClosed
@@ -29,7 +29,7 @@ from .urls import exec_url
 
 __all__ = ["END_OF_INPUT", "END_OF_OUTPUT", "AsyncExecSession", "ExecSession", "arun", "run"]
 
-_SocketT = TypeVar("_SocketT", bound=SocketBase)
+_SocketT = TypeVar("_SocketT", bound=SocketBase[Any])
 
 #: Sent by :meth:`ExecSession.close_stdin`: the CLI's end-of-input marker (EOT).
 END_OF_INPUT = "\u0004"

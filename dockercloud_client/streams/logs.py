@@ -6,7 +6,7 @@ the tail) or on ``close()``. It does not reconnect, because a new connection wou
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
 from websockets.exceptions import ConnectionClosed
@@ -26,7 +26,7 @@ __all__ = ["DEFAULT_HANDSHAKE_RETRY", "AsyncLogStream", "LogStream"]
 #: tail and closes; a server that says nothing is an error, not a hang).
 DEFAULT_LOG_TIMEOUT = 60.0
 
-_SocketT = TypeVar("_SocketT", bound=SocketBase)
+_SocketT = TypeVar("_SocketT", bound=SocketBase[Any])
 
 
 def _line(url: str, raw: str | bytes) -> LogLine | None:
