@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Literal
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode
 
 from dockercloud_api.operations import STREAMS, StreamInfo
 
+from .._config import resolve_stream_host
 from .._identifiers import ResolvedPath, resolve_path
 from ..errors import ConfigurationError
 
@@ -47,18 +48,15 @@ _EVENTS = STREAMS["events_listen"]
 
 
 def stream_base(url_base: str) -> str:
-    """Normalise the stream host: ``http(s)`` becomes ``ws(s)``, no trailing slash.
+    """Normalise the stream host by the client's one rule (``_config.resolve_stream_host``).
+
+    ``http(s)`` becomes ``ws(s)``, no trailing slash.
 
     Raises:
-        ConfigurationError: not a ``ws``/``wss``/``http``/``https`` URL, or it holds credentials.
+        ConfigurationError: not a ``ws``/``wss``/``http``/``https`` URL, or it holds credentials,
+            a query or a fragment.
     """
-    parts = urlsplit(url_base.strip())
-    scheme = {"http": "ws", "https": "wss"}.get(parts.scheme.lower(), parts.scheme.lower())
-    if scheme not in ("ws", "wss") or not parts.netloc:
-        raise ConfigurationError(f"stream host must be a ws:// or wss:// URL, got {url_base!r}")
-    if "@" in parts.netloc:
-        raise ConfigurationError("stream host must not contain credentials; they go in the Authorization header")
-    return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+    return resolve_stream_host(url_base, {})
 
 
 def resolve_target(template: str, identifier: str, namespace: str | None, *, namespaced: bool) -> ResolvedPath:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dockercloud_client._identifiers import resolve_path
 from dockercloud_client.errors import ConfigurationError, InvalidIdentifierError
 from dockercloud_client.streams.urls import events_url, exec_url, logs_url, resolve_target, stream_base
 
@@ -130,3 +131,28 @@ def test_stream_base() -> None:
     for bad in ("ftp://x", "ws://user:pw@host", "nohost"):
         with pytest.raises(ConfigurationError):
             stream_base(bad)
+
+
+@pytest.mark.parametrize("bound", [None, "org"])
+@pytest.mark.parametrize(
+    "identifier",
+    [
+        C,
+        f"/api/app/v1/service/{C}/",
+        f"/api/app/v1/org/service/{C}/",
+        f"https://cloud.docker.com/api/app/v1/org/service/{C}/",
+        f"/api/app/v1/other/service/{C}/",
+        f"/api/app/v1/container/{C}/",
+        "../../x",
+    ],
+)
+def test_rest_and_streams_read_identifiers_alike(bound: str | None, identifier: str) -> None:
+    # Decision 12: one parser turns an identifier into path segments and a namespace for REST calls and
+    # streams; a service's logs stream is its REST path + "logs/", or both refuse the identifier.
+    try:
+        rest = resolve_path("/api/app/v1/service/{uuid}/", [identifier], namespace=bound, namespaced=True).path()
+    except InvalidIdentifierError:
+        with pytest.raises(InvalidIdentifierError):
+            logs_url(BASE, "service", identifier, bound)
+        return
+    assert logs_url(BASE, "service", identifier, bound, tail=None) == f"{BASE}{rest}logs/?follow=true"
