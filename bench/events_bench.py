@@ -14,7 +14,7 @@ from typing import Any
 
 from websockets.sync.client import connect
 
-from dockercloud_client.streams import Event, ReconnectPolicy, StreamOptions, Streams
+from dockercloud_client.streams import Event, EventStream, ReconnectPolicy, StreamOptions, StreamSettings
 
 EVENTS = 100_000
 
@@ -36,7 +36,7 @@ def _raw(url: str) -> float:
 
 
 def _ours(base: str) -> float:
-    streams = Streams(
+    streams = StreamSettings(
         url_base=base,
         authorization="Basic ZGVtbzpkZW1vLWFwaWtleQ==",
         namespace=None,
@@ -46,7 +46,7 @@ def _ours(base: str) -> float:
     )
     start = time.perf_counter()
     count = 0
-    with streams.events(reconnect=None) as stream:
+    with EventStream(streams, reconnect=None) as stream:
         for item in stream:
             assert isinstance(item, Event)
             _read(item.type, item.action, item.resource_uri, item.state, item.datetime)

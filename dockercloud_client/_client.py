@@ -60,7 +60,7 @@ from ._resources import (
 from ._runtime import AsyncRuntime, Settings, SyncRuntime
 from ._transport import DEFAULT_MAX_RESPONSE_SIZE, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .errors import ConfigurationError
-from .streams import AsyncStreams, StreamOptions, Streams
+from .streams import StreamOptions, StreamSettings
 
 _CONSTRUCTOR_DOC = """
     Every setting is resolved once, here (never at import): an explicit argument wins, then the
@@ -163,7 +163,6 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 
 
 RuntimeT = TypeVar("RuntimeT", SyncRuntime, AsyncRuntime)
-StreamsT = TypeVar("StreamsT", Streams, AsyncStreams)
 
 
 class _Common(Generic[RuntimeT]):
@@ -187,9 +186,9 @@ class _Common(Generic[RuntimeT]):
     def _attach(self, runtime: RuntimeT) -> None:
         raise NotImplementedError
 
-    def _streams(self, factory: type[StreamsT], settings: Settings) -> StreamsT:
-        """The stream factory for a runtime's settings (namespace included)."""
-        return factory(
+    def _streams(self, settings: Settings) -> StreamSettings:
+        """The stream settings for a runtime's settings (namespace included)."""
+        return StreamSettings(
             url_base=self._stream_host,
             authorization=settings.credentials.authorization,
             namespace=settings.namespace,
@@ -335,7 +334,7 @@ class Client(_Common[SyncRuntime], ResourceGroups):
     def _attach(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
         self._attach_groups(runtime)
-        streams = self._streams(Streams, runtime.settings)
+        streams = self._streams(runtime.settings)
         self.actions = Actions(runtime, streams)
         self.events = Events(streams)
         self.node_clusters = NodeClusters(runtime)
@@ -427,7 +426,7 @@ class AsyncClient(_Common[AsyncRuntime], AsyncResourceGroups):
     def _attach(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
         self._attach_groups(runtime)
-        streams = self._streams(AsyncStreams, runtime.settings)
+        streams = self._streams(runtime.settings)
         self.actions = AsyncActions(runtime, streams)
         self.events = AsyncEvents(streams)
         self.node_clusters = AsyncNodeClusters(runtime)

@@ -8,8 +8,9 @@
   (:mod:`dockercloud_client._find`).
 * The Stream API (websockets, :mod:`dockercloud_client.streams`): ``events.stream(...)``,
   ``containers.logs/exec/run``, ``services.logs`` and ``actions.logs``. Each group gets the
-  client's :class:`~dockercloud_client.streams.Streams` (stream host, credentials, user agent,
-  namespace), so a ``with_namespace`` copy streams from its own namespace.
+  client's :class:`~dockercloud_client.streams.StreamSettings` (stream host, credentials, user
+  agent, namespace) and builds the stream itself: this is the one facade over the stream classes.
+  A ``with_namespace`` copy streams from its own namespace.
 """
 
 from __future__ import annotations
@@ -47,14 +48,14 @@ from .streams import (
     AsyncEventStream,
     AsyncExecSession,
     AsyncLogStream,
-    AsyncStreams,
     EventStream,
     ExecSession,
     LogStream,
     ReconnectPolicy,
-    Streams,
+    StreamSettings,
 )
 from .streams.events import ReconnectCallback
+from .streams.exec import arun, run
 from .streams.policy import DEFAULT_RECONNECT
 
 
@@ -67,7 +68,7 @@ def _action_uri(runtime: SyncRuntime | AsyncRuntime, action: Action | str) -> st
 class Actions(_Actions):
     """The actions operations, plus :meth:`find`, :meth:`wait` and :meth:`logs`."""
 
-    def __init__(self, runtime: SyncRuntime, streams: Streams) -> None:
+    def __init__(self, runtime: SyncRuntime, streams: StreamSettings) -> None:
         super().__init__(runtime)
         self._sync_runtime = runtime
         self._streams = streams
@@ -100,7 +101,7 @@ class Actions(_Actions):
             An iterator of :class:`~dockercloud_client.streams.LogLine` that is also a context
             manager; the connection opens on ``with`` or on the first ``next()``.
         """
-        return self._streams.action_logs(uuid, tail=tail, follow=follow, timeout=timeout)
+        return LogStream(self._streams, "action", uuid, tail=tail, follow=follow, timeout=timeout)
 
     def wait(
         self, action: Action | str, timeout: float | None = None, *, on_progress: ProgressCallback | None = None
@@ -127,7 +128,7 @@ class AsyncActions(_AsyncActions):
         """The one action ``identifier`` names (see the sync ``find``)."""
         return await find_one_async(ACTION, identifier, self.list, self.get)
 
-    def __init__(self, runtime: AsyncRuntime, streams: AsyncStreams) -> None:
+    def __init__(self, runtime: AsyncRuntime, streams: StreamSettings) -> None:
         super().__init__(runtime)
         self._async_runtime = runtime
         self._streams = streams
@@ -136,7 +137,7 @@ class AsyncActions(_AsyncActions):
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
     ) -> AsyncLogStream:
         """Stream the log of an action (``async with`` / ``async for``; see ``Actions.logs``)."""
-        return self._streams.action_logs(uuid, tail=tail, follow=follow, timeout=timeout)
+        return AsyncLogStream(self._streams, "action", uuid, tail=tail, follow=follow, timeout=timeout)
 
     async def wait(
         self, action: Action | str, timeout: float | None = None, *, on_progress: ProgressCallback | None = None
@@ -310,7 +311,7 @@ class AsyncTriggers(_AsyncTriggers):
 class Events:
     """The Docker Cloud event stream (``client.events``)."""
 
-    def __init__(self, streams: Streams) -> None:
+    def __init__(self, streams: StreamSettings) -> None:
         self._streams = streams
 
     def stream(
@@ -344,7 +345,8 @@ class Events:
             An :class:`~dockercloud_client.streams.EventStream`: an iterator that is also a context
             manager, whose ``close()`` may be called from another thread.
         """
-        return self._streams.events(
+        return EventStream(
+            self._streams,
             type=type,
             object=object,
             parent=parent,
@@ -357,7 +359,7 @@ class Events:
 class AsyncEvents:
     """The Docker Cloud event stream (``async_client.events``)."""
 
-    def __init__(self, streams: AsyncStreams) -> None:
+    def __init__(self, streams: StreamSettings) -> None:
         self._streams = streams
 
     def stream(
@@ -371,7 +373,8 @@ class AsyncEvents:
         idle_timeout: float | None = None,
     ) -> AsyncEventStream:
         """Stream events (``async with`` / ``async for`` / ``aclose()``; see ``Events.stream``)."""
-        return self._streams.events(
+        return AsyncEventStream(
+            self._streams,
             type=type,
             object=object,
             parent=parent,
@@ -384,7 +387,7 @@ class AsyncEvents:
 class Containers(_Containers):
     """The containers operations, plus :meth:`find`, and :meth:`logs`, :meth:`exec` and :meth:`run` (Stream API)."""
 
-    def __init__(self, runtime: SyncRuntime, streams: Streams) -> None:
+    def __init__(self, runtime: SyncRuntime, streams: StreamSettings) -> None:
         super().__init__(runtime)
         self._streams = streams
 
@@ -415,7 +418,7 @@ class Containers(_Containers):
         Returns:
             An iterator of :class:`~dockercloud_client.streams.LogLine`, also a context manager.
         """
-        return self._streams.container_logs(uuid, tail=tail, follow=follow, timeout=timeout)
+        return LogStream(self._streams, "container", uuid, tail=tail, follow=follow, timeout=timeout)
 
     def exec(self, uuid: str, command: str = "sh") -> ExecSession:
         """Start an interactive command in a container.
@@ -427,7 +430,7 @@ class Containers(_Containers):
             uuid: the container's UUID or resource URI.
             command: the command line to run.
         """
-        return self._streams.exec(uuid, command)
+        return ExecSession(self._streams, uuid, command)
 
     def run(
         self,
@@ -451,13 +454,13 @@ class Containers(_Containers):
             APITimeoutError: the command did not end within ``timeout`` seconds.
             StreamServerError: the server refused the command (e.g. the container is not running).
         """
-        return self._streams.run(uuid, command, timeout=timeout, stdin=stdin, stderr=stderr)
+        return run(ExecSession(self._streams, uuid, command), timeout=timeout, stdin=stdin, stderr=stderr)
 
 
 class AsyncContainers(_AsyncContainers):
     """The containers operations (asyncio), plus ``logs``, ``exec`` and ``run`` (Stream API)."""
 
-    def __init__(self, runtime: AsyncRuntime, streams: AsyncStreams) -> None:
+    def __init__(self, runtime: AsyncRuntime, streams: StreamSettings) -> None:
         super().__init__(runtime)
         self._streams = streams
 
@@ -469,11 +472,11 @@ class AsyncContainers(_AsyncContainers):
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
     ) -> AsyncLogStream:
         """Stream a container's log (see ``Containers.logs``)."""
-        return self._streams.container_logs(uuid, tail=tail, follow=follow, timeout=timeout)
+        return AsyncLogStream(self._streams, "container", uuid, tail=tail, follow=follow, timeout=timeout)
 
     def exec(self, uuid: str, command: str = "sh") -> AsyncExecSession:
         """Start an interactive command in a container (see ``Containers.exec``)."""
-        return self._streams.exec(uuid, command)
+        return AsyncExecSession(self._streams, uuid, command)
 
     async def run(
         self,
@@ -485,13 +488,13 @@ class AsyncContainers(_AsyncContainers):
         stderr: bool = True,
     ) -> str:
         """Run a command in a container and return its output (see ``Containers.run``)."""
-        return await self._streams.run(uuid, command, timeout=timeout, stdin=stdin, stderr=stderr)
+        return await arun(AsyncExecSession(self._streams, uuid, command), timeout=timeout, stdin=stdin, stderr=stderr)
 
 
 class Services(_Services):
     """The services operations, plus :meth:`find` and :meth:`logs` (Stream API)."""
 
-    def __init__(self, runtime: SyncRuntime, streams: Streams) -> None:
+    def __init__(self, runtime: SyncRuntime, streams: StreamSettings) -> None:
         super().__init__(runtime)
         self._streams = streams
 
@@ -519,13 +522,13 @@ class Services(_Services):
             timeout: seconds to wait for each next line before ``APITimeoutError``; default 60 s
                 with ``follow=False``, no limit with ``follow=True`` (``math.inf``: never).
         """
-        return self._streams.service_logs(uuid, tail=tail, follow=follow, timeout=timeout)
+        return LogStream(self._streams, "service", uuid, tail=tail, follow=follow, timeout=timeout)
 
 
 class AsyncServices(_AsyncServices):
     """The services operations (asyncio), plus ``logs`` (Stream API)."""
 
-    def __init__(self, runtime: AsyncRuntime, streams: AsyncStreams) -> None:
+    def __init__(self, runtime: AsyncRuntime, streams: StreamSettings) -> None:
         super().__init__(runtime)
         self._streams = streams
 
@@ -537,7 +540,7 @@ class AsyncServices(_AsyncServices):
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
     ) -> AsyncLogStream:
         """Stream the logs of every container of a service (see ``Services.logs``)."""
-        return self._streams.service_logs(uuid, tail=tail, follow=follow, timeout=timeout)
+        return AsyncLogStream(self._streams, "service", uuid, tail=tail, follow=follow, timeout=timeout)
 
 
 class Stacks(_Stacks):

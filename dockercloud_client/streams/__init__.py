@@ -8,7 +8,6 @@ built in :mod:`.urls`; reconnection is explicit (:class:`ReconnectPolicy`, the
 """
 
 from ..errors import StreamServerError
-from .api import AsyncStreams, Streams
 from .decode import decode_event_frame, decode_exec_frame, decode_log_frame
 from .events import AsyncEventStream, EventItem, EventStream
 from .exec import AsyncExecSession, ExecSession
@@ -25,13 +24,12 @@ from .models import (
     StreamReconnected,
     UnknownFrame,
 )
-from .policy import ReconnectPolicy, StreamOptions
+from .policy import ReconnectPolicy, StreamOptions, StreamSettings
 
 __all__ = [
     "AsyncEventStream",
     "AsyncExecSession",
     "AsyncLogStream",
-    "AsyncStreams",
     "AuthFrame",
     "ErrorFrame",
     "Event",
@@ -48,7 +46,7 @@ __all__ = [
     "StreamOptions",
     "StreamReconnected",
     "StreamServerError",
-    "Streams",
+    "StreamSettings",
     "UnknownFrame",
     "decode_event_frame",
     "decode_exec_frame",

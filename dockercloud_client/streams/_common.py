@@ -25,6 +25,7 @@ from .policy import (
     MAX_HANDSHAKE_RETRY_AFTER,
     ReconnectPolicy,
     StreamOptions,
+    StreamSettings,
     classify_handshake_error,
     describe_close,
     error_frame_exception,
@@ -189,10 +190,10 @@ class StreamBase(Generic[SocketT, ConnectionT]):
 
     _socket_type: type[SocketT]
 
-    def _open_socket(self, url: str, authorization: str, user_agent: str, options: StreamOptions | None) -> None:
+    def _open_socket(self, url: str, settings: StreamSettings) -> None:
         self.url = url
         self._socket = self._socket_type(
-            url, authorization=authorization, user_agent=user_agent, options=options or StreamOptions()
+            url, authorization=settings.authorization, user_agent=settings.user_agent, options=settings.options
         )
 
     @property
@@ -208,16 +209,9 @@ class OneShotState(StreamBase[SocketT, ConnectionT]):
     #: What the stream is, in error messages (``"log stream"``, ``"exec session"``).
     _what: str
 
-    def _prepare(
-        self,
-        url: str,
-        authorization: str,
-        user_agent: str,
-        options: StreamOptions | None,
-        retry: ReconnectPolicy,
-    ) -> None:
-        self._open_socket(url, authorization, user_agent, options)
-        self._retry = retry
+    def _prepare(self, url: str, settings: StreamSettings) -> None:
+        self._open_socket(url, settings)
+        self._retry = settings.handshake_retry
         self._finished = False
         self._closed_by_us = False
         self._deadline = Deadline(None)

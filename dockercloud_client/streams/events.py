@@ -21,7 +21,7 @@ from ._common import ConnectionT, SocketBase, StreamBase, check_frame
 from ._sync import SyncSocket, SyncStreamMixin, monotonic
 from .decode import decode_event_frame
 from .models import AuthFrame, Event, StreamReconnected, UnknownFrame
-from .policy import DEFAULT_HANDSHAKE_RETRY, DEFAULT_RECONNECT, ReconnectPolicy, StreamOptions, describe_close
+from .policy import DEFAULT_RECONNECT, ReconnectPolicy, StreamSettings, describe_close
 from .urls import events_url
 
 __all__ = ["AsyncEventStream", "EventItem", "EventStream"]
@@ -126,43 +126,34 @@ class _EventStreamBase(StreamBase[_SocketT, ConnectionT]):
 
     def __init__(
         self,
+        settings: StreamSettings,
         *,
-        url_base: str,
-        authorization: str,
-        namespace: str | None,
-        user_agent: str,
         type: Filter = None,
         object: Filter = None,
         parent: Filter = None,
         reconnect: ReconnectPolicy | None = DEFAULT_RECONNECT,
         on_reconnect: ReconnectCallback | None = None,
-        options: StreamOptions | None = None,
-        first_connect: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY,
         idle_timeout: float | None = None,
     ) -> None:
         """Prepare the stream (nothing is connected yet).
 
         Args:
-            url_base: stream host, e.g. ``wss://ws.cloud.docker.com``.
-            authorization: the ``Authorization`` header value.
-            namespace: namespace, or None for the authenticated user.
-            user_agent: the ``User-Agent`` header value.
+            settings: host, credentials, namespace, user agent, websocket options, and the attempts
+                of the first connection (``handshake_retry``: short, so that a wrong host or
+                credentials fail fast; ``reconnect`` applies once the stream was established).
             type: only events of these type(s), e.g. ``"service"``.
             object: only events about these resource URI(s).
             parent: only events whose parents include these resource URI(s).
             reconnect: reconnection policy; None to end the stream when the connection ends (a normal
                 close then stops the iteration, any other loss raises ``APIConnectionError``).
             on_reconnect: called with each :class:`StreamReconnected` marker, before it is yielded.
-            options: websocket settings (keepalive, timeouts).
-            first_connect: attempts of the first connection (short, so that a wrong host or
-                credentials fail fast); ``reconnect`` applies once the stream was established.
             idle_timeout: seconds without any frame before ``APITimeoutError`` (the stream is then
                 closed); None (default): no limit, keepalive pings detect a dead server.
         """
-        url = events_url(url_base, namespace, type=type, object=object, parent=parent)
-        self._open_socket(url, authorization, user_agent, options)
+        url = events_url(settings.url_base, settings.namespace, type=type, object=object, parent=parent)
+        self._open_socket(url, settings)
         self._state = _EventState(self.url, reconnect, on_reconnect)
-        self._first_connect = first_connect
+        self._first_connect = settings.handshake_retry
         self._idle_timeout = idle_timeout
 
     @property
@@ -196,7 +187,7 @@ class EventStream(_EventStreamBase[SyncSocket, ClientConnection], SyncStreamMixi
 
     Example::
 
-        with EventStream(url_base=..., authorization=..., namespace=None, user_agent=..., type="service") as events:
+        with EventStream(StreamSettings(url_base=..., authorization=...), type="service") as events:
             for item in events:
                 if isinstance(item, StreamReconnected):
                     resync()

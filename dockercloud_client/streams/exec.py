@@ -24,7 +24,7 @@ from ._common import ConnectionT, Deadline, OneShotState, SocketBase, check_fram
 from ._sync import SyncOneShot, SyncSocket
 from .decode import decode_exec_frame
 from .models import ExecOutput, LogStreamType
-from .policy import DEFAULT_HANDSHAKE_RETRY, ReconnectPolicy, StreamOptions
+from .policy import StreamSettings
 from .urls import exec_url
 
 __all__ = ["END_OF_INPUT", "END_OF_OUTPUT", "AsyncExecSession", "ExecSession", "arun", "run"]
@@ -59,31 +59,15 @@ class _ExecSessionBase(OneShotState[_SocketT, ConnectionT]):
 
     _what = "exec session"
 
-    def __init__(
-        self,
-        *,
-        url_base: str,
-        authorization: str,
-        namespace: str | None,
-        user_agent: str,
-        identifier: str,
-        command: str = "sh",
-        retry: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY,
-        options: StreamOptions | None = None,
-    ) -> None:
+    def __init__(self, settings: StreamSettings, identifier: str, command: str = "sh") -> None:
         """Prepare the session (nothing is connected yet).
 
         Args:
-            url_base: stream host, e.g. ``wss://ws.cloud.docker.com``.
-            authorization: the ``Authorization`` header value.
-            namespace: namespace, or None for the authenticated user.
-            user_agent: the ``User-Agent`` header value.
+            settings: host, credentials, namespace, user agent, websocket options and handshake retries.
             identifier: uuid or resource URI of the container.
             command: the command line (default ``sh``, as documented).
-            retry: handshake retries (a 401 is never retried).
-            options: websocket settings (keepalive, timeouts).
         """
-        self._prepare(exec_url(url_base, identifier, namespace, command), authorization, user_agent, options, retry)
+        self._prepare(exec_url(settings.url_base, identifier, settings.namespace, command), settings)
 
     @property
     def finished(self) -> bool:
@@ -290,7 +274,7 @@ def run(
     collects stdout (and stderr, unless ``stderr=False``) in arrival order.
 
     Args:
-        session: a fresh session (see ``Streams.exec``).
+        session: a fresh session (``ExecSession(settings, container, command)``).
         timeout: overall seconds allowed (None: no limit).
         stdin: input for the command.
         stderr: include stderr.

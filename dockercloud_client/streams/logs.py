@@ -17,7 +17,7 @@ from ._common import ConnectionT, OneShotState, SocketBase, check_frame
 from ._sync import SyncOneShot, SyncSocket
 from .decode import decode_log_frame
 from .models import LogLine
-from .policy import DEFAULT_HANDSHAKE_RETRY, ReconnectPolicy, StreamOptions
+from .policy import DEFAULT_HANDSHAKE_RETRY, StreamSettings
 from .urls import LogTarget, logs_url
 
 __all__ = ["DEFAULT_HANDSHAKE_RETRY", "AsyncLogStream", "LogStream"]
@@ -44,41 +44,34 @@ class _LogStreamBase(OneShotState[_SocketT, ConnectionT]):
 
     def __init__(
         self,
-        *,
-        url_base: str,
-        authorization: str,
-        namespace: str | None,
-        user_agent: str,
+        settings: StreamSettings,
         resource: LogTarget,
         identifier: str,
+        *,
         tail: int | None = 300,
         follow: bool = True,
         service: str | None = None,
-        retry: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY,
-        options: StreamOptions | None = None,
         timeout: float | None = None,
     ) -> None:
         """Prepare the stream (nothing is connected yet).
 
         Args:
-            url_base: stream host, e.g. ``wss://ws.cloud.docker.com``.
-            authorization: the ``Authorization`` header value.
-            namespace: namespace (ignored for actions), or None for the authenticated user.
-            user_agent: the ``User-Agent`` header value.
+            settings: host, credentials, namespace (ignored for actions), user agent, websocket
+                options and handshake retries.
             resource: ``container``, ``service`` or ``action``.
             identifier: uuid or resource URI of the object.
             tail: number of past lines sent first (None: server default, 300).
             follow: keep streaming new lines; False ends the stream after the tail.
             service: container logs only: the documented ``service`` filter (resource URI).
-            retry: handshake retries (a 401 is never retried).
-            options: websocket settings (keepalive, timeouts).
             timeout: seconds to wait for each next line (the first one: connecting included) before
                 ``APITimeoutError`` (the stream is then closed). None: ``DEFAULT_LOG_TIMEOUT`` (60 s)
                 with ``follow=False``, no limit with ``follow=True`` (a quiet container is normal;
                 keepalive pings detect a dead server). ``math.inf``: no limit.
         """
-        url = logs_url(url_base, resource, identifier, namespace, tail=tail, follow=follow, service=service)
-        self._prepare(url, authorization, user_agent, options, retry)
+        url = logs_url(
+            settings.url_base, resource, identifier, settings.namespace, tail=tail, follow=follow, service=service
+        )
+        self._prepare(url, settings)
         self._timeout = timeout if timeout is not None else (None if follow else DEFAULT_LOG_TIMEOUT)
         # Connecting (every handshake attempt and wait) counts against the wait for the first line.
         self._connect_within = self._timeout

@@ -37,6 +37,7 @@ __all__ = [
     "ReconnectPolicy",
     "StreamOptions",
     "StreamServerError",
+    "StreamSettings",
     "classify_handshake_error",
     "describe_close",
     "error_frame_exception",
@@ -105,6 +106,37 @@ class StreamOptions:
     max_size: int | None = 16 * 1024 * 1024
     max_queue: int = 1024
     proxy: str | Literal[True] | None = True
+
+
+@attrs.frozen(kw_only=True)
+class StreamSettings:
+    """What every stream of a client connects with, kept once per client (and per namespace copy).
+
+    Pass it as the first argument of a stream: ``EventStream(settings, type="service")``,
+    ``LogStream(settings, "container", uuid)``, ``ExecSession(settings, uuid, "ls")``. The client
+    builds it from its resolved configuration; ``client.events.stream()``, ``client.containers.logs()``
+    and the other stream methods construct the streams with it.
+
+    Attributes:
+        url_base: stream host, e.g. ``wss://ws.cloud.docker.com``.
+        authorization: the ``Authorization`` header value (never shown in ``repr``).
+        namespace: namespace for namespaced streams, or None for the authenticated user.
+        user_agent: the ``User-Agent`` header value.
+        options: websocket settings (keepalive pings, timeouts, proxy).
+        handshake_retry: attempts of a stream's first connection (log streams and exec sessions
+            have no other; event streams then use their ``reconnect`` policy).
+    """
+
+    url_base: str
+    authorization: str = attrs.field(repr=False)
+    namespace: str | None = None
+    user_agent: str = "dockercloud-client"
+    options: StreamOptions = attrs.field(factory=StreamOptions)
+    handshake_retry: ReconnectPolicy = DEFAULT_HANDSHAKE_RETRY
+
+    def with_namespace(self, namespace: str | None) -> StreamSettings:
+        """The same settings bound to another namespace."""
+        return attrs.evolve(self, namespace=namespace)
 
 
 def _status_error(exc: InvalidStatus, url: str) -> APIStatusError:

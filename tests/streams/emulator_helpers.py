@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from dockercloud_client.streams import AsyncStreams, ReconnectPolicy, StreamOptions, Streams
+from dockercloud_client.streams import ReconnectPolicy, StreamOptions, StreamSettings
 
 FAST = ReconnectPolicy(attempts=5, initial_delay=0.02, max_delay=0.1)
 OPTIONS = StreamOptions(ping_interval=2.0, ping_timeout=2.0, open_timeout=5.0, close_timeout=2.0, proxy=None)
@@ -23,8 +23,8 @@ class Cloud:
             base_url=emu.rest_url, headers={"Authorization": emu.auth_header, "Accept": "application/json"}, timeout=10
         )
 
-    def streams(self, authorization: str | None = None, namespace: str | None = None) -> Streams:
-        return Streams(
+    def streams(self, authorization: str | None = None, namespace: str | None = None) -> StreamSettings:
+        return StreamSettings(
             url_base=self.emu.stream_url,
             authorization=authorization or self.emu.auth_header,
             namespace=namespace,
@@ -33,8 +33,8 @@ class Cloud:
             handshake_retry=FAST,
         )
 
-    def async_streams(self, authorization: str | None = None, namespace: str | None = None) -> AsyncStreams:
-        return AsyncStreams(
+    def async_streams(self, authorization: str | None = None, namespace: str | None = None) -> StreamSettings:
+        return StreamSettings(
             url_base=self.emu.stream_url,
             authorization=authorization or self.emu.auth_header,
             namespace=namespace,

@@ -9,7 +9,15 @@ from typing import TypeVar
 import pytest
 
 from dockercloud_client.errors import AuthenticationError
-from dockercloud_client.streams import AsyncEventStream, Event, EventItem, StreamReconnected
+from dockercloud_client.streams import (
+    AsyncEventStream,
+    AsyncExecSession,
+    AsyncLogStream,
+    Event,
+    EventItem,
+    StreamReconnected,
+)
+from dockercloud_client.streams.exec import arun
 
 from .emulator_helpers import FAST, Cloud
 
@@ -32,7 +40,7 @@ async def read_until(stream: AsyncEventStream, done: str, limit: int = 100) -> l
 
 
 async def test_service_lifecycle_events_in_order(cloud: Cloud) -> None:
-    async with cloud.async_streams().events(type="service") as events:
+    async with AsyncEventStream(cloud.async_streams(), type="service") as events:
         svc = await asyncio.to_thread(cloud.create_service)
         uri = svc["resource_uri"]
         await asyncio.to_thread(cloud.call, "POST", uri + "start/")
@@ -53,7 +61,7 @@ async def test_service_lifecycle_events_in_order(cloud: Cloud) -> None:
 
 async def test_dropped_socket_is_survived_and_signalled(cloud: Cloud) -> None:
     await asyncio.to_thread(cloud.emu.inject_fault, path="*/events/", kind="drop_websocket", after_messages=1)
-    async with cloud.async_streams().events(type="service", reconnect=FAST) as events:
+    async with AsyncEventStream(cloud.async_streams(), type="service", reconnect=FAST) as events:
         svc = await asyncio.to_thread(cloud.create_service)
         first = await anext_within(events)
         await asyncio.to_thread(cloud.call, "POST", svc["resource_uri"] + "start/")
@@ -67,18 +75,18 @@ async def test_dropped_socket_is_survived_and_signalled(cloud: Cloud) -> None:
 async def test_bad_key_fails_fast(cloud: Cloud) -> None:
     api = cloud.async_streams(authorization="Basic ZGVtbzp3cm9uZw==")
     with pytest.raises(AuthenticationError):
-        await asyncio.wait_for(api.events().connect(), 3)
+        await asyncio.wait_for(AsyncEventStream(api).connect(), 3)
     with pytest.raises(AuthenticationError):
-        await asyncio.wait_for(api.run("0b0e3538-88df-4f07-9aed-3a3cc4175076", "hostname"), 3)
+        await asyncio.wait_for(arun(AsyncExecSession(api, "0b0e3538-88df-4f07-9aed-3a3cc4175076", "hostname")), 3)
 
 
 async def test_container_logs_tail_and_follow(cloud: Cloud) -> None:
     _svc, container = await asyncio.to_thread(cloud.running_service)
     api = cloud.async_streams()
-    async with api.container_logs(container["uuid"], tail=2, follow=False) as logs:
+    async with AsyncLogStream(api, "container", container["uuid"], tail=2, follow=False) as logs:
         tail = [line async for line in logs]
     assert len(tail) == 2 and tail[-1].log.endswith("is ready\n")
-    async with api.container_logs(container["uuid"], tail=0, follow=True) as logs:
+    async with AsyncLogStream(api, "container", container["uuid"], tail=0, follow=True) as logs:
         await asyncio.to_thread(cloud.call, "POST", container["resource_uri"] + "stop/")
         line = await anext_within(logs)
     assert "SIGTERM" in line.log and line.timestamp is not None
@@ -87,10 +95,10 @@ async def test_container_logs_tail_and_follow(cloud: Cloud) -> None:
 async def test_exec_round_trip_with_stdin(cloud: Cloud) -> None:
     _svc, container = await asyncio.to_thread(cloud.running_service)
     api = cloud.async_streams()
-    async with api.exec(container["resource_uri"], "sh") as session:
+    async with AsyncExecSession(api, container["resource_uri"], "sh") as session:
         await session.send("echo async\n")
         first = await session.next_output(timeout=5)
         await session.close_stdin()
         rest = [o async for o in session]
     assert first is not None and first.output == "async\n" and rest == []
-    assert await api.run(container["uuid"], "hostname", timeout=10) == container["hostname"] + "\n"
+    assert await arun(AsyncExecSession(api, container["uuid"], "hostname"), timeout=10) == container["hostname"] + "\n"

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from dockercloud_client.errors import AuthenticationError, NotFoundError
-from dockercloud_client.streams import Event, EventItem, EventStream, StreamReconnected, StreamServerError
+from dockercloud_client.streams import (
+    Event,
+    EventItem,
+    EventStream,
+    ExecSession,
+    LogStream,
+    StreamReconnected,
+    StreamServerError,
+)
+from dockercloud_client.streams.exec import run
 
 from .emulator_helpers import FAST, Cloud, watchdog
 
@@ -29,7 +38,7 @@ def read_until(stream: EventStream, done: str, limit: int = 100) -> list[EventIt
 
 def test_service_lifecycle_events_in_order_with_filters(cloud: Cloud) -> None:
     api = cloud.streams()
-    with api.events(type="service") as services, api.events(type=["container"]) as containers:
+    with EventStream(api, type="service") as services, EventStream(api, type=["container"]) as containers:
         svc = cloud.create_service()
         uri = svc["resource_uri"]
         cloud.call("POST", uri + "start/")
@@ -61,7 +70,10 @@ def test_parent_and_object_filters(cloud: Cloud) -> None:
     other = cloud.create_service("other")
     svc = cloud.create_service()
     api = cloud.streams()
-    with api.events(parent=svc["resource_uri"]) as children, api.events(object=svc["resource_uri"]) as itself:
+    with (
+        EventStream(api, parent=svc["resource_uri"]) as children,
+        EventStream(api, object=svc["resource_uri"]) as itself,
+    ):
         cloud.call("POST", other["resource_uri"] + "start/")
         cloud.call("POST", svc["resource_uri"] + "start/")
         cloud.call("POST", svc["resource_uri"] + "stop/")
@@ -76,7 +88,7 @@ def test_dropped_socket_is_survived_and_signalled(cloud: Cloud) -> None:
     # The emulator lets one message through and closes with 1011 when it would send the next.
     cloud.emu.inject_fault(path="*/events/", kind="drop_websocket", after_messages=1)
     seen: list[StreamReconnected] = []
-    with cloud.streams().events(type="service", reconnect=FAST, on_reconnect=seen.append) as events:
+    with EventStream(cloud.streams(), type="service", reconnect=FAST, on_reconnect=seen.append) as events:
         timer = watchdog(events)
         svc = cloud.create_service()
         first = next(events)
@@ -95,23 +107,23 @@ def test_dropped_socket_is_survived_and_signalled(cloud: Cloud) -> None:
 def test_bad_key_fails_fast(cloud: Cloud) -> None:
     api = cloud.streams(authorization=BAD_KEY)
     with pytest.raises(AuthenticationError):
-        next(api.events())
+        next(EventStream(api))
     with pytest.raises(AuthenticationError):
-        next(api.container_logs("0b0e3538-88df-4f07-9aed-3a3cc4175076"))
+        next(LogStream(api, "container", "0b0e3538-88df-4f07-9aed-3a3cc4175076"))
     with pytest.raises(AuthenticationError):
-        api.run("0b0e3538-88df-4f07-9aed-3a3cc4175076", "hostname")
+        run(ExecSession(api, "0b0e3538-88df-4f07-9aed-3a3cc4175076", "hostname"))
 
 
 def test_unknown_namespace_and_object_are_not_retried(cloud: Cloud) -> None:
     with pytest.raises(NotFoundError):
-        next(cloud.streams(namespace="nobody").events())
+        next(EventStream(cloud.streams(namespace="nobody")))
     with pytest.raises(NotFoundError):
-        next(cloud.streams().container_logs("no-such-container"))
+        next(LogStream(cloud.streams(), "container", "no-such-container"))
 
 
 def test_handshake_faults_are_retried(cloud: Cloud) -> None:
     cloud.emu.inject_fault(path="*/events/", kind="status", status=503, count=2)
-    with cloud.streams().events(type="service") as events:
+    with EventStream(cloud.streams(), type="service") as events:
         cloud.create_service()
         timer = watchdog(events)
         item = next(events)
@@ -122,12 +134,12 @@ def test_handshake_faults_are_retried(cloud: Cloud) -> None:
 def test_container_logs_tail_and_follow(cloud: Cloud) -> None:
     _svc, container = cloud.running_service()
     api = cloud.streams()
-    everything = list(api.container_logs(container["resource_uri"], follow=False))
+    everything = list(LogStream(api, "container", container["resource_uri"], follow=False))
     assert len(everything) >= 3 and everything[-1].log.endswith("is ready\n")
     assert all(line.timestamp is not None and line.timestamp.tzinfo is not None for line in everything)
-    tail = list(api.container_logs(container["uuid"], tail=2, follow=False))
+    tail = list(LogStream(api, "container", container["uuid"], tail=2, follow=False))
     assert [line.log for line in tail] == [line.log for line in everything[-2:]]
-    with api.container_logs(container["uuid"], tail=1, follow=True) as logs:
+    with LogStream(api, "container", container["uuid"], tail=1, follow=True) as logs:
         timer = watchdog(logs)
         assert next(logs).log == everything[-1].log
         cloud.call("POST", container["resource_uri"] + "stop/")
@@ -139,17 +151,17 @@ def test_container_logs_tail_and_follow(cloud: Cloud) -> None:
 def test_service_and_action_logs(cloud: Cloud) -> None:
     svc, _container = cloud.running_service()
     api = cloud.streams()
-    lines = list(api.service_logs(svc["uuid"], follow=False))
+    lines = list(LogStream(api, "service", svc["uuid"], follow=False))
     assert lines and all(line.source == "web-1" for line in lines)
     actions = cloud.call("GET", "/api/audit/v1/action/")["objects"]
     action = actions[0]
-    action_lines = list(api.with_namespace("demo").action_logs(action["resource_uri"], follow=True))
+    action_lines = list(LogStream(api.with_namespace("demo"), "action", action["resource_uri"], follow=True))
     assert all(line.stream_type is None or line.stream_type.value in ("stdout", "stderr") for line in action_lines)
 
 
 def test_exec_round_trip_with_stdin(cloud: Cloud) -> None:
     _svc, container = cloud.running_service()
-    with cloud.streams().exec(container["uuid"], "sh") as session:
+    with ExecSession(cloud.streams(), container["uuid"], "sh") as session:
         timer = watchdog(session)
         session.send("echo hello world\n")
         first = session.next_output(timeout=5)
@@ -166,13 +178,13 @@ def test_exec_round_trip_with_stdin(cloud: Cloud) -> None:
 def test_run_collects_output(cloud: Cloud) -> None:
     _svc, container = cloud.running_service()
     api = cloud.streams()
-    assert api.run(container["resource_uri"], "hostname", timeout=10) == container["hostname"] + "\n"
-    assert api.run(container["uuid"], "sh", stdin="echo a\necho b\n", timeout=10) == "a\nb\n"
-    assert api.run(container["uuid"], "nope", timeout=10, stderr=False) == ""
+    assert run(ExecSession(api, container["resource_uri"], "hostname"), timeout=10) == container["hostname"] + "\n"
+    assert run(ExecSession(api, container["uuid"], "sh"), stdin="echo a\necho b\n", timeout=10) == "a\nb\n"
+    assert run(ExecSession(api, container["uuid"], "nope"), timeout=10, stderr=False) == ""
 
 
 def test_exec_on_stopped_container_is_a_stream_error(cloud: Cloud) -> None:
     _svc, container = cloud.running_service()
     cloud.call("POST", container["resource_uri"] + "stop/")
     with pytest.raises(StreamServerError, match="not running"):
-        cloud.streams().run(container["uuid"], "hostname", timeout=10)
+        run(ExecSession(cloud.streams(), container["uuid"], "hostname"), timeout=10)

@@ -16,7 +16,7 @@ from websockets.exceptions import InvalidStatus
 from websockets.http11 import Response
 
 from dockercloud_client import APIConnectionError, APIStatusError, APITimeoutError, Client, RateLimitError
-from dockercloud_client.streams import ReconnectPolicy, StreamOptions, Streams
+from dockercloud_client.streams import EventStream, ReconnectPolicy, StreamOptions, StreamSettings
 from dockercloud_client.streams._common import ConnectAttempts
 from dockercloud_client.streams.logs import DEFAULT_LOG_TIMEOUT
 from tests.tcp import tcp_server
@@ -35,8 +35,8 @@ def client_for(url: str) -> Client:
     return Client(auth=AUTH, rest_host="http://127.0.0.1:9", stream_host=url, environ={}, stream_options=SLOW_PEER)
 
 
-def streams(url: str) -> Streams:
-    return Streams(url_base=url, authorization=AUTH, user_agent=UA, options=SLOW_PEER, handshake_retry=TINY)
+def streams(url: str) -> StreamSettings:
+    return StreamSettings(url_base=url, authorization=AUTH, user_agent=UA, options=SLOW_PEER, handshake_retry=TINY)
 
 
 @dataclass
@@ -83,16 +83,18 @@ def test_run_timeout_bounds_a_handshake_that_never_answers(mute_server: Mute) ->
 
 def test_the_first_event_connection_fails_fast_then_reconnection_applies(mute_server: Mute) -> None:
     quick = StreamOptions(open_timeout=0.2, ping_interval=None, proxy=None)
-    api = Streams(url_base=mute_server.url, authorization=AUTH, user_agent=UA, options=quick, handshake_retry=TINY)
+    api = StreamSettings(
+        url_base=mute_server.url, authorization=AUTH, user_agent=UA, options=quick, handshake_retry=TINY
+    )
     # reconnect would allow 100 attempts; the first connection gets the short handshake policy
     with pytest.raises(APITimeoutError, match="handshake timed out"):
-        next(api.events(reconnect=ReconnectPolicy(attempts=100, initial_delay=0.01)))
+        next(EventStream(api, reconnect=ReconnectPolicy(attempts=100, initial_delay=0.01)))
     assert len(mute_server.held) == TINY.attempts
 
 
 def test_event_idle_timeout(replay_server: Replay) -> None:
     replay_server.scripts = [Script([], end="hold")]
-    events = streams(replay_server.url).events(idle_timeout=0.3)
+    events = EventStream(streams(replay_server.url), idle_timeout=0.3)
     with pytest.raises(APITimeoutError, match="no event within 0.3 s"):
         next(events)
     assert events.closed
@@ -101,7 +103,7 @@ def test_event_idle_timeout(replay_server: Replay) -> None:
 def test_retry_after_beyond_the_cap_on_a_handshake_raises_at_once(replay_server: Replay) -> None:
     replay_server.scripts = [Script(status=429, headers={"Retry-After": "3600"})]
     with pytest.raises(RateLimitError) as caught:
-        next(streams(replay_server.url).events())
+        next(EventStream(streams(replay_server.url)))
     assert caught.value.retry_after == 3600
     assert replay_server.connections == 1
 
@@ -119,14 +121,14 @@ def test_retry_after_lengthens_the_handshake_backoff() -> None:
 def test_websocket_redirects_are_not_followed(replay_server: Replay) -> None:
     replay_server.scripts = [Script(status=302, headers={"Location": "ws://127.0.0.1:9/elsewhere"})]
     with pytest.raises(APIStatusError) as caught:
-        next(streams(replay_server.url).events())
+        next(EventStream(streams(replay_server.url)))
     assert caught.value.status_code == 302
     assert replay_server.connections == 1
 
 
 def test_garbage_then_clean_close_counts_against_the_reconnect_budget(replay_server: Replay) -> None:
     replay_server.scripts = [Script(["not json", "[1]", '{"no": "type"}'], end="close")]
-    events = streams(replay_server.url).events(reconnect=TINY)
+    events = EventStream(streams(replay_server.url), reconnect=TINY)
     with pytest.raises(APIConnectionError, match="consecutive"):
         for _ in range(50):  # bounded: the stream must give up long before
             next(events)
@@ -136,7 +138,7 @@ def test_garbage_then_clean_close_counts_against_the_reconnect_budget(replay_ser
 def test_valid_events_still_reset_the_budget(replay_server: Replay) -> None:
     event = transcript("events")[1]
     replay_server.scripts = [Script(["garbage", event], end="close")] * 3 + [Script([], end="close")]
-    events = streams(replay_server.url).events(reconnect=TINY)
+    events = EventStream(streams(replay_server.url), reconnect=TINY)
     seen = 0
     with pytest.raises(APIConnectionError):
         for _ in range(50):

@@ -10,7 +10,9 @@ import pytest
 
 from dockercloud_client.errors import APIConnectionError, APITimeoutError, AuthenticationError, InternalServerError
 from dockercloud_client.streams import (
-    AsyncStreams,
+    AsyncEventStream,
+    AsyncExecSession,
+    AsyncLogStream,
     Event,
     EventItem,
     LogStreamType,
@@ -18,7 +20,9 @@ from dockercloud_client.streams import (
     StreamOptions,
     StreamReconnected,
     StreamServerError,
+    StreamSettings,
 )
+from dockercloud_client.streams.exec import arun
 
 from .conftest import AUTH, BAD_AUTH, UA, DeadPeer, Replay, Script, transcript
 
@@ -29,8 +33,8 @@ OPTIONS = StreamOptions(ping_interval=1.0, ping_timeout=1.0, open_timeout=3.0, c
 EVENTS = transcript("events")
 
 
-def streams(replay: Replay | DeadPeer, authorization: str = AUTH, namespace: str | None = None) -> AsyncStreams:
-    return AsyncStreams(
+def streams(replay: Replay | DeadPeer, authorization: str = AUTH, namespace: str | None = None) -> StreamSettings:
+    return StreamSettings(
         url_base=replay.url,
         authorization=authorization,
         namespace=namespace,
@@ -55,7 +59,7 @@ async def take(iterator: AsyncIterator[EventItem], count: int, timeout: float = 
 
 async def test_events_typed_in_order_with_headers(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS, end="hold")]
-    async with streams(replay_server, namespace="demo").events(type="service") as events:
+    async with AsyncEventStream(streams(replay_server, namespace="demo"), type="service") as events:
         items = await take(events, 9)
     assert [i.type.value for i in items if isinstance(i, Event)][:3] == ["stack", "service", "action"]
     assert len(items) == 9
@@ -67,7 +71,7 @@ async def test_events_typed_in_order_with_headers(replay_server: Replay) -> None
 async def test_events_reconnect_marker(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS[:3], end="drop"), Script(EVENTS[3:5], end="hold")]
     seen: list[StreamReconnected] = []
-    async with streams(replay_server).events(reconnect=FAST, on_reconnect=seen.append) as events:
+    async with AsyncEventStream(streams(replay_server), reconnect=FAST, on_reconnect=seen.append) as events:
         items = await take(events, 5)
         assert events.reconnects == 1
     assert [type(i).__name__ for i in items] == ["Event", "Event", "StreamReconnected", "Event", "Event"]
@@ -76,21 +80,25 @@ async def test_events_reconnect_marker(replay_server: Replay) -> None:
 
 async def test_events_without_reconnect(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS[:3], end="close"), Script(EVENTS[:3], end="drop")]
-    assert len(await take(streams(replay_server).events(reconnect=None), 10)) == 2
+    assert len(await take(AsyncEventStream(streams(replay_server), reconnect=None), 10)) == 2
     with pytest.raises(APIConnectionError, match="1011"):
-        await take(streams(replay_server).events(reconnect=None), 10)
+        await take(AsyncEventStream(streams(replay_server), reconnect=None), 10)
 
 
 async def test_bad_key_fails_fast(replay_server: Replay) -> None:
     with pytest.raises(AuthenticationError):
-        async with streams(replay_server, authorization=BAD_AUTH).events(reconnect=ReconnectPolicy(attempts=5)):
+        async with AsyncEventStream(
+            streams(replay_server, authorization=BAD_AUTH), reconnect=ReconnectPolicy(attempts=5)
+        ):
             pass
     assert replay_server.connections == 1  # no retry after a 401
 
 
 async def test_handshake_5xx_bounded(replay_server: Replay) -> None:
     replay_server.scripts = [Script(status=503)]
-    events = streams(replay_server).events(reconnect=ReconnectPolicy(attempts=3, initial_delay=0.01, max_delay=0.02))
+    events = AsyncEventStream(
+        streams(replay_server), reconnect=ReconnectPolicy(attempts=3, initial_delay=0.01, max_delay=0.02)
+    )
     with pytest.raises(InternalServerError):
         await events.__anext__()
     # The first connection follows the factory's short handshake policy, not ``reconnect``.
@@ -100,12 +108,12 @@ async def test_handshake_5xx_bounded(replay_server: Replay) -> None:
 async def test_error_frame_raises(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("errors")[:1], end="hold")]
     with pytest.raises(AuthenticationError):
-        await take(streams(replay_server).events(), 1)
+        await take(AsyncEventStream(streams(replay_server)), 1)
 
 
 async def test_aclose_from_another_task(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS[:2], end="hold")]
-    events = streams(replay_server).events()
+    events = AsyncEventStream(streams(replay_server))
     assert len(await take(events, 1)) == 1  # the one event; the server then holds the connection open
     task = asyncio.create_task(events.aclose())
     # The bound only turns a hang into a failure; a closed stream ends at once.
@@ -118,7 +126,7 @@ async def test_aclose_during_backoff(replay_server: Replay) -> None:
     replay_server.scripts = [Script(status=503)]
     # Backoff of 120 s per attempt: only an interrupted backoff ends within the 30 s bound.
     slow = ReconnectPolicy(attempts=5, initial_delay=120, jitter=0)
-    events = attrs.evolve(streams(replay_server), handshake_retry=slow).events(reconnect=slow)
+    events = AsyncEventStream(attrs.evolve(streams(replay_server), handshake_retry=slow), reconnect=slow)
 
     async def closer() -> None:
         await asyncio.sleep(0.3)
@@ -130,20 +138,22 @@ async def test_aclose_during_backoff(replay_server: Replay) -> None:
 
 
 async def test_keepalive_detects_dead_peer(dead_peer_server: DeadPeer) -> None:
-    api = AsyncStreams(
+    api = StreamSettings(
         url_base=dead_peer_server.url,
         authorization=AUTH,
         user_agent=UA,
         options=StreamOptions(ping_interval=0.2, ping_timeout=0.2, close_timeout=0.2, proxy=None),
     )
-    async with api.events(reconnect=FAST) as events:
+    async with AsyncEventStream(api, reconnect=FAST) as events:
         items = await take(events, 3)
     assert [type(i).__name__ for i in items] == ["Event", "StreamReconnected", "Event"]
 
 
 async def test_logs(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("logs_service"), end="close")]
-    async with streams(replay_server).service_logs("/api/app/v1/org/service/s-1/", tail=3, follow=False) as logs:
+    async with AsyncLogStream(
+        streams(replay_server), "service", "/api/app/v1/org/service/s-1/", tail=3, follow=False
+    ) as logs:
         lines = [line async for line in logs]
     assert [line.stream_type for line in lines] == [LogStreamType.STDOUT, LogStreamType.STDERR, LogStreamType.STDOUT]
     assert lines[0].source == "wordpress-stackable-1" and lines[0].timestamp is not None
@@ -152,7 +162,7 @@ async def test_logs(replay_server: Replay) -> None:
 
 async def test_logs_drop_is_an_error(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("logs_action")[:1], end="drop")]
-    logs = streams(replay_server, namespace="org").action_logs("a-1")
+    logs = AsyncLogStream(streams(replay_server, namespace="org"), "action", "a-1")
     assert (await logs.__anext__()).log == "Log line from the action"
     with pytest.raises(APIConnectionError):
         await logs.__anext__()
@@ -161,7 +171,7 @@ async def test_logs_drop_is_an_error(replay_server: Replay) -> None:
 
 async def test_exec_round_trip(replay_server: Replay) -> None:
     replay_server.scripts = [Script(end="echo")]
-    async with streams(replay_server).exec("c-1", "sh") as session:
+    async with AsyncExecSession(streams(replay_server), "c-1", "sh") as session:
         await session.send("echo hi\n")
         first = await session.next_output(timeout=3)
         await session.close_stdin()
@@ -173,16 +183,19 @@ async def test_exec_round_trip(replay_server: Replay) -> None:
 
 async def test_run(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("exec"), end="hold")]
-    assert await streams(replay_server).run("c-1", "x", timeout=5) == "web-1\nsh: 1: nope: not found\n/app\n"
+    assert (
+        await arun(AsyncExecSession(streams(replay_server), "c-1", "x"), timeout=5)
+        == "web-1\nsh: 1: nope: not found\n/app\n"
+    )
 
 
 async def test_run_timeout(replay_server: Replay) -> None:
     replay_server.scripts = [Script(end="hold")]
     with pytest.raises(APITimeoutError):
-        await streams(replay_server).run("c-1", "sleep 100", timeout=0.3)
+        await arun(AsyncExecSession(streams(replay_server), "c-1", "sleep 100"), timeout=0.3)
 
 
 async def test_exec_error_frame(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("errors")[1:2], end="close")]
     with pytest.raises(StreamServerError):
-        await streams(replay_server).run("c-1", "ls", timeout=5)
+        await arun(AsyncExecSession(streams(replay_server), "c-1", "ls"), timeout=5)

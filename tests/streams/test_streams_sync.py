@@ -17,15 +17,19 @@ from dockercloud_client.errors import (
 from dockercloud_client.streams import (
     Event,
     EventItem,
+    EventStream,
     EventType,
     ExecOutput,
+    ExecSession,
+    LogStream,
     LogStreamType,
     ReconnectPolicy,
     StreamOptions,
     StreamReconnected,
-    Streams,
     StreamServerError,
+    StreamSettings,
 )
+from dockercloud_client.streams.exec import run
 
 from .conftest import AUTH, BAD_AUTH, UA, DeadPeer, Replay, Script, transcript
 
@@ -36,8 +40,8 @@ OPTIONS = StreamOptions(ping_interval=1.0, ping_timeout=1.0, open_timeout=3.0, c
 EVENTS = transcript("events")
 
 
-def streams(replay: Replay | DeadPeer, authorization: str = AUTH, namespace: str | None = None) -> Streams:
-    return Streams(
+def streams(replay: Replay | DeadPeer, authorization: str = AUTH, namespace: str | None = None) -> StreamSettings:
+    return StreamSettings(
         url_base=replay.url,
         authorization=authorization,
         namespace=namespace,
@@ -83,7 +87,7 @@ def drain_in_thread(stream: Iterator[object], bound: float = 30.0) -> list[objec
 def test_events_typed_in_order_with_headers_and_filters(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS, end="hold")]
     api = streams(replay_server, namespace="demo")
-    with api.events(type=["service", "container"], parent="/api/app/v1/stack/s/") as events:
+    with EventStream(api, type=["service", "container"], parent="/api/app/v1/stack/s/") as events:
         items = take(events, 9)
     assert all(isinstance(i, Event) for i in items)
     assert [i.type.value for i in items if isinstance(i, Event)] == [
@@ -108,7 +112,7 @@ def test_events_typed_in_order_with_headers_and_filters(replay_server: Replay) -
 def test_events_reconnect_after_drop_yields_marker_and_calls_back(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS[:4], end="drop"), Script(EVENTS[4:], end="hold")]
     seen: list[StreamReconnected] = []
-    with streams(replay_server).events(reconnect=FAST, on_reconnect=seen.append) as events:
+    with EventStream(streams(replay_server), reconnect=FAST, on_reconnect=seen.append) as events:
         items = take(events, 10)
         assert events.reconnects == 1
     kinds = ["gap" if isinstance(i, StreamReconnected) else "event" for i in items]
@@ -122,23 +126,23 @@ def test_events_reconnect_after_drop_yields_marker_and_calls_back(replay_server:
 
 def test_events_normal_server_close_also_reconnects(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS[:2], end="close"), Script(EVENTS[2:3], end="hold")]
-    with streams(replay_server).events(reconnect=FAST) as events:
+    with EventStream(streams(replay_server), reconnect=FAST) as events:
         items = take(events, 3)
     assert [type(i).__name__ for i in items] == ["Event", "StreamReconnected", "Event"]
 
 
 def test_events_without_reconnect_end_or_fail(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS[:3], end="close"), Script(EVENTS[:3], end="drop")]
-    events = streams(replay_server).events(reconnect=None)
+    events = EventStream(streams(replay_server), reconnect=None)
     assert len(list(events)) == 2  # normal close: the iteration ends
-    events = streams(replay_server).events(reconnect=None)
+    events = EventStream(streams(replay_server), reconnect=None)
     with pytest.raises(APIConnectionError, match="1011"):
         take(events, 10)
 
 
 def test_bad_key_fails_fast_without_retry(replay_server: Replay) -> None:
     with pytest.raises(AuthenticationError) as info:  # noqa: SIM117
-        with streams(replay_server, authorization=BAD_AUTH).events(reconnect=ReconnectPolicy(attempts=5)):
+        with EventStream(streams(replay_server, authorization=BAD_AUTH), reconnect=ReconnectPolicy(attempts=5)):
             pass
     assert info.value.status_code == 401
     assert replay_server.connections == 1
@@ -146,7 +150,9 @@ def test_bad_key_fails_fast_without_retry(replay_server: Replay) -> None:
 
 def test_handshake_5xx_retried_then_raised(replay_server: Replay) -> None:
     replay_server.scripts = [Script(status=503)]
-    events = streams(replay_server).events(reconnect=ReconnectPolicy(attempts=3, initial_delay=0.01, max_delay=0.02))
+    events = EventStream(
+        streams(replay_server), reconnect=ReconnectPolicy(attempts=3, initial_delay=0.01, max_delay=0.02)
+    )
     with pytest.raises(InternalServerError) as info:
         next(events)
     assert info.value.status_code == 503
@@ -157,7 +163,7 @@ def test_handshake_5xx_retried_then_raised(replay_server: Replay) -> None:
 
 def test_handshake_recovers_after_transient_5xx(replay_server: Replay) -> None:
     replay_server.scripts = [Script(status=503), Script(status=502), Script(EVENTS[1:2], end="hold")]
-    with streams(replay_server).events(reconnect=FAST) as events:
+    with EventStream(streams(replay_server), reconnect=FAST) as events:
         first = next(events)
     assert isinstance(first, Event)  # no marker: nothing was missed before the first connection
 
@@ -168,14 +174,16 @@ def test_refused_connection_is_api_connection_error() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    api = Streams(url_base=f"ws://127.0.0.1:{port}", authorization=AUTH, user_agent=UA, options=OPTIONS)
+    api = StreamSettings(url_base=f"ws://127.0.0.1:{port}", authorization=AUTH, user_agent=UA, options=OPTIONS)
     with pytest.raises(APIConnectionError):
-        next(api.events(reconnect=ReconnectPolicy(attempts=2, initial_delay=0.01)))
+        next(EventStream(api, reconnect=ReconnectPolicy(attempts=2, initial_delay=0.01)))
 
 
 def test_flapping_server_is_bounded(replay_server: Replay) -> None:
     replay_server.scripts = [Script([], end="drop")]
-    events = streams(replay_server).events(reconnect=ReconnectPolicy(attempts=3, initial_delay=0.01, max_delay=0.02))
+    events = EventStream(
+        streams(replay_server), reconnect=ReconnectPolicy(attempts=3, initial_delay=0.01, max_delay=0.02)
+    )
     with pytest.raises(APIConnectionError, match="consecutive connections"):
         take(events, 50)
     assert replay_server.connections <= 4
@@ -184,25 +192,25 @@ def test_flapping_server_is_bounded(replay_server: Replay) -> None:
 def test_error_frames(replay_server: Replay) -> None:
     errors = transcript("errors")
     replay_server.scripts = [Script(EVENTS[1:2] + errors[1:2], end="hold"), Script(errors[:1], end="hold")]
-    events = streams(replay_server).events()
+    events = EventStream(streams(replay_server))
     assert isinstance(next(events), Event)
     with pytest.raises(StreamServerError, match="not running"):
         next(events)
     assert events.closed
     with pytest.raises(AuthenticationError):
-        next(streams(replay_server).events())
+        next(EventStream(streams(replay_server)))
 
 
 def test_garbage_frames_are_skipped(replay_server: Replay) -> None:
     replay_server.scripts = [Script(["not json", "[1]", '{"no": "type"}', EVENTS[1]], end="hold")]
-    with streams(replay_server).events() as events:
+    with EventStream(streams(replay_server)) as events:
         item = next(events)
     assert isinstance(item, Event) and item.type is EventType.STACK
 
 
 def test_close_from_another_thread_unblocks_iteration(replay_server: Replay) -> None:
     replay_server.scripts = [Script(EVENTS[:2], end="hold")]
-    events = streams(replay_server).events()
+    events = EventStream(streams(replay_server))
     with events:
         first = next(events)  # the one event; the server then holds the connection open
         assert isinstance(first, Event)
@@ -217,7 +225,7 @@ def test_close_from_another_thread_during_backoff(replay_server: Replay) -> None
     replay_server.scripts = [Script(status=503)]
     # Backoff of 120 s per attempt: only an interrupted backoff ends within drain_in_thread's bound.
     slow = ReconnectPolicy(attempts=5, initial_delay=120, jitter=0)
-    events = attrs.evolve(streams(replay_server), handshake_retry=slow).events(reconnect=slow)
+    events = EventStream(attrs.evolve(streams(replay_server), handshake_retry=slow), reconnect=slow)
     closer = threading.Timer(0.3, events.close)
     closer.start()
     assert drain_in_thread(events) == []
@@ -225,13 +233,13 @@ def test_close_from_another_thread_during_backoff(replay_server: Replay) -> None
 
 
 def test_keepalive_detects_dead_peer_and_reconnects(dead_peer_server: DeadPeer) -> None:
-    api = Streams(
+    api = StreamSettings(
         url_base=dead_peer_server.url,
         authorization=AUTH,
         user_agent=UA,
         options=StreamOptions(ping_interval=0.2, ping_timeout=0.2, close_timeout=0.2, proxy=None),
     )
-    with api.events(reconnect=FAST) as events:
+    with EventStream(api, reconnect=FAST) as events:
         items = take(events, 3)
     assert [type(i).__name__ for i in items] == ["Event", "StreamReconnected", "Event"]
     marker = items[1]
@@ -244,7 +252,7 @@ def test_keepalive_detects_dead_peer_and_reconnects(dead_peer_server: DeadPeer) 
 def test_container_logs_tail_then_server_close(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("logs_container"), end="close")]
     api = streams(replay_server, namespace="demo")
-    with api.container_logs("/api/app/v1/demo/container/c-1/", tail=3, follow=False) as logs:
+    with LogStream(api, "container", "/api/app/v1/demo/container/c-1/", tail=3, follow=False) as logs:
         lines = list(logs)
     assert [line.stream_type for line in lines] == [LogStreamType.STDOUT, LogStreamType.STDERR, LogStreamType.STDOUT]
     assert all(line.timestamp is not None and line.timestamp.tzinfo is not None for line in lines)
@@ -253,7 +261,7 @@ def test_container_logs_tail_then_server_close(replay_server: Replay) -> None:
 
 def test_service_logs_carry_source(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("logs_service"), end="close")]
-    lines = list(streams(replay_server).service_logs("svc-1"))
+    lines = list(LogStream(streams(replay_server), "service", "svc-1"))
     sources = [line.source for line in lines]
     assert sources == ["wordpress-stackable-1", "wordpress-stackable-2", "wordpress-stackable-1"]
     assert replay_server.requests[0][0] == "/api/app/v1/service/svc-1/logs/?tail=300&follow=true"
@@ -261,14 +269,14 @@ def test_service_logs_carry_source(replay_server: Replay) -> None:
 
 def test_action_logs_never_namespaced(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("logs_action"), end="close")]
-    lines = list(streams(replay_server, namespace="org").action_logs("a-1", tail=None))
+    lines = list(LogStream(streams(replay_server, namespace="org"), "action", "a-1", tail=None))
     assert [line.log for line in lines][0] == "Log line from the action"
     assert replay_server.requests[0][0] == "/api/audit/v1/action/a-1/logs/?follow=true"
 
 
 def test_follow_logs_end_on_close(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("logs_container"), end="hold")]
-    logs = streams(replay_server).container_logs("c-1")
+    logs = LogStream(streams(replay_server), "container", "c-1")
     assert len([next(logs) for _ in range(3)]) == 3  # the transcript; the server then holds
     close_from_another_thread(logs).join()
     assert drain_in_thread(logs) == []
@@ -276,7 +284,7 @@ def test_follow_logs_end_on_close(replay_server: Replay) -> None:
 
 def test_logs_dropped_connection_is_an_error(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("logs_container")[:1], end="drop")]
-    logs = streams(replay_server).container_logs("c-1")
+    logs = LogStream(streams(replay_server), "container", "c-1")
     assert next(logs).log.startswith("Starting")
     with pytest.raises(APIConnectionError, match="log stream lost"):
         next(logs)
@@ -284,7 +292,7 @@ def test_logs_dropped_connection_is_an_error(replay_server: Replay) -> None:
 
 def test_logs_bad_key(replay_server: Replay) -> None:
     with pytest.raises(AuthenticationError):
-        next(streams(replay_server, authorization=BAD_AUTH).container_logs("c-1"))
+        next(LogStream(streams(replay_server, authorization=BAD_AUTH), "container", "c-1"))
     assert replay_server.connections == 1
 
 
@@ -293,7 +301,7 @@ def test_logs_bad_key(replay_server: Replay) -> None:
 
 def test_exec_round_trip_with_stdin(replay_server: Replay) -> None:
     replay_server.scripts = [Script(end="echo")]
-    with streams(replay_server, namespace="demo").exec("c-1", "sh") as session:
+    with ExecSession(streams(replay_server, namespace="demo"), "c-1", "sh") as session:
         session.send("echo hi\n")
         first = session.next_output(timeout=3)
         assert isinstance(first, ExecOutput) and first.output == "ECHO HI\n"
@@ -309,28 +317,28 @@ def test_exec_round_trip_with_stdin(replay_server: Replay) -> None:
 def test_run_collects_output_until_eof(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("exec"), end="hold")]
     api = streams(replay_server)
-    assert api.run("c-1", "hostname; nope; pwd", timeout=5) == "web-1\nsh: 1: nope: not found\n/app\n"
-    assert api.run("c-1", "hostname; nope; pwd", timeout=5, stderr=False) == "web-1\n/app\n"
+    assert run(ExecSession(api, "c-1", "hostname; nope; pwd"), timeout=5) == "web-1\nsh: 1: nope: not found\n/app\n"
+    assert run(ExecSession(api, "c-1", "hostname; nope; pwd"), timeout=5, stderr=False) == "web-1\n/app\n"
     assert replay_server.requests[0][0] == "/api/app/v1/container/c-1/exec/?command=hostname%3B%20nope%3B%20pwd"
 
 
 def test_run_with_stdin(replay_server: Replay) -> None:
     replay_server.scripts = [Script(end="echo")]
-    assert streams(replay_server).run("c-1", "cat", stdin="abc", timeout=5) == "ABC"
+    assert run(ExecSession(streams(replay_server), "c-1", "cat"), stdin="abc", timeout=5) == "ABC"
 
 
 def test_run_times_out(replay_server: Replay) -> None:
     replay_server.scripts = [Script(end="hold")]
     with pytest.raises(APITimeoutError):
-        streams(replay_server).run("c-1", "sleep 100", timeout=0.3)
+        run(ExecSession(streams(replay_server), "c-1", "sleep 100"), timeout=0.3)
 
 
 def test_exec_error_frame(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("errors")[1:2], end="close")]
     with pytest.raises(StreamServerError, match="not running"):
-        streams(replay_server).run("c-1", "ls", timeout=5)
+        run(ExecSession(streams(replay_server), "c-1", "ls"), timeout=5)
 
 
 def test_exec_ends_on_server_close_without_eof(replay_server: Replay) -> None:
     replay_server.scripts = [Script(transcript("exec")[:1], end="close")]
-    assert streams(replay_server).run("c-1", "hostname", timeout=5) == "web-1\n"
+    assert run(ExecSession(streams(replay_server), "c-1", "hostname"), timeout=5) == "web-1\n"
