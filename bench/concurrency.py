@@ -2,8 +2,8 @@
 
 Every candidate fetches the same service 200 times from the same server (``bench/rest_server.py``, a child
 process that does almost no work per request), once without latency and once with 20 ms per request, closer to
-a remote API. Rounds are interleaved; each figure is the median of the rounds, after a warm-up that opens the
-connections. Candidates:
+a remote API. Rounds are interleaved, each after a warm-up that opens the connections; rows give the best and the
+median round and the ratios of both (on a loaded machine the best is the steadier). Candidates:
 
 * ``Client``, one get after the other: the baseline of every ratio;
 * ``AsyncClient`` with its defaults (a pool of 20 connections, at most 20 requests in it, ``sniffio`` installed);
@@ -108,14 +108,16 @@ def _latency(latency: float) -> list[dict[str, Any]]:
         for _ in range(ROUNDS):
             for name, candidate in candidates.items():
                 samples[name].append(candidate())
-    medians = {name: statistics.median(values) for name, values in samples.items()}
-    base = medians["Client, one by one"]
+    baseline = samples["Client, one by one"]
     rows = []
-    for name, value in medians.items():
-        best = min(samples[name])
-        ratio = "" if value is base else f"{base / value:.1f}x Client one by one"
-        note = f"best {best:.3f} s; median of {ROUNDS} interleaved rounds"
-        rows.append({"benchmark": bench, "candidate": name, "value": f"{value:.3f} s", "ratio": ratio, "note": note})
+    for name, values in samples.items():
+        best, median = min(values), statistics.median(values)
+        value = f"best {best:.3f} s, median {median:.3f} s"
+        ratio = note = ""
+        if values is not baseline:
+            ratio = f"{min(baseline) / best:.1f}x Client one by one (best of {ROUNDS})"
+            note = f"{statistics.median(baseline) / median:.1f}x on medians; {ROUNDS} interleaved rounds"
+        rows.append({"benchmark": bench, "candidate": name, "value": value, "ratio": ratio, "note": note})
     return rows
 
 
