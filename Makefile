@@ -85,6 +85,7 @@ dist: $(STAMP) ## build the sdist and the wheel into dist/ (from the sdist) and 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache
 
-fuzz: $(STAMP) ## long schemathesis and lifecycle-race runs against the emulator (make test runs short deterministic ones)
+fuzz: $(STAMP) ## long schemathesis, lifecycle-race and tolerant-decoding runs (make test runs short deterministic ones)
 	SCHEMATHESIS_MAX_EXAMPLES=$${SCHEMATHESIS_MAX_EXAMPLES:-100} SCHEMATHESIS_PHASES=$${SCHEMATHESIS_PHASES:-examples,coverage,fuzzing,stateful} $(BIN)/python -m pytest tests/emulator/test_conformance.py -q
 	LIFECYCLE_RACE_EXAMPLES=$${LIFECYCLE_RACE_EXAMPLES:-10000} $(BIN)/python -m pytest tests/emulator/test_lifecycle_race.py -q --timeout 3600
+	TOLERANT_DECODING_EXAMPLES=$${TOLERANT_DECODING_EXAMPLES:-500} $(BIN)/python -m pytest tests/generated/test_tolerant_properties.py -q --timeout 3600

@@ -47,9 +47,8 @@ def test_attributes_carry_the_api_names() -> None:
 def test_unset_reads_as_unset() -> None:
     assert repr(UNSET) == "UNSET"
     signature = str(inspect.signature(Services.create))
-    assert "autorestart: dockercloud_api.models.autorestart.Autorestart | str | dockercloud_api.types.Unset = UNSET" in (
-        signature
-    )
+    unset = "dockercloud_api.types.Unset = UNSET"
+    assert f"autorestart: dockercloud_api.models.autorestart.Autorestart | str | {unset}" in signature
     assert "object at 0x" not in signature
 
 
