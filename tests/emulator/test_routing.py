@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from starlette.responses import Response
 from starlette.routing import WebSocketRoute
 
 from dockercloud_api.operations import STREAMS, OperationInfo
@@ -22,7 +23,8 @@ from dockercloud_client.streams.urls import events_url, logs_url
 from dockercloud_emulator import create_app, streams
 from dockercloud_emulator.app import build_routes
 from dockercloud_emulator.auth import DEFAULT_APIKEY, DEFAULT_USER
-from dockercloud_emulator.routing import HANDLERS, SERVED_OPERATIONS
+from dockercloud_emulator.http import Ctx, ok
+from dockercloud_emulator.routing import HANDLERS, SERVED_OPERATIONS, operation
 from tests.spec_conformance import spec_copy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,6 +86,20 @@ def test_an_operation_without_a_handler_answers_501_json() -> None:
     assert not_allowed.status_code == 405 and not_allowed.headers["allow"] == "POST"
     # and the operations that have handlers still work beside it
     assert request(operations, "GET", "/api/app/v1/service/").json()["meta"]["total_count"] == 0
+
+
+def test_a_registered_handler_serves_the_new_operation() -> None:
+    # CONTRIBUTING's emulator step: a function decorated with @operation("<operationId>") answers it
+    async def widgets_polish(ctx: Ctx) -> Response:
+        return ok({"polished": ctx.param("uuid"), "namespace": ctx.ns.name}, 202)
+
+    operation("widgets_polish")(widgets_polish)
+    try:
+        answer = request(spec_operations(True), "POST", f"/api/app/v1/{DEFAULT_USER}/widget/w1/polish/")
+    finally:
+        del HANDLERS["widgets_polish"]
+    assert answer.status_code == 202
+    assert answer.json() == {"polished": "w1", "namespace": DEFAULT_USER}
 
 
 @pytest.mark.parametrize("operation_id", ["services_list", "triggers_call_with_count", "nodes_deploy"])
