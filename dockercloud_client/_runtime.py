@@ -72,6 +72,8 @@ class OperationFacts(Protocol):
     @property
     def composite(self) -> tuple[str, ...]: ...
     @property
+    def page_limits(self) -> tuple[int, int] | None: ...
+    @property
     def success_status(self) -> int: ...
 
 
@@ -139,12 +141,14 @@ class _Base:
             raise DockerCloudError(f"unknown operation {operation_id!r}") from None
 
     def _build(
-        self, operation_id: str, path: PathArgs, request: Mapping[str, Any], options: CallOptions
+        self, operation_id: str, path: PathArgs, request: Mapping[str, Any], options: CallOptions, bulk: bool = False
     ) -> dict[str, Any]:
         """httpx ``request()`` arguments for the caller's path arguments and a ``_get_kwargs`` result.
 
         The path is resolved here, once, from the operation's template and what the caller passed
         (identifiers, composite names or resource URIs are checked, never trusted: decision 12).
+        A list called without ``limit`` gets the spec's default page size, or its maximum when
+        ``bulk`` (every item will be read: fewer, larger pages; the ``next`` links keep the size).
         """
         info = self._info(operation_id)
         headers = self._headers(info.authenticated)
@@ -158,6 +162,9 @@ class _Base:
         for key in ("params", "json", "content", "data", "files", "cookies"):
             if key in request:
                 kwargs[key] = request[key]
+        if info.page_limits is not None and "limit" not in kwargs.get("params", {}):
+            default, maximum = info.page_limits
+            kwargs["params"] = {"limit": maximum if bulk else default, **kwargs.get("params", {})}
         return self._with_limits(kwargs, options.timeout)
 
     def _with_limits(self, kwargs: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> dict[str, Any]:
@@ -406,9 +413,13 @@ class SyncRuntime(_Base):
         The path is resolved now, so a bad identifier raises before anything is sent.
         """
         first = self._build(operation_id, path, request, options)
+        first_bulk = self._build(operation_id, path, request, options, bulk=True)
 
-        def fetch(link: str | None) -> tuple[PageT, str | None]:
-            built = first if link is None else self._follow(link, options)
+        def fetch(link: str | None, bulk: bool) -> tuple[PageT, str | None]:
+            if link is None:
+                built = first_bulk if bulk else first
+            else:
+                built = self._follow(link, options)
             return self._page(operation_id, self.send(built), parse)
 
         return Paginator(fetch, items)
@@ -538,9 +549,13 @@ class AsyncRuntime(_Base):
         The path is resolved now, so a bad identifier raises before anything is sent.
         """
         first = self._build(operation_id, path, request, options)
+        first_bulk = self._build(operation_id, path, request, options, bulk=True)
 
-        async def fetch(link: str | None) -> tuple[PageT, str | None]:
-            built = first if link is None else self._follow(link, options)
+        async def fetch(link: str | None, bulk: bool) -> tuple[PageT, str | None]:
+            if link is None:
+                built = first_bulk if bulk else first
+            else:
+                built = self._follow(link, options)
             return self._page(operation_id, await self.send(built), parse)
 
         return AsyncPaginator(fetch, items)

@@ -212,9 +212,19 @@ def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
                     "composite": tuple(
                         p["name"] for p in parameters if p.get("in") == "path" and p.get("x-dockercloud-composite")
                     ),
+                    "page_limits": _page_limits(parameters),
                 }
             )
     return rows
+
+
+def _page_limits(parameters: list[dict[str, Any]]) -> tuple[int, int] | None:
+    """The ``limit`` query parameter's documented default and maximum page size, if it has both."""
+    for parameter in parameters:
+        schema = parameter.get("schema", {})
+        if parameter.get("in") == "query" and parameter["name"] == "limit" and "maximum" in schema:
+            return int(schema["default"]), int(schema["maximum"])
+    return None
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -270,6 +280,7 @@ def render_operations(
         "        success_status: the documented success status code.",
         "        composite: path parameters whose value holds ``/`` between its parts",
         "            (``x-dockercloud-composite``, e.g. a repository's ``registry.local/user/image``).",
+        "        page_limits: the ``limit`` parameter's default and maximum page size (list operations).",
         '    """',
         "",
         "    operation_id: str",
@@ -282,6 +293,7 @@ def render_operations(
         "    authenticated: bool",
         "    success_status: int",
         "    composite: tuple[str, ...] = ()",
+        "    page_limits: tuple[int, int] | None = None",
         "",
         "",
         "OPERATIONS: Mapping[str, OperationInfo] = {",
@@ -325,10 +337,12 @@ def render_operations(
 
 
 def _entries(rows: list[dict[str, Any]]) -> list[str]:
-    # ``composite`` is written only where it is not empty (its default).
+    # ``composite`` and ``page_limits`` are written only where they are not empty (their defaults).
     return [
         f"    {row['operation_id']!r}: OperationInfo("
-        + ", ".join(f"{key}={value!r}" for key, value in row.items() if key != "composite" or value)
+        + ", ".join(
+            f"{key}={value!r}" for key, value in row.items() if key not in ("composite", "page_limits") or value
+        )
         + "),"
         for row in rows
     ]

@@ -23,6 +23,7 @@ class OperationInfo:
         success_status: the documented success status code.
         composite: path parameters whose value holds ``/`` between its parts
             (``x-dockercloud-composite``, e.g. a repository's ``registry.local/user/image``).
+        page_limits: the ``limit`` parameter's default and maximum page size (list operations).
     """
 
     operation_id: str
@@ -35,6 +36,7 @@ class OperationInfo:
     authenticated: bool
     success_status: int
     composite: tuple[str, ...] = ()
+    page_limits: tuple[int, int] | None = None
 
 
 OPERATIONS: Mapping[str, OperationInfo] = {
@@ -48,6 +50,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "actions_get": OperationInfo(
         operation_id="actions_get",
@@ -92,6 +95,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "providers_get": OperationInfo(
         operation_id="providers_get",
@@ -114,6 +118,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "regions_get": OperationInfo(
         operation_id="regions_get",
@@ -136,6 +141,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "availability_zones_get": OperationInfo(
         operation_id="availability_zones_get",
@@ -158,6 +164,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "node_types_get": OperationInfo(
         operation_id="node_types_get",
@@ -180,6 +187,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "node_clusters_create": OperationInfo(
         operation_id="node_clusters_create",
@@ -257,6 +265,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "nodes_get": OperationInfo(
         operation_id="nodes_get",
@@ -323,6 +332,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "registries_list": OperationInfo(
         operation_id="registries_list",
@@ -334,6 +344,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "registries_get": OperationInfo(
         operation_id="registries_get",
@@ -356,6 +367,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "repositories_create": OperationInfo(
         operation_id="repositories_create",
@@ -414,6 +426,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "stacks_create": OperationInfo(
         operation_id="stacks_create",
@@ -513,6 +526,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "services_create": OperationInfo(
         operation_id="services_create",
@@ -612,6 +626,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "containers_get": OperationInfo(
         operation_id="containers_get",
@@ -678,6 +693,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         paginated=True,
         authenticated=True,
         success_status=200,
+        page_limits=(25, 1000),
     ),
     "triggers_create": OperationInfo(
         operation_id="triggers_create",

@@ -59,82 +59,88 @@ class CallOptions:
     extra_headers: Mapping[str, str] | None = None
 
 
+#: Fetches the first page (link None) or the page at a ``next`` link, and returns it with its own
+#: ``next`` link. ``bulk``: the caller reads every item, so a first page of the largest size is best.
+Fetch = Callable[[str | None, bool], tuple[PageT, str | None]]
+AsyncFetch = Callable[[str | None, bool], Awaitable[tuple[PageT, str | None]]]
+
+
 class Paginator(Generic[PageT, ItemT]):
     """A lazy list: iterate items (``for x in paginator``) or pages (``paginator.pages()``).
 
     Nothing is sent until it is iterated. Each iteration starts from the first page again and
     fetches one page at a time, following ``meta.next``; iterating items never holds more than one
-    page.
+    page. Iterating the items of a list called without ``limit=`` asks for the largest pages the
+    API allows (fewer requests); ``pages()`` and ``first_page()`` use the API's default size.
 
     Args:
-        fetch: fetches the first page (argument None) or the page at a ``next`` link, and returns
-            it with its own ``next`` link.
+        fetch: fetches a page (see :data:`Fetch`).
         items: the objects of a page.
     """
 
-    def __init__(
-        self,
-        fetch: Callable[[str | None], tuple[PageT, str | None]],
-        items: Callable[[PageT], Sequence[ItemT]],
-    ) -> None:
+    def __init__(self, fetch: Fetch[PageT], items: Callable[[PageT], Sequence[ItemT]]) -> None:
         self._fetch = fetch
         self._items = items
 
     def pages(self) -> Iterator[PageT]:
         """Yield each page, fetching the next one only when asked for it."""
+        return self._pages(bulk=False)
+
+    def _pages(self, *, bulk: bool) -> Iterator[PageT]:
         link: str | None = None
         seen: set[str] = set()
         for _ in range(MAX_PAGES):
-            page, link = self._fetch(link)
+            page, link = self._fetch(link, bulk)
             yield page
             if not link or link in seen:
                 return
             seen.add(link)
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page in self.pages():
+        for page in self._pages(bulk=True):
             yield from self._items(page)
 
     def first_page(self) -> PageT:
         """Fetch and return only the first page."""
-        return self._fetch(None)[0]
+        return self._fetch(None, False)[0]
 
 
 class AsyncPaginator(Generic[PageT, ItemT]):
     """A lazy list for ``async for``: iterate items, or pages (``async for page in p.pages()``).
 
+    Page sizes as for :class:`Paginator`.
+
     Args:
-        fetch: fetches the first page (argument None) or the page at a ``next`` link.
+        fetch: fetches a page (see :data:`AsyncFetch`).
         items: the objects of a page.
     """
 
-    def __init__(
-        self,
-        fetch: Callable[[str | None], Awaitable[tuple[PageT, str | None]]],
-        items: Callable[[PageT], Sequence[ItemT]],
-    ) -> None:
+    def __init__(self, fetch: AsyncFetch[PageT], items: Callable[[PageT], Sequence[ItemT]]) -> None:
         self._fetch = fetch
         self._items = items
 
-    async def pages(self) -> AsyncIterator[PageT]:
+    def pages(self) -> AsyncIterator[PageT]:
         """Yield each page, fetching the next one only when asked for it."""
+        return self._pages(bulk=False)
+
+    async def _pages(self, *, bulk: bool) -> AsyncIterator[PageT]:
         link: str | None = None
         seen: set[str] = set()
         for _ in range(MAX_PAGES):
-            page, link = await self._fetch(link)
+            page, link = await self._fetch(link, bulk)
             yield page
             if not link or link in seen:
                 return
             seen.add(link)
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.pages():
+        async for page in self._pages(bulk=True):
             for item in self._items(page):
                 yield item
 
     async def first_page(self) -> PageT:
         """Fetch and return only the first page."""
-        return (await self._fetch(None))[0]
+        return (await self._fetch(None, False))[0]
 
 
 class RawResponse(Generic[T]):

@@ -120,7 +120,7 @@ class Actions:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -143,7 +143,9 @@ class Actions:
         Operation ``actions_list``: ``GET /api/audit/v1/action/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
@@ -264,7 +266,7 @@ class AsyncActions:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -287,7 +289,9 @@ class AsyncActions:
         Operation ``actions_list``: ``GET /api/audit/v1/action/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
@@ -375,7 +379,7 @@ class ActionsWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -463,7 +467,7 @@ class AsyncActionsWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,

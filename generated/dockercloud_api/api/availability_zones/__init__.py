@@ -82,7 +82,7 @@ class AvailabilityZones:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
@@ -96,7 +96,9 @@ class AvailabilityZones:
         Operation ``availability_zones_list``: ``GET /api/infra/v1/az/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             region (str | Unset):
@@ -174,7 +176,7 @@ class AsyncAvailabilityZones:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
@@ -188,7 +190,9 @@ class AsyncAvailabilityZones:
         Operation ``availability_zones_list``: ``GET /api/infra/v1/az/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             region (str | Unset):
@@ -253,7 +257,7 @@ class AvailabilityZonesWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,
@@ -311,7 +315,7 @@ class AsyncAvailabilityZonesWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         region: str | Unset = UNSET,

@@ -350,7 +350,7 @@ class Containers:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -369,7 +369,9 @@ class Containers:
         Operation ``containers_list``: ``GET /api/app/v1/container/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
@@ -717,7 +719,7 @@ class AsyncContainers:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -736,7 +738,9 @@ class AsyncContainers:
         Operation ``containers_list``: ``GET /api/app/v1/container/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
@@ -852,7 +856,7 @@ class ContainersWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -966,7 +970,7 @@ class AsyncContainersWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,

@@ -419,7 +419,7 @@ class NodeClusters:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -437,7 +437,9 @@ class NodeClusters:
         Operation ``node_clusters_list``: ``GET /api/infra/v1/nodecluster/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
@@ -849,7 +851,7 @@ class AsyncNodeClusters:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -867,7 +869,9 @@ class AsyncNodeClusters:
         Operation ``node_clusters_list``: ``GET /api/infra/v1/nodecluster/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
@@ -1017,7 +1021,7 @@ class NodeClustersWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -1167,7 +1171,7 @@ class AsyncNodeClustersWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,

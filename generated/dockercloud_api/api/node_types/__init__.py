@@ -79,7 +79,7 @@ class NodeTypes:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         regions: str | Unset = UNSET,
@@ -94,7 +94,9 @@ class NodeTypes:
         Operation ``node_types_list``: ``GET /api/infra/v1/nodetype/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             regions (str | Unset):
@@ -166,7 +168,7 @@ class AsyncNodeTypes:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         regions: str | Unset = UNSET,
@@ -181,7 +183,9 @@ class AsyncNodeTypes:
         Operation ``node_types_list``: ``GET /api/infra/v1/nodetype/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             regions (str | Unset):
@@ -241,7 +245,7 @@ class NodeTypesWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         regions: str | Unset = UNSET,
@@ -299,7 +303,7 @@ class AsyncNodeTypesWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         regions: str | Unset = UNSET,

@@ -68,7 +68,7 @@ class Providers:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -81,7 +81,9 @@ class Providers:
         Operation ``providers_list``: ``GET /api/infra/v1/provider/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
@@ -138,7 +140,7 @@ class AsyncProviders:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -151,7 +153,9 @@ class AsyncProviders:
         Operation ``providers_list``: ``GET /api/infra/v1/provider/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
@@ -197,7 +201,7 @@ class ProvidersWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -241,7 +245,7 @@ class AsyncProvidersWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,

@@ -79,7 +79,7 @@ class Regions:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         provider: str | Unset = UNSET,
@@ -93,7 +93,9 @@ class Regions:
         Operation ``regions_list``: ``GET /api/infra/v1/region/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             provider (str | Unset):
@@ -161,7 +163,7 @@ class AsyncRegions:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         provider: str | Unset = UNSET,
@@ -175,7 +177,9 @@ class AsyncRegions:
         Operation ``regions_list``: ``GET /api/infra/v1/region/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             provider (str | Unset):
@@ -231,7 +235,7 @@ class RegionsWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         provider: str | Unset = UNSET,
@@ -287,7 +291,7 @@ class AsyncRegionsWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         provider: str | Unset = UNSET,

@@ -69,7 +69,7 @@ class Registries:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -85,7 +85,9 @@ class Registries:
         Operation ``registries_list``: ``GET /api/repo/v1/registry/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             name (str | Unset):
@@ -149,7 +151,7 @@ class AsyncRegistries:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -165,7 +167,9 @@ class AsyncRegistries:
         Operation ``registries_list``: ``GET /api/repo/v1/registry/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             name (str | Unset):
@@ -217,7 +221,7 @@ class RegistriesWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -267,7 +271,7 @@ class AsyncRegistriesWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         name: str | Unset = UNSET,

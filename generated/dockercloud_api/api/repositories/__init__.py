@@ -169,7 +169,7 @@ class Repositories:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         registry: str | Unset = UNSET,
@@ -183,7 +183,9 @@ class Repositories:
         Operation ``repositories_list``: ``GET /api/repo/v1/repository/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             registry (str | Unset):
@@ -338,7 +340,7 @@ class AsyncRepositories:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         registry: str | Unset = UNSET,
@@ -352,7 +354,9 @@ class AsyncRepositories:
         Operation ``repositories_list``: ``GET /api/repo/v1/repository/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             registry (str | Unset):
@@ -456,7 +460,7 @@ class RepositoriesWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         registry: str | Unset = UNSET,
@@ -558,7 +562,7 @@ class AsyncRepositoriesWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         registry: str | Unset = UNSET,

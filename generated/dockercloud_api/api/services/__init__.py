@@ -647,7 +647,7 @@ class Services:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -665,7 +665,9 @@ class Services:
         Operation ``services_list``: ``GET /api/app/v1/service/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
@@ -1293,7 +1295,7 @@ class AsyncServices:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -1311,7 +1313,9 @@ class AsyncServices:
         Operation ``services_list``: ``GET /api/app/v1/service/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
@@ -1556,7 +1560,7 @@ class ServicesWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -1798,7 +1802,7 @@ class AsyncServicesWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,

@@ -452,7 +452,7 @@ class Stacks:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -467,7 +467,9 @@ class Stacks:
         Operation ``stacks_list``: ``GET /api/app/v1/stack/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
@@ -898,7 +900,7 @@ class AsyncStacks:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -913,7 +915,9 @@ class AsyncStacks:
         Operation ``stacks_list``: ``GET /api/app/v1/stack/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
@@ -1071,7 +1075,7 @@ class StacksWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,
@@ -1229,7 +1233,7 @@ class AsyncStacksWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         uuid: str | Unset = UNSET,
         uuid_startswith: str | Unset = UNSET,

@@ -44,7 +44,7 @@ class Tags:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         origin: TagOrigin | str | Unset = UNSET,
@@ -58,7 +58,9 @@ class Tags:
         Operation ``tags_list``: ``GET /api/infra/v1/tag/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             origin (TagOrigin | Unset): Who set the tag (`tutum` tags are set by Docker
@@ -93,7 +95,7 @@ class AsyncTags:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         origin: TagOrigin | str | Unset = UNSET,
@@ -107,7 +109,9 @@ class AsyncTags:
         Operation ``tags_list``: ``GET /api/infra/v1/tag/``.
 
         Args:
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             name (str | Unset):
             origin (TagOrigin | Unset): Who set the tag (`tutum` tags are set by Docker
@@ -142,7 +146,7 @@ class TagsWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         origin: TagOrigin | str | Unset = UNSET,
@@ -176,7 +180,7 @@ class AsyncTagsWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         name: str | Unset = UNSET,
         origin: TagOrigin | str | Unset = UNSET,

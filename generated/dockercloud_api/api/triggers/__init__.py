@@ -331,7 +331,7 @@ class Triggers:
         self,
         uuid: str,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -344,7 +344,9 @@ class Triggers:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
             extra_headers: headers to add to the request (or to replace).
@@ -655,7 +657,7 @@ class AsyncTriggers:
         self,
         uuid: str,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -668,7 +670,9 @@ class AsyncTriggers:
 
         Args:
             uuid (str):  An object's resource_uri is accepted too.
-            limit (int | Unset):  Default: 25.
+            limit (int | Unset): objects per page. Default: iterating the items asks for the
+                largest pages the API allows; pages(), first_page() and with_raw_response for
+                the API's default.
             offset (int | Unset):  Default: 0.
             timeout: seconds (or an ``httpx.Timeout``) for this call's requests; default: the client's.
             extra_headers: headers to add to the request (or to replace).
@@ -815,7 +819,7 @@ class TriggersWithRawResponse:
         self,
         uuid: str,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -960,7 +964,7 @@ class AsyncTriggersWithRawResponse:
         self,
         uuid: str,
         *,
-        limit: int | Unset = 25,
+        limit: int | Unset = UNSET,
         offset: int | Unset = 0,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
