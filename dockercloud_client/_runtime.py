@@ -408,18 +408,12 @@ class SyncRuntime(_Base):
         items: Callable[[PageT], Sequence[ItemT]],
         options: CallOptions = NO_OPTIONS,
     ) -> Paginator[PageT, ItemT]:
-        """A lazy paginator over a list operation (the options apply to every page).
-
-        The path is resolved now, so a bad identifier raises before anything is sent.
-        """
-        first = self._build(operation_id, path, request, options)
-        first_bulk = self._build(operation_id, path, request, options, bulk=True)
+        """A lazy paginator over a list operation (the options apply to every page)."""
+        # Both first requests are built now, so a bad identifier raises before anything is sent.
+        firsts = {bulk: self._build(operation_id, path, request, options, bulk=bulk) for bulk in (False, True)}
 
         def fetch(link: str | None, bulk: bool) -> tuple[PageT, str | None]:
-            if link is None:
-                built = first_bulk if bulk else first
-            else:
-                built = self._follow(link, options)
+            built = firsts[bulk] if link is None else self._follow(link, options)
             return self._page(operation_id, self.send(built), parse)
 
         return Paginator(fetch, items)
@@ -544,18 +538,12 @@ class AsyncRuntime(_Base):
         items: Callable[[PageT], Sequence[ItemT]],
         options: CallOptions = NO_OPTIONS,
     ) -> AsyncPaginator[PageT, ItemT]:
-        """A lazy paginator over a list operation (the options apply to every page).
-
-        The path is resolved now, so a bad identifier raises before anything is sent.
-        """
-        first = self._build(operation_id, path, request, options)
-        first_bulk = self._build(operation_id, path, request, options, bulk=True)
+        """A lazy paginator over a list operation (the options apply to every page)."""
+        # Both first requests are built now, so a bad identifier raises before anything is sent.
+        firsts = {bulk: self._build(operation_id, path, request, options, bulk=bulk) for bulk in (False, True)}
 
         async def fetch(link: str | None, bulk: bool) -> tuple[PageT, str | None]:
-            if link is None:
-                built = first_bulk if bulk else first
-            else:
-                built = self._follow(link, options)
+            built = firsts[bulk] if link is None else self._follow(link, options)
             return self._page(operation_id, await self.send(built), parse)
 
         return AsyncPaginator(fetch, items)
