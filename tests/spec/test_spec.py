@@ -163,7 +163,14 @@ def test_servers_and_security() -> None:
         "type": "http",
         "scheme": "basic",
     }
-    assert SPEC["security"] == [{"basicAuth": []}]
+    # DOCKERCLOUD_AUTH: a complete Authorization value, sent verbatim, as an alternative to Basic.
+    assert SPEC["components"]["securitySchemes"]["dockercloudAuth"] == {
+        **SPEC["components"]["securitySchemes"]["dockercloudAuth"],
+        "type": "apiKey",
+        "in": "header",
+        "name": "Authorization",
+    }
+    assert SPEC["security"] == [{"basicAuth": []}, {"dockercloudAuth": []}]
 
 
 # --------------------------------------------------------------------------- operations
@@ -278,7 +285,7 @@ def test_operation_tag_namespace_and_security(operation_id: str) -> None:
     if operation_id in NO_AUTH:
         assert op["security"] == []
     else:
-        assert op["security"] == [{"basicAuth": []}]
+        assert op["security"] == [{"basicAuth": []}, {"dockercloudAuth": []}]
     assert "/v1/" in path and not re.search(r"/v1/(user_namespace|\{namespace\})/", path)
 
 
@@ -309,15 +316,39 @@ def test_status_code_rule(operation_id: str) -> None:
         expected = "202"
     assert ok == expected
     response = op["responses"][ok]
-    if ok == "202":
+    # The reference: every change records an action and its response always carries the header.
+    if method != "GET":
         header = _deref(response["headers"]["X-DockerCloud-Action-URI"])
         assert header["required"] is True and header["schema"]["type"] == "string"
+    else:
+        assert "headers" not in response
+    if ok == "202":
+        assert response["links"]["action"] == {"$ref": "#/components/links/ActionOfResponse"}
+    # Only 202 is in the reference; the other success codes are this description's rule.
+    assert response.get("x-dockercloud-inferred", False) is (ok != "202")
     if ok == "204":
         assert "content" not in response
     else:
-        assert "application/json" in response["content"]
+        content = response["content"]["application/json"]
+        assert content.get("example") is not None or content.get("examples"), "no response example"
     errors = codes - success
-    assert {"429", "500", "503", "504"} <= errors
+    assert {"429", "500", "502", "503", "504"} <= errors
+    assert "405" not in errors  # only for methods a path does not declare (components/responses)
+    adds_nodes = operation_id in {"node_clusters_create", "node_clusters_deploy", "node_clusters_update"}
+    assert ("402" in errors) is adds_nodes
+    assert ("403" in errors) is (
+        adds_nodes
+        or operation_id
+        in {
+            "services_create",
+            "services_scale",
+            "services_update",
+            "stacks_create",
+            "stacks_update",
+            "triggers_call",
+            "triggers_call_with_count",
+        }
+    )
     assert ("401" in errors) is (operation_id not in NO_AUTH)
     assert "400" in errors  # invalid body or query values, or a transition the current state forbids
     has_path_params = "{" in path
@@ -628,3 +659,55 @@ def test_stream_example_validates(label: str, payload_schema: Any, value: Any) -
 
 def test_stream_examples_cover_every_message() -> None:
     assert len(STREAM_EXAMPLES) >= len(STREAMS["components"]["messages"]) >= 8
+
+
+def test_stream_messages_have_unique_ids() -> None:
+    """Generators name messages by `messageId`; the AsyncAPI parser wants each one unique after `$ref`s are
+    resolved, so no message is referenced by two operations, and no `schemaFormat` (the parser has no
+    OpenAPI schema parser; the payloads are plain JSON Schema) (issue 15)."""
+    messages = STREAMS["components"]["messages"]
+    assert all(message["messageId"] == name and "schemaFormat" not in message for name, message in messages.items())
+    used = [
+        ref
+        for channel in STREAMS["channels"].values()
+        for operation in ("publish", "subscribe")
+        if operation in channel
+        for ref in _stream_refs(channel[operation]["message"])
+    ]
+    assert sorted(used) == sorted(f"#/components/messages/{name}" for name in messages)
+
+
+def test_action_states_and_polling_rule() -> None:
+    """A port needs no guess to wait for an action: terminal states, waits and the link from 202s."""
+    state = SPEC["components"]["schemas"]["ActionState"]
+    assert set(state["x-dockercloud-terminal-states"]) == {"Success", "Failed", "Canceled"} < set(state["enum"])
+    polling = state["x-dockercloud-polling"]
+    assert 0 < polling["initial_delay_seconds"] <= polling["max_delay_seconds"] < polling["timeout_seconds"]
+    link = SPEC["components"]["links"]["ActionOfResponse"]
+    assert link["operationId"] == "actions_get"
+    assert link["parameters"] == {"uuid": "$response.header.X-DockerCloud-Action-URI"}
+    retry = SPEC["x-dockercloud-retry"]
+    assert retry["statuses"] == [408, 429, 502, 503, 504] and "POST" not in retry["methods"]
+
+
+def test_inferred_values_are_marked() -> None:
+    """Whatever the reference does not say carries `x-dockercloud-inferred: true` (issue 15)."""
+    components = SPEC["components"]
+    assert components["responses"]["TooManyRequests"]["headers"]["Retry-After"]["x-dockercloud-inferred"] is True
+    for name in ("Limit", "Offset"):
+        assert components["parameters"][name]["x-dockercloud-inferred"] is True
+    assert components["schemas"]["ListMeta"]["x-dockercloud-inferred"] is True
+    for name in ("PaymentRequired", "Forbidden", "BadGateway"):
+        assert components["responses"][name]["x-dockercloud-inferred"] is True
+    schemas = components["schemas"]
+    nullable = [
+        schemas["NodeCluster"]["properties"]["deployed_datetime"],
+        schemas["Node"]["properties"]["deployed_datetime"],
+        schemas["Node"]["properties"]["last_seen"],
+        schemas["ServicePort"]["properties"]["outer_port"],
+        schemas["ServicePort"]["properties"]["endpoint_uri"],
+        schemas["ContainerPort"]["properties"]["outer_port"],
+        schemas["ContainerPort"]["properties"]["endpoint_uri"],
+    ]
+    assert all(p["nullable"] is True and p["x-dockercloud-inferred"] is True for p in nullable)
+    assert schemas["Registry"]["properties"]["uuid"]["x-dockercloud-inferred"] is True

@@ -47,7 +47,10 @@ class Action:
             omitted it or sent null.
         end_date (datetime.datetime | None): When processing finished; `null` while the action is still pending or
             running. None when the server omitted it or sent null.
-        state (ActionState): Lifecycle state of an action.
+        state (ActionState): Lifecycle state of an action: `Pending` -> `In progress` -> `Success` or `Failed`;
+            cancelling goes `Canceling` -> `Canceled`.  The states in `x-dockercloud-terminal-states` never change again.
+            To wait for an action, GET it (`actions_get`, or its resource URI as is) with the waits of `x-dockercloud-
+            polling` between polls until its state is terminal: `Success` is the only successful end.
         ip (str | None): IP address the call came from. None when the server omitted it or sent null.
         location (str | None): Geographic location of that IP address, e.g. `New York, USA`. None when the server
             omitted it or sent null.

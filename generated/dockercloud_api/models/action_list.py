@@ -39,7 +39,7 @@ class ActionList:
     """A page of actions.
 
     Attributes:
-        meta (ListMeta): Paging information of a list response.
+        meta (ListMeta): Paging information of a list response.  [inferred] The reference never shows the list envelope.
         objects (list[Action]):
     """
 

@@ -33,14 +33,14 @@ class ContainerPort:
     Attributes:
         protocol (PortProtocol | None): Transport protocol of a port. None when the server omitted it or sent null.
         inner_port (int | None): Port number inside the container. None when the server omitted it or sent null.
-        outer_port (int | None): Port number on the node; `null` when not published. None when the server omitted it or
-            sent null.
+        outer_port (int | None): Port number on the node; `null` when not published.  [inferred] `null` is not in the
+            reference (deviation 14). None when the server omitted it or sent null.
         port_name (str | None): Name of the service behind the port, e.g. `http`. None when the server omitted it or
             sent null.
         uri_protocol (str | None): Protocol used in the endpoint URI, e.g. `http`. None when the server omitted it or
             sent null.
-        endpoint_uri (str | None): URI of the endpoint for this port; `null` when not published. None when the server
-            omitted it or sent null.
+        endpoint_uri (str | None): URI of the endpoint for this port; `null` when not published.  [inferred] `null` is
+            not in the reference (deviation 14). None when the server omitted it or sent null.
         published (bool | None): Whether the port is published on the node's public interface. None when the server
             omitted it or sent null.
     """

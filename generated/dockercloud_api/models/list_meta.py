@@ -18,7 +18,7 @@ from ..types import (
 
 @_attrs_define
 class ListMeta:
-    """Paging information of a list response.
+    """Paging information of a list response.  [inferred] The reference never shows the list envelope.
 
     Attributes:
         limit (int | None): Page size used for this page. None when the server omitted it or sent null.

@@ -81,13 +81,13 @@ class Node:
         memory (int | None): Memory in MB. None when the server omitted it or sent null.
         current_num_containers (int | None): Number of containers deployed on the node. None when the server omitted it
             or sent null.
-        last_seen (datetime.datetime | None): When Docker Cloud last reached the node; `null` if it never has. None when
-            the server omitted it or sent null.
+        last_seen (datetime.datetime | None): When Docker Cloud last reached the node; `null` if it never has.
+            [inferred] `null` is not in the reference (deviation 14). None when the server omitted it or sent null.
         public_ip (str | None): Public IP address of the node. None when the server omitted it or sent null.
         tunnel (str | None): Address of the reverse tunnel to the Docker daemon when the node does not accept
             connections on port 2375; `null` otherwise. None when the server omitted it or sent null.
-        deployed_datetime (datetime.datetime | None): When the node was deployed; `null` before that. None when the
-            server omitted it or sent null.
+        deployed_datetime (datetime.datetime | None): When the node was deployed; `null` before that.  [inferred] `null`
+            is not in the reference (deviation 14). None when the server omitted it or sent null.
         destroyed_datetime (datetime.datetime | None): When the node was terminated; `null` until then. None when the
             server omitted it or sent null.
         tags (list[TagRef] | None): Tags of the node, used to target service deployments. None when the server omitted

@@ -70,8 +70,8 @@ class NodeCluster:
             null.
         current_num_nodes (int | None): Number of nodes the cluster has now (differs from the target while deploying or
             scaling). None when the server omitted it or sent null.
-        deployed_datetime (datetime.datetime | None): When the cluster was deployed; `null` before that. None when the
-            server omitted it or sent null.
+        deployed_datetime (datetime.datetime | None): When the cluster was deployed; `null` before that.  [inferred]
+            `null` is not in the reference (deviation 14). None when the server omitted it or sent null.
         destroyed_datetime (datetime.datetime | None): When the cluster was terminated; `null` until then. None when the
             server omitted it or sent null.
         tags (list[TagRef] | None): Tags of the cluster, used to target service deployments. None when the server

@@ -33,12 +33,12 @@ class ServicePort:
     Attributes:
         protocol (PortProtocol | None): Transport protocol of a port. None when the server omitted it or sent null.
         inner_port (int | None): Port number inside the containers. None when the server omitted it or sent null.
-        outer_port (int | None): Port number on the nodes; `null` when not published. None when the server omitted it or
-            sent null.
+        outer_port (int | None): Port number on the nodes; `null` when not published.  [inferred] `null` is not in the
+            reference (deviation 14). None when the server omitted it or sent null.
         port_name (str | None): Name of the service behind the port, e.g. `http`. None when the server omitted it or
             sent null.
-        endpoint_uri (str | None): URI of the service endpoint for this port; `null` when not published. None when the
-            server omitted it or sent null.
+        endpoint_uri (str | None): URI of the service endpoint for this port; `null` when not published.  [inferred]
+            `null` is not in the reference (deviation 14). None when the server omitted it or sent null.
         published (bool | None): Whether the port is published on the nodes' public interface. None when the server
             omitted it or sent null.
     """

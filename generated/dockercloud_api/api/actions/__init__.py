@@ -149,7 +149,12 @@ class Actions:
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
-            state (ActionState | Unset): Lifecycle state of an action.
+            state (ActionState | Unset): Lifecycle state of an action: `Pending` -> `In
+                progress` -> `Success` or `Failed`; cancelling goes `Canceling` -> `Canceled`.
+                The states in `x-dockercloud-terminal-states` never change again.  To wait for
+                an action, GET it (`actions_get`, or its resource URI as is) with the waits of
+                `x-dockercloud-polling` between polls until its state is terminal: `Success` is
+                the only successful end.
             start_date_gte (datetime.datetime | Unset):
             start_date_lte (datetime.datetime | Unset):
             end_date_gte (datetime.datetime | Unset):
@@ -295,7 +300,12 @@ class AsyncActions:
             offset (int | Unset):  Default: 0.
             uuid (str | Unset):
             uuid_startswith (str | Unset):
-            state (ActionState | Unset): Lifecycle state of an action.
+            state (ActionState | Unset): Lifecycle state of an action: `Pending` -> `In
+                progress` -> `Success` or `Failed`; cancelling goes `Canceling` -> `Canceled`.
+                The states in `x-dockercloud-terminal-states` never change again.  To wait for
+                an action, GET it (`actions_get`, or its resource URI as is) with the waits of
+                `x-dockercloud-polling` between polls until its state is terminal: `Success` is
+                the only successful end.
             start_date_gte (datetime.datetime | Unset):
             start_date_lte (datetime.datetime | Unset):
             end_date_gte (datetime.datetime | Unset):
