@@ -8,7 +8,7 @@ RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 PKGS := dockercloud_client dockercloud_emulator generated/dockercloud_api
 # Also strictly typed, though not shipped.
-TOOLS := bench examples generator/regen.py tests
+TOOLS := bench examples generator/regen.py generator/namespaced_spec.py tests
 EMULATOR_PORT ?= 0
 # pytest worker processes (pytest-xdist); `make pytest PYTEST_WORKERS=0` runs in one process.
 PYTEST_WORKERS ?= auto
@@ -51,9 +51,9 @@ typecheck: $(STAMP)
 	$(BIN)/mypy --strict $(PKGS) $(TOOLS) $(SNIPPETS)
 
 validate-spec: $(STAMP)
-	$(BIN)/openapi-spec-validator spec/openapi.yaml
+	$(BIN)/openapi-spec-validator spec/openapi.yaml spec/openapi.namespaced.yaml
 
-generate: $(STAMP) ## regenerate generated/dockercloud_api from spec/openapi.yaml
+generate: $(STAMP) ## regenerate generated/dockercloud_api and spec/openapi.namespaced.yaml from spec/openapi.yaml
 	$(BIN)/python generator/regen.py
 
 check-generated: $(STAMP) ## fail if generated/ is not what the spec and generator/ produce

@@ -15,7 +15,9 @@ pyproject.toml) with ``generator/config.yaml``; drop the generator outputs the c
 (``UNUSED_OUTPUTS``); add ``operations.py`` (a table of every operation's method, path and
 ``x-dockercloud-*`` facts, read from the spec, and of every stream channel of ``spec/streams.yaml``:
 what the client and the emulator route by) and ``_provenance.py`` (spec sha256 and generator
-version); stamp every file with a do-not-edit header.
+version); stamp every file with a do-not-edit header. Also write ``spec/openapi.namespaced.yaml``,
+the spec with the namespace as a path parameter, for other languages' generators
+(``generator/namespaced_spec.py``).
 """
 
 from __future__ import annotations
@@ -35,9 +37,14 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # generator/'s modules, also when loaded by file path
+from namespaced_spec import render as render_namespaced
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
 STREAMS_SPEC = ROOT / "spec" / "streams.yaml"
+#: The companion spec with ``{namespace}`` path parameters (generator/namespaced_spec.py).
+NAMESPACED_SPEC = ROOT / "spec" / "openapi.namespaced.yaml"
 TARGET = ROOT / "generated" / "dockercloud_api"
 PACKAGE = "dockercloud_api"
 GENERATOR = "openapi-python-client"
@@ -439,6 +446,8 @@ def main() -> int:
         generate(fresh)
         if args.check:
             diff = differences(TARGET, fresh) if TARGET.exists() else ["<generated/dockercloud_api is missing>"]
+            if not NAMESPACED_SPEC.exists() or NAMESPACED_SPEC.read_text() != render_namespaced(SPEC.read_text()):
+                diff.append(f"<{NAMESPACED_SPEC.relative_to(ROOT)} is stale>")
             if diff:
                 print("generated/dockercloud_api is stale; run `make generate`. Differences:", file=sys.stderr)
                 for name in diff:
@@ -448,7 +457,8 @@ def main() -> int:
             return 0
         shutil.rmtree(TARGET, ignore_errors=True)
         shutil.copytree(fresh, TARGET)
-        print(f"wrote {TARGET.relative_to(ROOT)}")
+        NAMESPACED_SPEC.write_text(render_namespaced(SPEC.read_text()))
+        print(f"wrote {TARGET.relative_to(ROOT)} and {NAMESPACED_SPEC.relative_to(ROOT)}")
     return 0
 
 
