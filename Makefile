@@ -20,7 +20,8 @@ SNIPPETS := build/type-checks
 # and pytest rewrites every test module's asserts again. __pycache__/ is ignored by git.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: fuzz test lint typecheck validate-spec generate check-generated pytest record demo emulator bench dist clean
+.PHONY: fuzz test lint typecheck validate-spec generate check-generated pytest record demo emulator bench dist clean \
+	ports ports-lint ports-typescript ports-go ports-example
 
 # Rebuilt when the dependency lists change; constraints.txt pins every version, transitive ones included.
 # The venv gets no pip of its own here (ensurepip alone takes seconds): the interpreter's pip installs into it.
@@ -83,7 +84,50 @@ dist: $(STAMP) ## build the sdist and the wheel into dist/ (from the sdist) and 
 	$(BIN)/twine check --strict dist/*
 
 clean:
-	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache $(PORTS)/build $(PORTS)/node_modules $(EXAMPLE_TS)/node_modules
+
+# Other ecosystems' tools on spec/ (docs/porting.md). Needs node >= 20.19 and npm (versions pinned in the
+# package-lock.json files), and Go with kin-openapi from Debian (tools/ports/go-deps.sh installs them as
+# root); not part of `make test`.
+PORTS := tools/ports
+EXAMPLE_TS := examples/ports/typescript
+NPX := npx --no-install
+# GOPATH mode against Debian's /usr/share/gocode: builds offline, without the module proxy.
+GO_OFFLINE := GO111MODULE=off GOPATH=/usr/share/gocode GOFLAGS= GOTOOLCHAIN=local
+
+ports: ports-lint ports-typescript ports-go ports-example ## lint, type-check and decode with other ecosystems' tools (needs node)
+
+$(PORTS)/node_modules/.installed: $(PORTS)/package.json $(PORTS)/package-lock.json
+	cd $(PORTS) && npm ci --no-audit --no-fund
+	touch $@
+
+$(EXAMPLE_TS)/node_modules/.installed: $(EXAMPLE_TS)/package.json $(EXAMPLE_TS)/package-lock.json
+	cd $(EXAMPLE_TS) && npm ci --no-audit --no-fund
+	touch $@
+
+ports-lint: $(PORTS)/node_modules/.installed ## Spectral (spectral:oas), Redocly (recommended) and the AsyncAPI parser: 0 errors
+	cd $(PORTS) && $(NPX) spectral lint --ruleset .spectral.yaml --fail-severity error --display-only-failures \
+		../../spec/openapi.yaml ../../spec/openapi.namespaced.yaml
+	cd $(PORTS) && $(NPX) redocly lint --config redocly.yaml --format stylish ../../spec/openapi.yaml ../../spec/openapi.namespaced.yaml
+	cd $(PORTS) && node check-asyncapi.mjs ../../spec/streams.yaml
+
+ports-typescript: $(PORTS)/node_modules/.installed ## openapi-typescript types; tsc checks them and every cassette body
+	mkdir -p $(PORTS)/build
+	cd $(PORTS) && $(NPX) openapi-typescript ../../spec/openapi.yaml -o build/openapi.ts --default-non-nullable false
+	cd $(PORTS) && node cassette-types.mjs ../../spec/openapi.yaml ../../tests/cassettes/recorded ./openapi.js build/cassettes.ts
+	cd $(PORTS) && $(NPX) tsc -p tsconfig.json
+	@echo "tsc: the generated types and every JSON body of the cassettes type-check"
+
+ports-go: ## kin-openapi (Go) validates the spec and decodes every cassette response
+	sh $(PORTS)/go-deps.sh
+	mkdir -p $(PORTS)/build
+	cd $(PORTS)/go && $(GO_OFFLINE) go vet . && $(GO_OFFLINE) go build -o ../build/cassettecheck .
+	$(PORTS)/build/cassettecheck spec/openapi.yaml tests/cassettes/recorded
+
+ports-example: $(RUNTIME) $(EXAMPLE_TS)/node_modules/.installed ## the TypeScript port example against an emulator, twice
+	cd $(EXAMPLE_TS) && npm run --silent build
+	$(BIN)/python examples/ports/run_with_emulator.py -- node $(EXAMPLE_TS)/dist/main.js
+	$(BIN)/python examples/ports/run_with_emulator.py --raw-auth --namespace demo-org -- node $(EXAMPLE_TS)/dist/main.js
 
 fuzz: $(STAMP) ## long schemathesis, lifecycle-race and tolerant-decoding runs (make test runs short deterministic ones)
 	SCHEMATHESIS_MAX_EXAMPLES=$${SCHEMATHESIS_MAX_EXAMPLES:-100} SCHEMATHESIS_PHASES=$${SCHEMATHESIS_PHASES:-examples,coverage,fuzzing,stateful} $(BIN)/python -m pytest tests/emulator/test_conformance.py -q

@@ -1,6 +1,6 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 """Where this package came from; checked by ``make check-generated``."""
 
-SPEC_SHA256 = "4490b04444d9f3608989cc2701f30b036fca623034f1afe55a12a566ec3ddafc"
+SPEC_SHA256 = "ea11448f54cb701762bf086c8ae0f37f8b035c5ffaa2707627fdb6e3101cbd53"
 GENERATOR = "openapi-python-client"
 GENERATOR_VERSION = "0.29.1"
