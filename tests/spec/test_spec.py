@@ -20,6 +20,9 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT4
 from ruamel.yaml import YAML
 
+from dockercloud_client._actions import DEFAULT_ACTION_TIMEOUT, FAILED_STATES, POLL_BACKOFF, SUCCESS_STATE
+from dockercloud_client._backoff import RETRYABLE_STATUSES
+from dockercloud_client._transport import IDEMPOTENT_METHODS, RetryPolicy
 from tests.spec_conformance import is_wire_timestamp, load_yaml
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"
@@ -688,6 +691,28 @@ def test_action_states_and_polling_rule() -> None:
     assert link["parameters"] == {"uuid": "$response.header.X-DockerCloud-Action-URI"}
     retry = SPEC["x-dockercloud-retry"]
     assert retry["statuses"] == [408, 429, 502, 503, 504] and "POST" not in retry["methods"]
+
+
+def test_spec_rules_are_the_clients() -> None:
+    """The polling and retry rules the spec gives ports are the ones this client follows."""
+    state = SPEC["components"]["schemas"]["ActionState"]
+    polling = state["x-dockercloud-polling"]
+    assert (polling["initial_delay_seconds"], polling["factor"], polling["max_delay_seconds"]) == (
+        POLL_BACKOFF.initial_delay,
+        POLL_BACKOFF.multiplier,
+        POLL_BACKOFF.max_delay,
+    )
+    assert polling["timeout_seconds"] == DEFAULT_ACTION_TIMEOUT
+    assert set(state["x-dockercloud-terminal-states"]) == FAILED_STATES | {SUCCESS_STATE}
+    retry = SPEC["x-dockercloud-retry"]
+    policy = RetryPolicy()
+    assert set(retry["statuses"]) == RETRYABLE_STATUSES and set(retry["methods"]) == IDEMPOTENT_METHODS
+    assert (retry["max_retries"], retry["initial_delay_seconds"], retry["factor"]) == (
+        policy.max_retries,
+        policy.initial_delay,
+        policy.multiplier,
+    )
+    assert (retry["max_delay_seconds"], retry["jitter"]) == (policy.max_delay, policy.jitter)
 
 
 def test_inferred_values_are_marked() -> None:

@@ -47,7 +47,7 @@ export function pathSerializer(pathname: string, params: Record<string, unknown>
 
 // x-dockercloud-retry: idempotent methods only, on these statuses; Retry-After wins.
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "DELETE"]);
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const RETRY_STATUSES = new Set([408, 429, 502, 503, 504]);
 const MAX_RETRIES = 2;
 const MAX_RETRY_AFTER_SECONDS = 60;
 
