@@ -6,7 +6,7 @@ a remote API. Rounds are interleaved, each after a warm-up that opens the connec
 median round and the ratios of both (on a loaded machine the best is the steadier). Candidates:
 
 * ``Client``, one get after the other: the baseline of every ratio;
-* ``AsyncClient`` with its defaults (a pool of 20 connections, at most 20 requests in it, ``sniffio`` installed);
+* ``AsyncClient`` with its defaults (20 lanes of one connection, 20 requests in flight, ``sniffio`` installed);
 * ``AsyncClient`` over an injected ``httpx.AsyncClient`` with httpx's default pool (100 connections), as
   ``AsyncClient`` was configured before;
 * ``AsyncClient`` over an injected ``httpx.AsyncClient`` with a pool of 200 connections (the earlier benchmark's
@@ -89,7 +89,7 @@ async def _bare(url: str) -> float:
 def _candidates(url: str) -> dict[str, Callable[[], float]]:
     return {
         "Client, one by one": lambda: _sequential(url),
-        "AsyncClient, asyncio.gather (defaults: pool of 20, 20 in flight)": lambda: asyncio.run(_ours(url, None)),
+        "AsyncClient, asyncio.gather (defaults: 20 lanes of one connection)": lambda: asyncio.run(_ours(url, None)),
         "AsyncClient over httpx's default pool (100), as before": lambda: asyncio.run(
             _ours(url, httpx.Limits(max_connections=100, max_keepalive_connections=20))
         ),

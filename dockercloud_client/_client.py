@@ -38,7 +38,7 @@ from ._config import (
     user_agent,
 )
 from ._logging import configure_from_env
-from ._pool import POOL_LIMITS, AsyncBoundedTransport
+from ._pool import AsyncBoundedTransport, AsyncLanes
 from ._resources import (
     Actions,
     AsyncActions,
@@ -99,8 +99,9 @@ _CONSTRUCTOR_DOC = """
         user_agent: a product token put before ``dockercloud-client/<v> python/<v>``.
         http_client: an httpx client to use as is (not closed by ``close()``; no retries added).
         transport: an httpx transport to send through (wrapped with the retries). By default
-            ``AsyncClient`` keeps a pool of 20 connections and lets 20 requests into it at once; the
-            others wait in line (``dockercloud_client._pool`` says why); ``Client`` uses httpx's pool.
+            ``AsyncClient`` keeps 20 connections in lanes of one and sends 20 requests at once (also
+            through a given ``transport``); the others wait in line (``dockercloud_client._pool`` says
+            why). ``Client`` uses httpx's pool.
         environ: the environment to read instead of ``os.environ`` (``DOCKERCLOUD_LOG=debug`` or
             ``info`` there turns on the client's log handler, see ``dockercloud_client._logging``).
         home: the folder holding ``.docker/config.json`` instead of the user's home.
@@ -413,7 +414,7 @@ class AsyncClient(_Common[AsyncRuntime], AsyncResourceGroups):
         self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
-            bounded = AsyncBoundedTransport(transport or httpx.AsyncHTTPTransport(limits=POOL_LIMITS))
+            bounded = AsyncLanes() if transport is None else AsyncBoundedTransport(transport)
             retrying = AsyncRetryTransport(bounded, policy, sleep=sleep, clock=clock)
             http_client = httpx.AsyncClient(transport=retrying, timeout=_timeout(timeout), follow_redirects=False)
         self._attach(AsyncRuntime(self._settings, http_client, sleep=sleep, clock=clock))

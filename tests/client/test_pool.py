@@ -1,15 +1,17 @@
-"""AsyncClient's connection pool: at most POOL_SIZE requests in flight, each slot freed exactly once."""
+"""AsyncClient's connection pool: at most POOL_SIZE requests in flight on reused connections, each slot freed once."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import socket
 
 import anyio
 import httpx
 import pytest
 
 from dockercloud_client import AsyncClient
-from dockercloud_client._pool import POOL_LIMITS, POOL_SIZE, AsyncBoundedTransport
+from dockercloud_client._pool import LANE_LIMITS, POOL_SIZE, AsyncBoundedTransport, AsyncLanes
 from tests.spec_conformance import spec
 
 pytestmark = pytest.mark.anyio
@@ -71,7 +73,7 @@ async def test_a_slot_is_held_until_the_response_is_closed() -> None:
             assert (await client.get("/x")).status_code == 200
 
 
-async def test_async_client_bounds_its_requests_to_the_pool_size() -> None:
+async def test_async_client_bounds_a_given_transport_to_the_pool_size() -> None:
     inner = Inside()
     client = AsyncClient(user="u", apikey="k", rest_host="http://127.0.0.1", transport=inner, environ={})
     async with client, anyio.create_task_group() as group:
@@ -80,7 +82,56 @@ async def test_async_client_bounds_its_requests_to_the_pool_size() -> None:
     assert inner.calls == 3 * POOL_SIZE and inner.most == POOL_SIZE
 
 
-def test_every_pooled_connection_is_kept_alive() -> None:
-    # httpcore counts the pool per idle connection: a keep-alive limit below the pool size would close
-    # and reopen connections in every burst.
-    assert POOL_LIMITS.max_connections == POOL_LIMITS.max_keepalive_connections == POOL_SIZE
+def test_a_lane_keeps_its_one_connection_alive() -> None:
+    assert LANE_LIMITS.max_connections == LANE_LIMITS.max_keepalive_connections == 1
+
+
+class LoopbackServer:
+    """An HTTP/1.1 server on 127.0.0.1 that counts connections and requests in progress at once."""
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self.now = 0
+        self.most = 0
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            while True:
+                await reader.readuntil(b"\r\n\r\n")
+                self.now += 1
+                self.most = max(self.most, self.now)
+                for _ in range(3):  # let the other requests arrive
+                    await asyncio.sleep(0)
+                self.now -= 1
+                writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\ncontent-type: application/json\r\n\r\n{}")
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+async def test_lanes_bound_requests_and_reuse_their_connections() -> None:
+    server = LoopbackServer()
+    listener = await asyncio.start_server(server.handle, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{listener.sockets[0].getsockname()[1]}/x"
+    async with listener, httpx.AsyncClient(transport=AsyncLanes(3)) as client:
+        for _ in range(2):
+            with anyio.fail_after(30):
+                responses = await asyncio.gather(*(client.get(url) for _ in range(12)))
+            assert all(response.json() == {} for response in responses)
+    assert server.most <= 3 and server.connections == 3  # 24 requests on 3 kept-alive connections
+
+
+async def test_a_lane_that_failed_is_free_again() -> None:
+    refused = socket.socket()
+    refused.bind(("127.0.0.1", 0))  # bound, never listening: connections are refused
+    url = f"http://127.0.0.1:{refused.getsockname()[1]}/x"
+    try:
+        async with httpx.AsyncClient(transport=AsyncLanes(1)) as client:
+            for _ in range(3):
+                with anyio.fail_after(30), pytest.raises(httpx.ConnectError):  # a leaked lane would hang
+                    await client.get(url)
+    finally:
+        refused.close()
