@@ -2,8 +2,10 @@
 
 2. Per-request overhead of ``client.services.get`` vs a bare ``httpx.Client`` GET + ``json.loads`` over the same
    keep-alive connection (ours is given the same ``httpx.Client``) and over its own default (retrying) transport.
-3. Listing 10,000 services through pagination: wall time, and peak traced memory of the lazy iterator vs
-   materialising the whole list.
+3. Listing 10,000 services: time of the default ``list()`` iteration (large pages) and of default-size pages
+   against a bare httpx + ``json.loads`` loop at the largest page size, without tracemalloc; then the peak traced
+   memory of the lazy iterator vs materialising the whole list (tracemalloc on: those times are not comparable).
+4. Per-request overhead on ``httpx.MockTransport`` (no server): ``client.services.get`` vs bare httpx + ``json.loads``.
 (Benchmark 5, concurrency, is ``bench/concurrency.py``.)
 """
 
@@ -13,9 +15,11 @@ import asyncio
 import json
 import time
 import tracemalloc
+from pathlib import Path
 from typing import Any
 
 import httpx
+import yaml
 
 from bench.emulator_process import APIKEY, USER, RunningEmulator, emulator_process
 from bench.timing import interleaved
@@ -61,6 +65,73 @@ def _per_request(emu: RunningEmulator, uuid: str) -> list[dict[str, Any]]:
     return [_row(bench, name, f"{t * 1e6:.0f} µs", f"{t / base:.2f}x bare httpx") for name, t in times.items()]
 
 
+def _per_request_mock() -> list[dict[str, Any]]:
+    """Issue 13 target 4: the client's own cost per request, with no server at all (httpx.MockTransport)."""
+    bench = "4. per-request overhead, httpx.MockTransport (GET one service, the spec's example)"
+    spec = yaml.safe_load((Path(__file__).resolve().parents[1] / "spec" / "openapi.yaml").read_text())
+    body = json.dumps(spec["components"]["examples"]["Service"]["value"]).encode()
+    uuid = "fee900c6-97da-46b3-a21c-e2b50ed07015"
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    url = f"http://127.0.0.1:9/api/app/v1/service/{uuid}/"
+    with (
+        httpx.Client(
+            transport=transport, headers={"Accept": "application/json", "Authorization": "Basic eDp5"}
+        ) as bare,
+        Client(rest_host="http://127.0.0.1:9", auth="Basic eDp5", environ={}, transport=transport) as ours,
+    ):
+        times = interleaved(
+            {
+                "bare httpx GET + json.loads": lambda: json.loads(bare.get(url).content),
+                "client.services.get (typed Service)": lambda: ours.services.get(uuid),
+            },
+            rounds=9,
+            loops=300,
+        )
+    base = times["bare httpx GET + json.loads"]
+    note = "target <= 1.2x; includes decoding into the typed model (benchmark 1's cost)"
+    return [_row(bench, name, f"{t * 1e6:.0f} µs", f"{t / base:.2f}x bare httpx", note) for name, t in times.items()]
+
+
+def _list_all(emu: RunningEmulator) -> list[dict[str, Any]]:
+    """Issue 13 target 3: iterate every service with default settings vs the best bare loop (no tracemalloc)."""
+    bench = f"3. list all {SERVICES:,} services (time; no tracemalloc)"
+    base_url = f"{emu.rest_url}/api/app/v1/service/"
+
+    def bare_loop() -> int:
+        count = 0
+        link: str | None = f"{base_url}?limit={PAGE}&offset=0"
+        while link:
+            page = json.loads(shared.get(link).content)
+            count += len(page["objects"])
+            following = page["meta"]["next"]
+            link = f"{emu.rest_url}{following}" if following else None
+        return count
+
+    with (
+        httpx.Client(auth=(USER, APIKEY), headers={"Accept": "application/json"}) as shared,
+        Client(user=USER, apikey=APIKEY, rest_host=emu.rest_url) as client,
+    ):
+        assert bare_loop() >= SERVICES
+        times = interleaved(
+            {
+                f"bare httpx + json.loads, limit={PAGE} (its best page size)": bare_loop,
+                "client.services.list(), default settings": lambda: sum(1 for _ in client.services.list()),
+                "client.services.list().pages(), default page size (25)": lambda: sum(
+                    len(page.objects) for page in client.services.list().pages()
+                ),
+            },
+            rounds=3,
+            loops=1,
+        )
+    base = next(iter(times.values()))
+    return [
+        _row(
+            bench, name, f"{t:.2f} s", f"{t / base:.2f}x bare", "target <= 1.3x for default settings" if i == 1 else ""
+        )
+        for i, (name, t) in enumerate(times.items())
+    ]
+
+
 def _pagination(emu: RunningEmulator) -> list[dict[str, Any]]:
     bench = f"3. list {SERVICES:,} services, pages of {PAGE}"
     rows = []
@@ -87,5 +158,6 @@ def run() -> list[dict[str, Any]]:
     with emulator_process() as emu:
         uuids = asyncio.run(_create_services(emu, SERVICES))
         rows = _per_request(emu, uuids[0])
+        rows += _list_all(emu)
         rows += _pagination(emu)
-    return rows
+    return rows + _per_request_mock()

@@ -40,6 +40,9 @@ _FORBIDDEN = frozenset("/\\?#%")
 _FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp", "Zs"})
 #: Longest accepted segment: far above any real name or uuid, low enough to keep URLs sane.
 MAX_SEGMENT_LENGTH = 255
+#: Segments made only of these ASCII characters (every uuid and usual name) are safe without the
+#: per-character Unicode checks below: the fast path of ``check_segment`` on every request.
+_PLAIN_SEGMENT = re.compile(rf"[A-Za-z0-9._~:@!$&'()*+,;=-]{{1,{MAX_SEGMENT_LENGTH}}}")
 #: Resources whose URIs the docs also show under another subsystem (``/api/app/v1/<ns>/action/<uuid>/``).
 _ANY_SUBSYSTEM = frozenset({"action"})
 
@@ -95,6 +98,8 @@ def check_segment(value: object, what: str = "identifier") -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise InvalidIdentifierError(f"{what} must be a string, got {type(value).__name__}")
     text = str(value)
+    if _PLAIN_SEGMENT.fullmatch(text) and text not in (".", ".."):
+        return text
     if not text:
         raise InvalidIdentifierError(f"{what} must not be empty")
     if text in (".", ".."):
