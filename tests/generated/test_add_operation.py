@@ -9,7 +9,6 @@ The probe runs in a child interpreter whose ``dockercloud_api`` is the regenerat
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import os
 import subprocess
@@ -18,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ._regen import load_regen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,14 +49,6 @@ async def main():
 asyncio.run(main())
 print(json.dumps(seen))
 """
-
-
-def load_regen() -> Any:
-    spec = importlib.util.spec_from_file_location("regen_add_operation", ROOT / "generator" / "regen.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def added_operation(operation_id: str, tag: str) -> dict[str, Any]:
@@ -90,7 +83,7 @@ def test_an_operation_added_to_the_spec_appears_on_both_clients(tmp_path: Path) 
     edited = tmp_path / "openapi.yaml"
     edited.write_text(yaml.safe_dump(spec, sort_keys=False))
     # Step 2: `make generate` (here into a folder of its own).
-    load_regen().generate(tmp_path / "site" / "dockercloud_api", spec_path=edited)
+    load_regen("regen_add_operation").generate(tmp_path / "site" / "dockercloud_api", spec_path=edited)
 
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path / "site"), str(ROOT)])}
     result = subprocess.run(

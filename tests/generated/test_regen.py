@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from dockercloud_api import _provenance
 
+from ._regen import load_regen
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load_regen() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("regen", ROOT / "generator" / "regen.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_provenance_records_the_committed_spec() -> None:
@@ -38,7 +30,7 @@ def test_every_generated_file_is_stamped() -> None:
 
 
 def test_editing_the_spec_without_regenerating_is_detected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    regen = _load_regen()
+    regen = load_regen()
     original = (ROOT / "spec" / "openapi.yaml").read_text()
     edited = original.replace("summary: List all services", "summary: List every service", 1)
     assert edited != original

@@ -7,24 +7,16 @@ generator upgrade that changes one fails here (and in ``make generate``) until s
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from ._regen import load_regen
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_regen() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("regen_deltas", ROOT / "generator" / "regen.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-regen = load_regen()
+regen = load_regen("regen_deltas")
 
 
 def test_the_installed_generator_templates_are_the_reviewed_ones() -> None:
