@@ -23,19 +23,36 @@ unexport PYTHONDONTWRITEBYTECODE
 .PHONY: fuzz test lint typecheck validate-spec generate check-generated pytest record demo emulator bench dist clean \
 	ports ports-lint ports-typescript ports-go ports-example
 
+# What `pip install -e '.[emulator,cli]'` would install, read from pyproject.toml, plus the build backend and
+# editables (hatchling's editable build of this layout needs it): installed first, the project's own
+# editable install then needs no isolated build environment (pip would create and fill one: ~10 s).
+define RUNTIME_REQUIREMENTS
+import tomllib
+with open("pyproject.toml", "rb") as file:
+    meta = tomllib.load(file)
+extras = meta["project"]["optional-dependencies"]
+wanted = [*meta["project"]["dependencies"], *extras["emulator"], *extras["cli"], *meta["build-system"]["requires"]]
+print(*wanted, "editables", sep="\n")
+endef
+export RUNTIME_REQUIREMENTS
+
 # Rebuilt when the dependency lists change; constraints.txt pins every version, transitive ones included.
 # The venv gets no pip of its own here (ensurepip alone takes seconds): the interpreter's pip installs into it.
 $(RUNTIME): pyproject.toml constraints.txt
 	@echo "==> installing dockercloud-client and its emulator into $(VENV) (first run only)"
 	test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
-	$(PYTHON) -m pip --python $(BIN)/python install --no-compile -c constraints.txt -e '.[emulator,cli]'
+	$(BIN)/python -c "$$RUNTIME_REQUIREMENTS" > $(VENV)/runtime-requirements.txt
+	@echo "==> 1/2 the dependencies"
+	$(PYTHON) -m pip --python $(BIN)/python install --no-compile -c constraints.txt -r $(VENV)/runtime-requirements.txt
+	@echo "==> 2/2 dockercloud-client itself (editable)"
+	$(PYTHON) -m pip --python $(BIN)/python install --no-compile --no-deps --no-build-isolation -e .
 	touch $@
 
 # The dev group needs pip >= 25.1 (--group) in the venv. The wheelhouse holds the runtime's wheels, so
 # that the packaging test installs the built wheel into a clean venv offline.
 $(STAMP): $(RUNTIME)
 	$(PYTHON) -m pip --python $(BIN)/python install --quiet --upgrade 'pip>=25.1'
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[emulator,cli]' --group dev
+	$(BIN)/python -m pip install --quiet -c constraints.txt --group dev
 	$(BIN)/python -m pip download --quiet --no-build-isolation -c constraints.txt --dest $(VENV)/wheelhouse '.[emulator,cli]'
 	touch $@
 

@@ -233,10 +233,10 @@ ScenarioFn = Callable[[Ctx], Awaitable[None]]
 
 @dataclass(frozen=True)
 class Scenario:
-    """One recorded scenario, replayed through both clients.
+    """One recorded scenario, replayed through both clients from one cassette.
 
     Attributes:
-        name: cassette base name (``recorded/<name>-sync.json``, ``recorded/<name>-async.json``).
+        name: cassette base name (``recorded/<name>.json``).
         covers: operationIds this scenario exercises and asserts on (the coverage gate reads them).
         run: the scenario body.
         slow: record against the emulator whose actions stay ``In progress`` (step 60 s).
@@ -249,6 +249,8 @@ class Scenario:
 
 
 SCENARIOS: dict[str, Scenario] = {}
+#: The clients every scenario is replayed through. Both send the same requests, so one cassette serves
+#: both: ``make record`` records it with the first and replays it with both.
 MODES = ("sync", "async")
 
 
@@ -264,9 +266,9 @@ def scenario(*covers: str, slow: bool = False) -> Callable[[ScenarioFn], Scenari
     return register
 
 
-def cassette_path(name: str, mode: str) -> Path:
-    """Where a scenario's cassette lives."""
-    return CASSETTE_DIR / f"{name}-{mode}.json"
+def cassette_path(name: str) -> Path:
+    """Where a scenario's cassette lives (one for both clients)."""
+    return CASSETTE_DIR / f"{name}.json"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Static checks of the recorded cassettes: no secrets, every operation covered by both clients,
+"""Static checks of the recorded cassettes (one per scenario; test_replay.py replays each through both
+clients): no secrets, every operation covered,
 every response conforms to ``spec/openapi.yaml``, and the behaviours the issue asks for are really
 in the recordings (429 then 200, three pages, the organisation's namespace, falsy partial update).
 """
@@ -101,25 +102,26 @@ def test_operation_list_matches_the_spec() -> None:
     assert len(OPERATIONS) == 63
 
 
-@pytest.mark.parametrize("mode", MODES)
-def test_every_operation_has_a_cassette_test(mode: str) -> None:
-    """Each operation of the spec is covered by a scenario, for this client, and its cassette holds it."""
+def test_every_operation_has_a_cassette_test() -> None:
+    """Each operation of the spec is covered by a scenario and its cassette holds it; test_replay.py
+    replays every scenario through each client of ``MODES``."""
+    assert MODES == ("sync", "async")
     declared: dict[str, list[str]] = {}
     for scenario in SCENARIOS.values():
-        path = cassette_path(scenario.name, mode)
+        path = cassette_path(scenario.name)
         recorded = operations_in(path) if path.exists() else set()
         missing = set(scenario.covers) - recorded
-        assert not missing, f"{scenario.name}-{mode} declares {sorted(missing)} but its cassette never calls them"
+        assert not missing, f"{scenario.name} declares {sorted(missing)} but its cassette never calls them"
         for operation in scenario.covers:
             declared.setdefault(operation, []).append(scenario.name)
     uncovered = sorted(set(OPERATIONS) - set(declared))
-    assert not uncovered, f"operations without a {mode} cassette test: {uncovered}"
+    assert not uncovered, f"operations without a cassette test: {uncovered}"
     assert not set(declared) - set(OPERATIONS), "scenarios declare unknown operationIds"
 
 
 def test_cassettes_and_scenarios_correspond() -> None:
-    """Every scenario has both cassettes and every cassette belongs to a scenario (no stale files)."""
-    expected = {cassette_path(s.name, m) for s in SCENARIOS.values() for m in MODES}
+    """Every scenario has its cassette and every cassette belongs to a scenario (no stale files)."""
+    expected = {cassette_path(s.name) for s in SCENARIOS.values()}
     assert set(CASSETTES) == expected, (sorted(p.name for p in expected - set(CASSETTES)),
                                         sorted(p.name for p in set(CASSETTES) - expected))  # fmt: skip
 
@@ -156,40 +158,36 @@ def test_recorded_responses_conform_to_the_spec(path: Path) -> None:
 # --------------------------------------------------------------------------- recorded behaviours
 
 
-def _interactions(name: str, mode: str) -> list[dict[str, Any]]:
-    return load_cassette(cassette_path(name, mode))
+def _interactions(name: str) -> list[dict[str, Any]]:
+    return load_cassette(cassette_path(name))
 
 
-@pytest.mark.parametrize("mode", MODES)
-def test_429_cassette_holds_the_refusal_and_the_retry(mode: str) -> None:
+def test_429_cassette_holds_the_refusal_and_the_retry() -> None:
     """The rate-limited GET is recorded twice: 429 with Retry-After, then the 200 the client returned."""
-    gets = [i for i in _interactions("retry_429_then_success", mode) if i["request"]["method"] == "GET"]
+    gets = [i for i in _interactions("retry_429_then_success") if i["request"]["method"] == "GET"]
     assert [i["response"]["status"]["code"] for i in gets] == [429, 200]
     assert gets[0]["request"]["uri"] == gets[1]["request"]["uri"]
     assert gets[0]["response"]["headers"]["retry-after"] == ["1"]
 
 
-@pytest.mark.parametrize("mode", MODES)
-def test_pagination_cassette_follows_three_pages(mode: str) -> None:
+def test_pagination_cassette_follows_three_pages() -> None:
     """The list is read in three pages of limit 2, following ``meta.next``."""
-    lists = [i for i in _interactions("pagination_three_pages", mode) if i["request"]["method"] == "GET"]
+    lists = [i for i in _interactions("pagination_three_pages") if i["request"]["method"] == "GET"]
     offsets = [parse_qs(urlsplit(i["request"]["uri"]).query)["offset"] for i in lists[:3]]
     assert offsets == [["0"], ["2"], ["4"]]
     assert lists[2]["response"]["body"]["json"]["meta"]["next"] is None
 
 
-@pytest.mark.parametrize("mode", MODES)
-def test_namespaced_cassette_calls_the_organisation(mode: str) -> None:
+def test_namespaced_cassette_calls_the_organisation() -> None:
     """Namespaced calls carry ``demo-org/`` after ``/v1/``."""
-    paths = [urlsplit(i["request"]["uri"]).path for i in _interactions("namespaced_organisation", mode)]
+    paths = [urlsplit(i["request"]["uri"]).path for i in _interactions("namespaced_organisation")]
     assert f"/api/app/v1/{ORG}/service/" in paths
     assert "/api/app/v1/service/" in paths  # and the user's own namespace is the path without one
 
 
-@pytest.mark.parametrize("mode", MODES)
-def test_partial_update_sends_falsy_values(mode: str) -> None:
+def test_partial_update_sends_falsy_values() -> None:
     """False, 0 and [] are sent (not dropped as 'unset') and nothing else is."""
-    patches = [i for i in _interactions("partial_update_falsy", mode) if i["request"]["method"] == "PATCH"]
+    patches = [i for i in _interactions("partial_update_falsy") if i["request"]["method"] == "PATCH"]
     assert len(patches) == 1
     body = patches[0]["request"]["body"]["json"]
     assert body == {"autoredeploy": False, "target_num_containers": 0, "container_envvars": []}

@@ -1,7 +1,9 @@
-"""Replays every scenario of ``scenarios.py`` through ``Client`` and ``AsyncClient``.
+"""Replays every scenario of ``scenarios.py`` through ``Client`` and ``AsyncClient``, both from the
+scenario's one cassette (the two clients send the same requests, byte for byte).
 
 ``pytest tests/cassettes`` replays (no emulator, no network: ``block_network``); ``make record``
-(``--record-mode=rewrite``) runs the same tests against the emulators and rewrites the cassettes.
+(``--record-mode=rewrite``) runs the same tests against the emulators: the sync client rewrites each
+cassette, the async client's runs are skipped, and make record's second step replays both.
 """
 
 from __future__ import annotations
@@ -22,20 +24,33 @@ from .kit import FIXED_HOST, MODES, RECORD_APIKEY, RECORD_USER, SCENARIOS, Ctx, 
 pytestmark = pytest.mark.anyio
 
 
+RECORDED_BY = MODES[0]
+
+
 @pytest.fixture
 def default_cassette_name(request: pytest.FixtureRequest) -> str:
-    """``<scenario>-<mode>``: the cassette of one scenario for one client."""
-    params = request.node.callspec.params
-    return cassette_path(params["scenario"].name, params["mode"]).stem
+    """``<scenario>``: the one cassette of a scenario, for both clients."""
+    return cassette_path(request.node.callspec.params["scenario"].name).stem
+
+
+@pytest.fixture
+def vcr_config(vcr_config: dict[str, Any], request: pytest.FixtureRequest, recording: bool) -> dict[str, Any]:
+    """While recording, only ``RECORDED_BY`` writes the cassette: the other client's run must not
+    rewrite (first delete) it."""
+    if recording and request.node.callspec.params["mode"] != RECORDED_BY:
+        return vcr_config | {"record_mode": "none"}
+    return vcr_config
 
 
 @pytest.fixture
 async def ctx(
-    request: pytest.FixtureRequest, emulators: dict[str, EmulatorHandle], tmp_path: Path
+    request: pytest.FixtureRequest, emulators: dict[str, EmulatorHandle], recording: bool, tmp_path: Path
 ) -> AsyncIterator[Ctx]:
     """The scenario context: a fresh emulator state while recording, the clients, a sleep recorder."""
     params = request.node.callspec.params
     scenario: Scenario = params["scenario"]
+    if recording and params["mode"] != RECORDED_BY:
+        pytest.skip(f"recorded by the {RECORDED_BY} client; make record replays it with both next")
     is_async = params["mode"] == "async"
     emu = emulators.get("slow" if scenario.slow else "fast")
     if emu is not None:
