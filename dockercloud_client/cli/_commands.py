@@ -1,4 +1,4 @@
-"""Command factories for what several groups share: ``inspect``, and operations that start an action.
+"""Command factories for what several groups share: ``inspect``, ``logs``, and operations that start an action.
 
 ``start``, ``stop``, ``redeploy`` and ``terminate`` of containers, services and stacks, ``node upgrade``,
 ``node rm`` and ``nodecluster rm`` are all "find each identifier, call one operation, optionally wait".
@@ -7,16 +7,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 import click
 
 from dockercloud_api.api import StartedAction
 
-from .. import Client
+from .. import Client, LogStream
 from ._output import ApiObject, json_option, show_one
 from ._resolve import Kind, find
 from ._session import Session, pass_session
+from ._streams import follow_option, print_log
 from ._sync import finish, sync_option
 
 #: ``(client, uuid, reuse_volumes) -> StartedAction``: one operation of one kind that starts an action.
@@ -43,12 +44,49 @@ def inspect_command(kind: Kind[Any]) -> click.Command:
     return click.command("inspect", help=f"Show {kind.noun}s as JSON (by UUID, short UUID or name).")(command)
 
 
-def lifecycle_commands(kind: Kind[Any], operations: dict[str, Operation]) -> list[click.Command]:
-    """``start``/``stop``/``redeploy``/``terminate`` commands from their operations."""
+class LifecycleGroup(Protocol):
+    """A resource group whose objects start, stop, redeploy and terminate (containers, services, stacks)."""
+
+    def start(self, uuid: str, /) -> StartedAction[Any]: ...
+    def stop(self, uuid: str, /) -> StartedAction[Any]: ...
+    def redeploy(self, uuid: str, /, *, reuse_volumes: bool = ...) -> StartedAction[Any]: ...
+    def terminate(self, uuid: str, /) -> StartedAction[Any]: ...
+
+
+class LogsGroup(Protocol):
+    """A resource group whose objects have a log stream (actions, containers, services)."""
+
+    def logs(self, uuid: str, /, *, tail: int | None = ..., follow: bool = ...) -> LogStream: ...
+
+
+def lifecycle_commands(kind: Kind[Any], group_of: Callable[[Client], LifecycleGroup]) -> list[click.Command]:
+    """``start``/``stop``/``redeploy``/``terminate`` of ``kind``, on the resource group ``group_of`` picks."""
+    operations: dict[str, Operation] = {
+        "start": lambda client, uuid, _: group_of(client).start(uuid),
+        "stop": lambda client, uuid, _: group_of(client).stop(uuid),
+        "redeploy": lambda client, uuid, reuse: group_of(client).redeploy(uuid, reuse_volumes=reuse),
+        "terminate": lambda client, uuid, _: group_of(client).terminate(uuid),
+    }
     return [
         action_command(kind, verb, LIFECYCLE_HELP[verb].format(nouns=f"{kind.noun}s"), operation)
         for verb, operation in operations.items()
     ]
+
+
+def logs_command(
+    kind: Kind[Any], group_of: Callable[[Client], LogsGroup], help_text: str, *, prefix_source: bool = False
+) -> click.Command:
+    """``logs ID [-f] [-t N] [--json]``: the log stream of one object of ``kind`` (see :func:`print_log`)."""
+
+    @click.argument("identifier")
+    @follow_option
+    @pass_session
+    def command(session: Session, identifier: str, follow: bool, tail: int, json_output: bool) -> None:
+        uuid = find(session.client, kind, identifier).to_dict()["uuid"]
+        stream = group_of(session.client).logs(uuid, tail=tail, follow=follow)
+        print_log(stream, json_output=json_output, prefix_source=prefix_source)
+
+    return click.command("logs", help=help_text)(command)
 
 
 def action_command(kind: Kind[Any], verb: str, help_text: str, operation: Operation) -> click.Command:

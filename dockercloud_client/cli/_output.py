@@ -135,6 +135,7 @@ def json_option(function: F) -> F:
     return click.option("--json", "json_output", is_flag=True, help="Print JSON with the API's field names.")(function)
 
 
-def quiet_option(function: F) -> F:
-    """``-q/--quiet``: print only the identifiers."""
-    return click.option("-q", "--quiet", is_flag=True, help="Print only the identifiers.")(function)
+def list_options(function: F) -> F:
+    """What every listing takes: ``--json`` (:func:`json_option`) and ``-q/--quiet`` (only the identifiers)."""
+    function = click.option("-q", "--quiet", is_flag=True, help="Print only the identifiers.")(function)
+    return json_option(function)

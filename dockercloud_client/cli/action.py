@@ -6,12 +6,11 @@ from collections import deque
 
 import click
 
-from ._commands import inspect_command
+from ._commands import inspect_command, logs_command
 from ._kinds import ACTION
-from ._output import Column, ago, field, json_option, quiet_option, show_list, uri_name
+from ._output import Column, ago, field, list_options, show_list, uri_name
 from ._resolve import find
 from ._session import Session, pass_session
-from ._streams import follow_option, print_log
 
 COLUMNS = [
     field("uuid", "UUID"),
@@ -34,23 +33,12 @@ def group() -> None:
 @click.option(
     "-l", "--last", type=click.IntRange(min=1), default=25, show_default=True, help="How many recent actions."
 )
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def ls(session: Session, last: int, json_output: bool, quiet: bool) -> None:
     """List the most recent actions."""
     recent = deque(session.client.actions.list(limit=100), maxlen=last)
     show_list(session, recent, COLUMNS, json_output=json_output, quiet=quiet)
-
-
-@group.command("logs")
-@click.argument("identifier")
-@follow_option
-@pass_session
-def logs(session: Session, identifier: str, follow: bool, tail: int, json_output: bool) -> None:
-    """Print the log of an action."""
-    action = find(session.client, ACTION, identifier)
-    print_log(session.client.actions.logs(action.uuid, tail=tail, follow=follow), json_output=json_output)
 
 
 @group.command("cancel")
@@ -71,6 +59,7 @@ def retry(session: Session, identifier: tuple[str, ...]) -> None:
         click.echo(session.client.actions.retry(find(session.client, ACTION, ident).uuid).uuid)
 
 
+group.add_command(logs_command(ACTION, lambda client: client.actions, "Print the log of an action."))
 group.add_command(inspect_command(ACTION))
 
 COMMANDS = [group]

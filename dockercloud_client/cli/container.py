@@ -7,13 +7,12 @@ import click
 from dockercloud_api.types import UNSET
 from dockercloud_client import models
 
-from ._commands import inspect_command, lifecycle_commands
+from ._commands import inspect_command, lifecycle_commands, logs_command
 from ._exec import run_exec
 from ._kinds import CONTAINER, SERVICE
-from ._output import Column, ago, field, json_option, quiet_option, short_uuid, show_list
+from ._output import Column, ago, field, list_options, short_uuid, show_list
 from ._resolve import find
 from ._session import Session, pass_session
-from ._streams import follow_option, print_log
 
 STATES = sorted(member.value for member in models.ContainerState)
 
@@ -48,8 +47,7 @@ def group() -> None:
 @group.command("ps")
 @click.option("-s", "--status", type=click.Choice(STATES), help="Only containers in this state.")
 @click.option("--service", "service_id", metavar="SERVICE", help="Only the containers of this service.")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def ps(session: Session, status: str | None, service_id: str | None, json_output: bool, quiet: bool) -> None:
     """List containers."""
@@ -59,16 +57,6 @@ def ps(session: Session, status: str | None, service_id: str | None, json_output
         service=find(client, SERVICE, service_id).resource_uri if service_id else UNSET,
     )
     show_list(session, containers, COLUMNS, json_output=json_output, quiet=quiet)
-
-
-@group.command("logs")
-@click.argument("identifier")
-@follow_option
-@pass_session
-def logs(session: Session, identifier: str, follow: bool, tail: int, json_output: bool) -> None:
-    """Print the log of a container."""
-    container = find(session.client, CONTAINER, identifier)
-    print_log(session.client.containers.logs(container.uuid, tail=tail, follow=follow), json_output=json_output)
 
 
 @click.command("exec")
@@ -83,16 +71,9 @@ def exec_(session: Session, identifier: str, command: tuple[str, ...]) -> None:
 group.add_command(exec_)
 
 
-for _command in lifecycle_commands(
-    CONTAINER,
-    {
-        "start": lambda client, uuid, _: client.containers.start(uuid),
-        "stop": lambda client, uuid, _: client.containers.stop(uuid),
-        "redeploy": lambda client, uuid, reuse: client.containers.redeploy(uuid, reuse_volumes=reuse),
-        "terminate": lambda client, uuid, _: client.containers.terminate(uuid),
-    },
-):
+for _command in lifecycle_commands(CONTAINER, lambda client: client.containers):
     group.add_command(_command)
+group.add_command(logs_command(CONTAINER, lambda client: client.containers, "Print the log of a container."))
 group.add_command(inspect_command(CONTAINER))
 
 COMMANDS = [group, exec_]

@@ -6,7 +6,7 @@ import click
 
 from ._commands import action_command, inspect_command
 from ._kinds import NODE
-from ._output import Column, ago, field, json_option, quiet_option, short_uuid, show_list
+from ._output import Column, ago, field, list_options, short_uuid, show_list
 from ._session import Session, pass_session
 
 
@@ -16,8 +16,7 @@ def group() -> None:
 
 
 @group.command("ls")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def ls(session: Session, json_output: bool, quiet: bool) -> None:
     """List nodes."""

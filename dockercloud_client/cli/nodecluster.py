@@ -9,7 +9,7 @@ from dockercloud_client import models
 
 from ._commands import action_command, inspect_command
 from ._kinds import NODE_CLUSTER
-from ._output import Column, ago, field, json_option, quiet_option, show_list, uri_name
+from ._output import Column, ago, field, list_options, show_list, uri_name
 from ._resolve import find
 from ._session import Session, pass_session
 from ._sync import finish, sync_option
@@ -90,8 +90,7 @@ def create(
 
 
 @group.command("ls")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def ls(session: Session, json_output: bool, quiet: bool) -> None:
     """List node clusters."""
@@ -123,8 +122,7 @@ group.add_command(
 
 
 @group.command("provider")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def provider(session: Session, json_output: bool, quiet: bool) -> None:
     """List the cloud providers."""
@@ -134,8 +132,7 @@ def provider(session: Session, json_output: bool, quiet: bool) -> None:
 
 @group.command("region")
 @click.option("-p", "--provider", "provider_name", help="Only the regions of this provider.")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def region(session: Session, provider_name: str | None, json_output: bool, quiet: bool) -> None:
     """List the regions of the providers."""
@@ -152,8 +149,7 @@ def region(session: Session, provider_name: str | None, json_output: bool, quiet
 @group.command("nodetype")
 @click.option("-p", "--provider", "provider_name", help="Only the node types of this provider.")
 @click.option("-r", "--region", "region_name", help="Only the node types offered in this region.")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def nodetype(
     session: Session, provider_name: str | None, region_name: str | None, json_output: bool, quiet: bool

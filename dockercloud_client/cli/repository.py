@@ -6,7 +6,7 @@ import click
 
 from dockercloud_api.types import UNSET
 
-from ._output import Column, field, json_option, quiet_option, show_list, show_one, uri_name
+from ._output import Column, field, json_option, list_options, show_list, show_one, uri_name
 from ._session import Session, pass_session
 
 COLUMNS = [
@@ -29,8 +29,7 @@ def _password(username: str | None, password: str | None) -> str | None:
 
 
 @group.command("ls")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def ls(session: Session, json_output: bool, quiet: bool) -> None:
     """List repositories."""

@@ -11,14 +11,13 @@ from dockercloud_api.types import UNSET
 from dockercloud_client import models
 
 from . import service_env
-from ._commands import inspect_command, lifecycle_commands
+from ._commands import inspect_command, lifecycle_commands, logs_command
 from ._env import env_options, read_env_files
 from ._kinds import SERVICE, STACK
-from ._output import Column, ago, field, json_option, quiet_option, short_uuid, show_list
+from ._output import Column, ago, field, list_options, short_uuid, show_list
 from ._resolve import find
 from ._service_spec import ENUMS, api_fields, keywords, request_body
 from ._session import Session, pass_session
-from ._streams import follow_option, print_log
 from ._sync import finish, sync_option
 
 STATES = sorted(member.value for member in models.ServiceState)
@@ -118,8 +117,7 @@ group.add_command(run)
 @group.command("ps")
 @click.option("-s", "--status", type=click.Choice(STATES), help="Only services in this state.")
 @click.option("--stack", "stack_id", metavar="STACK", help="Only the services of this stack.")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def ps(session: Session, status: str | None, stack_id: str | None, json_output: bool, quiet: bool) -> None:
     """List services; (*) marks a service whose containers lag behind its configuration."""
@@ -141,20 +139,6 @@ def ps(session: Session, status: str | None, stack_id: str | None, json_output: 
         Column("STACK", lambda s: stacks.get(s.get("stack") or "", "")),
     ]
     show_list(session, services, columns, json_output=json_output, quiet=quiet)
-
-
-@group.command("logs")
-@click.argument("identifier")
-@follow_option
-@pass_session
-def logs(session: Session, identifier: str, follow: bool, tail: int, json_output: bool) -> None:
-    """Print the logs of every container of a service, each line prefixed by its container."""
-    service = find(session.client, SERVICE, identifier)
-    print_log(
-        session.client.services.logs(service.uuid, tail=tail, follow=follow),
-        json_output=json_output,
-        prefix_source=True,
-    )
 
 
 @group.command("scale")
@@ -200,16 +184,16 @@ def set_(session: Session, /, identifier: tuple[str, ...], redeploy: bool, sync:
         click.echo(service.uuid)
 
 
-for _command in lifecycle_commands(
-    SERVICE,
-    {
-        "start": lambda client, uuid, _: client.services.start(uuid),
-        "stop": lambda client, uuid, _: client.services.stop(uuid),
-        "redeploy": lambda client, uuid, reuse: client.services.redeploy(uuid, reuse_volumes=reuse),
-        "terminate": lambda client, uuid, _: client.services.terminate(uuid),
-    },
-):
+for _command in lifecycle_commands(SERVICE, lambda client: client.services):
     group.add_command(_command)
+group.add_command(
+    logs_command(
+        SERVICE,
+        lambda client: client.services,
+        "Print the logs of every container of a service, each line prefixed by its container.",
+        prefix_source=True,
+    )
+)
 group.add_command(service_env.group)
 group.add_command(inspect_command(SERVICE))
 

@@ -11,7 +11,7 @@ from dockercloud_client import models
 
 from ._env import env_options, read_env_files
 from ._kinds import SERVICE
-from ._output import field, json_option, quiet_option, show_list
+from ._output import field, list_options, show_list
 from ._resolve import find
 from ._service_spec import BadDefinition
 from ._session import Session, pass_session
@@ -28,8 +28,7 @@ def group() -> None:
 
 @group.command("ls")
 @click.argument("identifier")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def ls(session: Session, identifier: str, json_output: bool, quiet: bool) -> None:
     """List the environment variables set on a service."""

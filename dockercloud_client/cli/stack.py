@@ -10,7 +10,7 @@ from dockercloud_client import models
 
 from ._commands import inspect_command, lifecycle_commands
 from ._kinds import STACK
-from ._output import Column, ago, as_json, field, json_option, quiet_option, show_list
+from ._output import Column, ago, as_json, field, json_option, list_options, show_list
 from ._resolve import find
 from ._service_spec import BadDefinition, api_fields, request_body
 from ._session import Session, pass_session
@@ -83,8 +83,7 @@ group.add_command(up)
 
 
 @group.command("ls")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def ls(session: Session, json_output: bool, quiet: bool) -> None:
     """List stacks."""
@@ -125,15 +124,7 @@ def export(session: Session, identifier: str, output: Path | None, json_output: 
         output.write_text(text, encoding="utf-8")
 
 
-for _command in lifecycle_commands(
-    STACK,
-    {
-        "start": lambda client, uuid, _: client.stacks.start(uuid),
-        "stop": lambda client, uuid, _: client.stacks.stop(uuid),
-        "redeploy": lambda client, uuid, reuse: client.stacks.redeploy(uuid, reuse_volumes=reuse),
-        "terminate": lambda client, uuid, _: client.stacks.terminate(uuid),
-    },
-):
+for _command in lifecycle_commands(STACK, lambda client: client.stacks):
     group.add_command(_command)
 group.add_command(inspect_command(STACK))
 

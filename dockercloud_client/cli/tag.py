@@ -12,7 +12,7 @@ from dockercloud_client import models
 
 from .. import Client, NotFoundError
 from ._kinds import NODE, NODE_CLUSTER, SERVICE
-from ._output import json_option, quiet_option
+from ._output import list_options
 from ._resolve import Kind, NotResolved, find
 from ._session import Session, pass_session
 
@@ -52,8 +52,7 @@ def group() -> None:
 
 @group.command("ls")
 @click.argument("identifier", nargs=-1, required=True)
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def ls(session: Session, identifier: tuple[str, ...], json_output: bool, quiet: bool) -> None:
     """List the tags of services, node clusters or nodes."""

@@ -8,7 +8,7 @@ from dockercloud_api.types import UNSET
 from dockercloud_client import models
 
 from ._kinds import SERVICE
-from ._output import Column, field, json_option, quiet_option, show_list, uri_name
+from ._output import Column, field, list_options, show_list, uri_name
 from ._resolve import NotResolved, find
 from ._session import Session, pass_session
 
@@ -44,8 +44,7 @@ def create(session: Session, service: str, name: str | None, operation: str | No
 
 @group.command("ls")
 @click.argument("service")
-@json_option
-@quiet_option
+@list_options
 @pass_session
 def ls(session: Session, service: str, json_output: bool, quiet: bool) -> None:
     """List the triggers of a service."""
