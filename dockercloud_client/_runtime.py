@@ -9,7 +9,6 @@ operation (a model's ``from_dict``), the list envelope's ``meta.next`` and a 202
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from dockercloud_api._decoding import lazy_errors, parse_json
 from dockercloud_api.api import (
     AsyncPaginator,
     AsyncStartedAction,
@@ -225,8 +225,8 @@ class _Base:
         if not response.content:
             return None
         try:
-            return json.loads(response.content)
-        except ValueError:
+            return parse_json(response.content)
+        except ValueError:  # orjson.JSONDecodeError is one
             raise self._invalid(operation_id, response, "body is not JSON") from None
 
     def _parse(self, operation_id: str, response: httpx.Response, parse: Parse[T]) -> T:
@@ -236,7 +236,10 @@ class _Base:
     def _typed(self, operation_id: str, response: httpx.Response, parse: Parse[T], data: Any) -> T:
         """``parse`` applied to the already decoded body, its errors reported as ``ResponseValidationError``."""
         try:
-            return self._checked(operation_id, response, parse(data))
+            # A list page's objects are filled on first access: an invalid one raises the same error then.
+            with lazy_errors(lambda error: self._invalid(operation_id, response, error)):
+                parsed = parse(data)
+            return self._checked(operation_id, response, parsed)
         except DecodeError as exc:
             raise self._invalid(operation_id, response, exc) from exc
         except DockerCloudError:

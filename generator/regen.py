@@ -15,7 +15,8 @@ pyproject.toml) with ``generator/config.yaml``; drop the generator outputs the c
 (``UNUSED_OUTPUTS``); add ``operations.py`` (a table of every operation's method, path and
 ``x-dockercloud-*`` facts, read from the spec, and of every stream channel of ``spec/streams.yaml``:
 what the client and the emulator route by) and ``_provenance.py`` (spec sha256 and generator
-version); stamp every file with a do-not-edit header. Also write ``spec/openapi.namespaced.yaml``,
+version); copy the runtime modules of ``generator/runtime/`` (the Python the model templates call);
+stamp every file with a do-not-edit header. Also write ``spec/openapi.namespaced.yaml``,
 the spec with the namespace as a path parameter, for other languages' generators
 (``generator/namespaced_spec.py``).
 """
@@ -49,6 +50,8 @@ TARGET = ROOT / "generated" / "dockercloud_api"
 PACKAGE = "dockercloud_api"
 GENERATOR = "openapi-python-client"
 HEADER = "# Generated from spec/openapi.yaml by {gen} {ver}: do not edit, run `make generate`.\n"
+#: The models' decoding runtime (Python the templates call instead of holding it), copied into the package.
+RUNTIME = ROOT / "generator" / "runtime"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 TEMPLATES = ROOT / "generator" / "templates"
 PATCHES = ROOT / "generator" / "patches"
@@ -396,6 +399,8 @@ def generate(out_dir: Path, spec_path: Path | None = None) -> None:
     for name in UNUSED_OUTPUTS:
         # Missing means the generator changed what it writes: review (CONTRIBUTING.md) rather than guess.
         (out_dir / name).unlink()
+    for module in sorted(RUNTIME.glob("*.py")):  # what the templates call: plain Python, copied as it is
+        shutil.copyfile(module, out_dir / module.name)
     client_rows = operation_table(spec)
     client_ids = {row["operation_id"] for row in client_rows}
     server_only = [row for row in operation_table(full_spec) if row["operation_id"] not in client_ids]

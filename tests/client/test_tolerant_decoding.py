@@ -108,11 +108,14 @@ def _with(body: dict[str, Any], **changes: Any) -> dict[str, Any]:
 def test_wrong_type_names_operation_path_and_expected_type(tmp_path: Path) -> None:
     services = [_with(corpus.SERVICE, uuid=f"u{i}") for i in range(5)]
     services[3]["target_num_containers"] = "x"
-    with (
-        serving({"/api/app/v1/service/": corpus.page(*services)}, tmp_path) as client,
-        pytest.raises(ResponseValidationError) as caught,
-    ):
-        list(client.services.list())
+    with serving({"/api/app/v1/service/": corpus.page(*services)}, tmp_path) as client:
+        page = list(client.services.list())
+    # The page's objects are filled on first access: the others read fine, the invalid one raises then.
+    assert [page[i].uuid for i in (0, 1, 2, 4)] == ["u0", "u1", "u2", "u4"]
+    with pytest.raises(ResponseValidationError) as caught:
+        page[3].name  # noqa: B018
+    with pytest.raises(ResponseValidationError):  # every access, not only the first
+        page[3].to_dict()
     error = caught.value
     assert (error.operation_id, error.path, error.expected) == (
         "services_list",

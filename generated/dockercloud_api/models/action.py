@@ -1,24 +1,29 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
-import datetime
 import datetime as _datetime
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    NoneType,
+    Shape,
+    check_types,
+    member,
+    shape,
+    timestamp,
+)
 from ..models.action_state import ActionState
 from ..types import (
-    UNSET,
-    DecodeError,
     build_from_input,
     compact_repr,
     enum_input,
     format_timestamp,
-    parse_timestamp,
 )
 
 
@@ -129,6 +134,10 @@ class Action:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[Action]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -253,251 +262,13 @@ class Action:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, state is missing.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _uuid = d.pop("uuid", UNSET)
-        uuid: str
-        if _uuid is UNSET:
-            raise DecodeError("uuid", "a value", UNSET)
-        if type(_uuid) is not str:
-            raise DecodeError("uuid", "string", _uuid)
-
-        uuid = _uuid
-
-        _resource_uri = d.pop("resource_uri", UNSET)
-        resource_uri: str
-        if _resource_uri is UNSET:
-            raise DecodeError("resource_uri", "a value", UNSET)
-        if type(_resource_uri) is not str:
-            raise DecodeError("resource_uri", "string", _resource_uri)
-
-        resource_uri = _resource_uri
-
-        _object_ = d.pop("object", UNSET)
-        object_: str | None
-        if _object_ is None or _object_ is UNSET:
-            if _object_ is UNSET:
-                absent.append("object")
-            object_ = None
-        else:
-            if type(_object_) is not str:
-                raise DecodeError("object", "string", _object_)
-
-            object_ = _object_
-
-        _action = d.pop("action", UNSET)
-        action: str | None
-        if _action is None or _action is UNSET:
-            if _action is UNSET:
-                absent.append("action")
-            action = None
-        else:
-            if type(_action) is not str:
-                raise DecodeError("action", "string", _action)
-
-            action = _action
-
-        _method = d.pop("method", UNSET)
-        method: str | None
-        if _method is None or _method is UNSET:
-            if _method is UNSET:
-                absent.append("method")
-            method = None
-        else:
-            if type(_method) is not str:
-                raise DecodeError("method", "string", _method)
-
-            method = _method
-
-        _path = d.pop("path", UNSET)
-        path: str | None
-        if _path is None or _path is UNSET:
-            if _path is UNSET:
-                absent.append("path")
-            path = None
-        else:
-            if type(_path) is not str:
-                raise DecodeError("path", "string", _path)
-
-            path = _path
-
-        _user = d.pop("user", UNSET)
-        user: str | None
-        if _user is None or _user is UNSET:
-            if _user is UNSET:
-                absent.append("user")
-            user = None
-        else:
-            if type(_user) is not str:
-                raise DecodeError("user", "string", _user)
-
-            user = _user
-
-        _user_agent = d.pop("user_agent", UNSET)
-        user_agent: str | None
-        if _user_agent is None or _user_agent is UNSET:
-            if _user_agent is UNSET:
-                absent.append("user_agent")
-            user_agent = None
-        else:
-            if type(_user_agent) is not str:
-                raise DecodeError("user_agent", "string", _user_agent)
-
-            user_agent = _user_agent
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | None
-        if _start_date is None or _start_date is UNSET:
-            if _start_date is UNSET:
-                absent.append("start_date")
-            start_date = None
-        else:
-            if type(_start_date) is not str:
-                raise DecodeError("start_date", "timestamp", _start_date)
-
-            try:
-                start_date = parse_timestamp(_start_date)
-            except ValueError:
-                raise DecodeError("start_date", "RFC 1123 or ISO 8601 timestamp", _start_date) from None
-
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.datetime | None
-        if _end_date is None or _end_date is UNSET:
-            if _end_date is UNSET:
-                absent.append("end_date")
-            end_date = None
-        else:
-            if type(_end_date) is not str:
-                raise DecodeError("end_date", "timestamp", _end_date)
-
-            try:
-                end_date = parse_timestamp(_end_date)
-            except ValueError:
-                raise DecodeError("end_date", "RFC 1123 or ISO 8601 timestamp", _end_date) from None
-
-        _state = d.pop("state", UNSET)
-        state: ActionState
-        if _state is UNSET:
-            raise DecodeError("state", "a value", UNSET)
-        if type(_state) is not str:
-            raise DecodeError("state", "string", _state)
-
-        state = ActionState(_state)
-
-        _ip = d.pop("ip", UNSET)
-        ip: str | None
-        if _ip is None or _ip is UNSET:
-            if _ip is UNSET:
-                absent.append("ip")
-            ip = None
-        else:
-            if type(_ip) is not str:
-                raise DecodeError("ip", "string", _ip)
-
-            ip = _ip
-
-        _location = d.pop("location", UNSET)
-        location: str | None
-        if _location is None or _location is UNSET:
-            if _location is UNSET:
-                absent.append("location")
-            location = None
-        else:
-            if type(_location) is not str:
-                raise DecodeError("location", "string", _location)
-
-            location = _location
-
-        _is_user_action = d.pop("is_user_action", UNSET)
-        is_user_action: bool | None
-        if _is_user_action is None or _is_user_action is UNSET:
-            if _is_user_action is UNSET:
-                absent.append("is_user_action")
-            is_user_action = None
-        else:
-            if type(_is_user_action) is not bool:
-                raise DecodeError("is_user_action", "boolean", _is_user_action)
-
-            is_user_action = _is_user_action
-
-        _can_be_canceled = d.pop("can_be_canceled", UNSET)
-        can_be_canceled: bool | None
-        if _can_be_canceled is None or _can_be_canceled is UNSET:
-            if _can_be_canceled is UNSET:
-                absent.append("can_be_canceled")
-            can_be_canceled = None
-        else:
-            if type(_can_be_canceled) is not bool:
-                raise DecodeError("can_be_canceled", "boolean", _can_be_canceled)
-
-            can_be_canceled = _can_be_canceled
-
-        _can_be_retried = d.pop("can_be_retried", UNSET)
-        can_be_retried: bool | None
-        if _can_be_retried is None or _can_be_retried is UNSET:
-            if _can_be_retried is UNSET:
-                absent.append("can_be_retried")
-            can_be_retried = None
-        else:
-            if type(_can_be_retried) is not bool:
-                raise DecodeError("can_be_retried", "boolean", _can_be_retried)
-
-            can_be_retried = _can_be_retried
-
-        _body = d.pop("body", UNSET)
-        body: str | None
-        if _body is None or _body is UNSET:
-            if _body is UNSET:
-                absent.append("body")
-            body = None
-        else:
-            if type(_body) is not str:
-                raise DecodeError("body", "string", _body)
-
-            body = _body
-
-        _logs = d.pop("logs", UNSET)
-        logs: str | None
-        if _logs is None or _logs is UNSET:
-            if _logs is UNSET:
-                absent.append("logs")
-            logs = None
-        else:
-            if type(_logs) is not str:
-                raise DecodeError("logs", "string", _logs)
-
-            logs = _logs
-
-        _instance = cls(
-            uuid=uuid,
-            resource_uri=resource_uri,
-            object=object_,
-            action=action,
-            method=method,
-            path=path,
-            user=user,
-            user_agent=user_agent,
-            start_date=start_date,
-            end_date=end_date,
-            state=state,
-            ip=ip,
-            location=location,
-            is_user_action=is_user_action,
-            can_be_canceled=can_be_canceled,
-            can_be_retried=can_be_retried,
-            body=body,
-            logs=logs,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -514,3 +285,236 @@ class Action:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: Action, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a Action from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, state is missing.
+    """
+    values: list[Any] = [*map(d.get, _KEYS)]
+    if tuple(map(type, values)) not in _CHECKED:
+        check_types(d, values, _CHECKS, _CHECKED)
+    self.uuid = values[0]
+
+    self.resource_uri = values[1]
+
+    self.object = values[2]
+
+    self.action = values[3]
+
+    self.method = values[4]
+
+    self.path = values[5]
+
+    self.user = values[6]
+
+    self.user_agent = values[7]
+
+    v = values[8]
+    if v is None:
+        self.start_date = None
+    else:
+        self.start_date = timestamp(v, "start_date")
+
+    v = values[9]
+    if v is None:
+        self.end_date = None
+    else:
+        self.end_date = timestamp(v, "end_date")
+
+    v = values[10]
+    self.state = member(ActionState, v)
+
+    self.ip = values[11]
+
+    self.location = values[12]
+
+    self.is_user_action = values[13]
+
+    self.can_be_canceled = values[14]
+
+    self.can_be_retried = values[15]
+
+    self.body = values[16]
+
+    self.logs = values[17]
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    layout = tuple(d)
+    extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+    self.additional_properties = {key: d[key] for key in extra} if extra else {}
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "uuid",
+    "resource_uri",
+    "object",
+    "action",
+    "method",
+    "path",
+    "user",
+    "user_agent",
+    "start_date",
+    "end_date",
+    "state",
+    "ip",
+    "location",
+    "is_user_action",
+    "can_be_canceled",
+    "can_be_retried",
+    "body",
+    "logs",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Per attribute, in _KEYS order: (API name, JSON types allowed or None for any, expected, required).
+_CHECKS: tuple[tuple[str, tuple[type, ...] | None, str, bool], ...] = (
+    ("uuid", (str,), "string", True),
+    ("resource_uri", (str,), "string", True),
+    (
+        "object",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "action",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "method",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "path",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "user",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "user_agent",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "start_date",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "end_date",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    ("state", (str,), "string", True),
+    (
+        "ip",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "location",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "is_user_action",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "can_be_canceled",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "can_be_retried",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "body",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "logs",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+)
+#: Type patterns of values that passed check_types, and key layouts seen (both bounded there).
+_CHECKED: set[tuple[type, ...]] = set()
+_SHAPES: dict[tuple[str, ...], Shape] = {}
+
+
+Action._DECODING = Decoding(Action, _fill)

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
     UNSET,
     DecodeError,
@@ -43,6 +47,10 @@ class BindingSpec:
     rewritable: bool | Unset = True
     volumes_from: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[BindingSpec]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -84,61 +92,13 @@ class BindingSpec:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _host_path = d.pop("host_path", UNSET)
-        host_path: str | Unset
-        if isinstance(_host_path, Unset):
-            host_path = UNSET
-        else:
-            if type(_host_path) is not str:
-                raise DecodeError("host_path", "string", _host_path)
-
-            host_path = _host_path
-
-        _container_path = d.pop("container_path", UNSET)
-        container_path: str | Unset
-        if isinstance(_container_path, Unset):
-            container_path = UNSET
-        else:
-            if type(_container_path) is not str:
-                raise DecodeError("container_path", "string", _container_path)
-
-            container_path = _container_path
-
-        _rewritable = d.pop("rewritable", UNSET)
-        rewritable: bool | Unset
-        if isinstance(_rewritable, Unset):
-            rewritable = UNSET
-        else:
-            if type(_rewritable) is not bool:
-                raise DecodeError("rewritable", "boolean", _rewritable)
-
-            rewritable = _rewritable
-
-        _volumes_from = d.pop("volumes_from", UNSET)
-        volumes_from: str | Unset
-        if isinstance(_volumes_from, Unset):
-            volumes_from = UNSET
-        else:
-            if type(_volumes_from) is not str:
-                raise DecodeError("volumes_from", "string", _volumes_from)
-
-            volumes_from = _volumes_from
-
-        _instance = cls(
-            host_path=host_path,
-            container_path=container_path,
-            rewritable=rewritable,
-            volumes_from=volumes_from,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +115,64 @@ class BindingSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: BindingSpec, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a BindingSpec from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("host_path", UNSET)
+    if v is UNSET:
+        self.host_path = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("host_path", "string", v)
+        self.host_path = v
+
+    v = get("container_path", UNSET)
+    if v is UNSET:
+        self.container_path = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("container_path", "string", v)
+        self.container_path = v
+
+    v = get("rewritable", UNSET)
+    if v is UNSET:
+        self.rewritable = UNSET
+    else:
+        if type(v) is not bool:
+            raise DecodeError("rewritable", "boolean", v)
+        self.rewritable = v
+
+    v = get("volumes_from", UNSET)
+    if v is UNSET:
+        self.volumes_from = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("volumes_from", "string", v)
+        self.volumes_from = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 4 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "host_path",
+    "container_path",
+    "rewritable",
+    "volumes_from",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+BindingSpec._DECODING = Decoding(BindingSpec, _fill)

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
-    UNSET,
     DecodeError,
     build_from_input,
     compact_repr,
@@ -53,6 +56,10 @@ class ContainerBinding:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[ContainerBinding]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -102,72 +109,13 @@ class ContainerBinding:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _volume = d.pop("volume", UNSET)
-        volume: str | None
-        if _volume is None or _volume is UNSET:
-            if _volume is UNSET:
-                absent.append("volume")
-            volume = None
-        else:
-            if type(_volume) is not str:
-                raise DecodeError("volume", "string", _volume)
-
-            volume = _volume
-
-        _host_path = d.pop("host_path", UNSET)
-        host_path: str | None
-        if _host_path is None or _host_path is UNSET:
-            if _host_path is UNSET:
-                absent.append("host_path")
-            host_path = None
-        else:
-            if type(_host_path) is not str:
-                raise DecodeError("host_path", "string", _host_path)
-
-            host_path = _host_path
-
-        _container_path = d.pop("container_path", UNSET)
-        container_path: str | None
-        if _container_path is None or _container_path is UNSET:
-            if _container_path is UNSET:
-                absent.append("container_path")
-            container_path = None
-        else:
-            if type(_container_path) is not str:
-                raise DecodeError("container_path", "string", _container_path)
-
-            container_path = _container_path
-
-        _rewritable = d.pop("rewritable", UNSET)
-        rewritable: bool | None
-        if _rewritable is None or _rewritable is UNSET:
-            if _rewritable is UNSET:
-                absent.append("rewritable")
-            rewritable = None
-        else:
-            if type(_rewritable) is not bool:
-                raise DecodeError("rewritable", "boolean", _rewritable)
-
-            rewritable = _rewritable
-
-        _instance = cls(
-            volume=volume,
-            host_path=host_path,
-            container_path=container_path,
-            rewritable=rewritable,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +132,53 @@ class ContainerBinding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: ContainerBinding, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a ContainerBinding from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("volume")
+    if v is not None and type(v) is not str:
+        raise DecodeError("volume", "string", v)
+    self.volume = v
+
+    v = get("host_path")
+    if v is not None and type(v) is not str:
+        raise DecodeError("host_path", "string", v)
+    self.host_path = v
+
+    v = get("container_path")
+    if v is not None and type(v) is not str:
+        raise DecodeError("container_path", "string", v)
+    self.container_path = v
+
+    v = get("rewritable")
+    if v is not None and type(v) is not bool:
+        raise DecodeError("rewritable", "boolean", v)
+    self.rewritable = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 4 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+        self._absent = ()
+    else:
+        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "volume",
+    "host_path",
+    "container_path",
+    "rewritable",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+ContainerBinding._DECODING = Decoding(ContainerBinding, _fill)

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
-    UNSET,
     DecodeError,
     build_from_input,
     compact_repr,
@@ -63,6 +66,10 @@ class ContainerLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[ContainerLink]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -112,75 +119,13 @@ class ContainerLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _name = d.pop("name", UNSET)
-        name: str | None
-        if _name is None or _name is UNSET:
-            if _name is UNSET:
-                absent.append("name")
-            name = None
-        else:
-            if type(_name) is not str:
-                raise DecodeError("name", "string", _name)
-
-            name = _name
-
-        _from_container = d.pop("from_container", UNSET)
-        from_container: str | None
-        if _from_container is None or _from_container is UNSET:
-            if _from_container is UNSET:
-                absent.append("from_container")
-            from_container = None
-        else:
-            if type(_from_container) is not str:
-                raise DecodeError("from_container", "string", _from_container)
-
-            from_container = _from_container
-
-        _to_container = d.pop("to_container", UNSET)
-        to_container: str | None
-        if _to_container is None or _to_container is UNSET:
-            if _to_container is UNSET:
-                absent.append("to_container")
-            to_container = None
-        else:
-            if type(_to_container) is not str:
-                raise DecodeError("to_container", "string", _to_container)
-
-            to_container = _to_container
-
-        _endpoints = d.pop("endpoints", UNSET)
-        endpoints: ContainerLinkEndpoints | None
-        if _endpoints is None or _endpoints is UNSET:
-            if _endpoints is UNSET:
-                absent.append("endpoints")
-            endpoints = None
-        else:
-            if type(_endpoints) is not dict:
-                raise DecodeError("endpoints", "object", _endpoints)
-
-            try:
-                endpoints = ContainerLinkEndpoints.from_dict(_endpoints)
-            except DecodeError as exc:
-                raise exc.inside("endpoints") from None
-
-        _instance = cls(
-            name=name,
-            from_container=from_container,
-            to_container=to_container,
-            endpoints=endpoints,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,5 +143,60 @@ class ContainerLink:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: ContainerLink, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a ContainerLink from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("name")
+    if v is not None and type(v) is not str:
+        raise DecodeError("name", "string", v)
+    self.name = v
+
+    v = get("from_container")
+    if v is not None and type(v) is not str:
+        raise DecodeError("from_container", "string", v)
+    self.from_container = v
+
+    v = get("to_container")
+    if v is not None and type(v) is not str:
+        raise DecodeError("to_container", "string", v)
+    self.to_container = v
+
+    v = get("endpoints")
+    if v is None:
+        self.endpoints = None
+    else:
+        if type(v) is not dict:
+            raise DecodeError("endpoints", "object", v)
+        try:
+            self.endpoints = ContainerLinkEndpoints._DECODING.now(v)
+        except DecodeError as exc:
+            raise exc.inside("endpoints") from None
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 4 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+        self._absent = ()
+    else:
+        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "name",
+    "from_container",
+    "to_container",
+    "endpoints",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+ContainerLink._DECODING = Decoding(ContainerLink, _fill)
 
 from ..models.container_link_endpoints import ContainerLinkEndpoints  # noqa: E402

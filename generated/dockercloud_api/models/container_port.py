@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    member,
+    rest,
+)
 from ..models.port_protocol import PortProtocol
 from ..types import (
-    UNSET,
     DecodeError,
     build_from_input,
     compact_repr,
@@ -78,6 +82,10 @@ class ContainerPort:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[ContainerPort]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -149,111 +157,13 @@ class ContainerPort:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _protocol = d.pop("protocol", UNSET)
-        protocol: PortProtocol | None
-        if _protocol is None or _protocol is UNSET:
-            if _protocol is UNSET:
-                absent.append("protocol")
-            protocol = None
-        else:
-            if type(_protocol) is not str:
-                raise DecodeError("protocol", "string", _protocol)
-
-            protocol = PortProtocol(_protocol)
-
-        _inner_port = d.pop("inner_port", UNSET)
-        inner_port: int | None
-        if _inner_port is None or _inner_port is UNSET:
-            if _inner_port is UNSET:
-                absent.append("inner_port")
-            inner_port = None
-        else:
-            if type(_inner_port) is not int:
-                raise DecodeError("inner_port", "integer", _inner_port)
-
-            inner_port = _inner_port
-
-        _outer_port = d.pop("outer_port", UNSET)
-        outer_port: int | None
-        if _outer_port is None or _outer_port is UNSET:
-            if _outer_port is UNSET:
-                absent.append("outer_port")
-            outer_port = None
-        else:
-            if type(_outer_port) is not int:
-                raise DecodeError("outer_port", "integer", _outer_port)
-
-            outer_port = _outer_port
-
-        _port_name = d.pop("port_name", UNSET)
-        port_name: str | None
-        if _port_name is None or _port_name is UNSET:
-            if _port_name is UNSET:
-                absent.append("port_name")
-            port_name = None
-        else:
-            if type(_port_name) is not str:
-                raise DecodeError("port_name", "string", _port_name)
-
-            port_name = _port_name
-
-        _uri_protocol = d.pop("uri_protocol", UNSET)
-        uri_protocol: str | None
-        if _uri_protocol is None or _uri_protocol is UNSET:
-            if _uri_protocol is UNSET:
-                absent.append("uri_protocol")
-            uri_protocol = None
-        else:
-            if type(_uri_protocol) is not str:
-                raise DecodeError("uri_protocol", "string", _uri_protocol)
-
-            uri_protocol = _uri_protocol
-
-        _endpoint_uri = d.pop("endpoint_uri", UNSET)
-        endpoint_uri: str | None
-        if _endpoint_uri is None or _endpoint_uri is UNSET:
-            if _endpoint_uri is UNSET:
-                absent.append("endpoint_uri")
-            endpoint_uri = None
-        else:
-            if type(_endpoint_uri) is not str:
-                raise DecodeError("endpoint_uri", "string", _endpoint_uri)
-
-            endpoint_uri = _endpoint_uri
-
-        _published = d.pop("published", UNSET)
-        published: bool | None
-        if _published is None or _published is UNSET:
-            if _published is UNSET:
-                absent.append("published")
-            published = None
-        else:
-            if type(_published) is not bool:
-                raise DecodeError("published", "boolean", _published)
-
-            published = _published
-
-        _instance = cls(
-            protocol=protocol,
-            inner_port=inner_port,
-            outer_port=outer_port,
-            port_name=port_name,
-            uri_protocol=uri_protocol,
-            endpoint_uri=endpoint_uri,
-            published=published,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -270,3 +180,74 @@ class ContainerPort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: ContainerPort, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a ContainerPort from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("protocol")
+    if v is None:
+        self.protocol = None
+    else:
+        if type(v) is not str:
+            raise DecodeError("protocol", "string", v)
+        self.protocol = member(PortProtocol, v)
+
+    v = get("inner_port")
+    if v is not None and type(v) is not int:
+        raise DecodeError("inner_port", "integer", v)
+    self.inner_port = v
+
+    v = get("outer_port")
+    if v is not None and type(v) is not int:
+        raise DecodeError("outer_port", "integer", v)
+    self.outer_port = v
+
+    v = get("port_name")
+    if v is not None and type(v) is not str:
+        raise DecodeError("port_name", "string", v)
+    self.port_name = v
+
+    v = get("uri_protocol")
+    if v is not None and type(v) is not str:
+        raise DecodeError("uri_protocol", "string", v)
+    self.uri_protocol = v
+
+    v = get("endpoint_uri")
+    if v is not None and type(v) is not str:
+        raise DecodeError("endpoint_uri", "string", v)
+    self.endpoint_uri = v
+
+    v = get("published")
+    if v is not None and type(v) is not bool:
+        raise DecodeError("published", "boolean", v)
+    self.published = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 7 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+        self._absent = ()
+    else:
+        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "protocol",
+    "inner_port",
+    "outer_port",
+    "port_name",
+    "uri_protocol",
+    "endpoint_uri",
+    "published",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+ContainerPort._DECODING = Decoding(ContainerPort, _fill)

@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
-import datetime
 import datetime as _datetime
 import json
 from collections.abc import Mapping
@@ -10,6 +9,13 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    member,
+    rest,
+    scalars,
+    timestamp,
+)
 from ..models.event_action import EventAction
 from ..models.event_type import EventType
 from ..types import (
@@ -20,7 +26,6 @@ from ..types import (
     enum_input,
     format_timestamp,
     model_input,
-    parse_timestamp,
 )
 
 
@@ -97,6 +102,10 @@ class Event:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[Event]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -158,121 +167,13 @@ class Event:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or type, action, resource_uri, state is missing.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _type_ = d.pop("type", UNSET)
-        type_: EventType
-        if _type_ is UNSET:
-            raise DecodeError("type", "a value", UNSET)
-        if type(_type_) is not str:
-            raise DecodeError("type", "string", _type_)
-
-        type_ = EventType(_type_)
-
-        _action = d.pop("action", UNSET)
-        action: EventAction
-        if _action is UNSET:
-            raise DecodeError("action", "a value", UNSET)
-        if type(_action) is not str:
-            raise DecodeError("action", "string", _action)
-
-        action = EventAction(_action)
-
-        _parents = d.pop("parents", UNSET)
-        parents: list[str] | None
-        if _parents is None or _parents is UNSET:
-            if _parents is UNSET:
-                absent.append("parents")
-            parents = None
-        else:
-            if type(_parents) is not list:
-                raise DecodeError("parents", "array", _parents)
-
-            for _index, _item in enumerate(_parents):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("parents")
-            parents = cast("list[str]", _parents)
-
-        _resource_uri = d.pop("resource_uri", UNSET)
-        resource_uri: str
-        if _resource_uri is UNSET:
-            raise DecodeError("resource_uri", "a value", UNSET)
-        if type(_resource_uri) is not str:
-            raise DecodeError("resource_uri", "string", _resource_uri)
-
-        resource_uri = _resource_uri
-
-        _state = d.pop("state", UNSET)
-        state: str
-        if _state is UNSET:
-            raise DecodeError("state", "a value", UNSET)
-        if type(_state) is not str:
-            raise DecodeError("state", "string", _state)
-
-        state = _state
-
-        _uuid = d.pop("uuid", UNSET)
-        uuid: str | None
-        if _uuid is None or _uuid is UNSET:
-            if _uuid is UNSET:
-                absent.append("uuid")
-            uuid = None
-        else:
-            if type(_uuid) is not str:
-                raise DecodeError("uuid", "string", _uuid)
-
-            uuid = _uuid
-
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | None
-        if _datetime_ is None or _datetime_ is UNSET:
-            if _datetime_ is UNSET:
-                absent.append("datetime")
-            datetime_ = None
-        else:
-            if type(_datetime_) is not str:
-                raise DecodeError("datetime", "timestamp", _datetime_)
-
-            try:
-                datetime_ = parse_timestamp(_datetime_)
-            except ValueError:
-                raise DecodeError("datetime", "RFC 1123 or ISO 8601 timestamp", _datetime_) from None
-
-        _data = d.pop("data", UNSET)
-        data: StreamErrorData | None
-        if _data is None or _data is UNSET:
-            if _data is UNSET:
-                absent.append("data")
-            data = None
-        else:
-            if type(_data) is not dict:
-                raise DecodeError("data", "object", _data)
-
-            try:
-                data = StreamErrorData.from_dict(_data)
-            except DecodeError as exc:
-                raise exc.inside("data") from None
-
-        _instance = cls(
-            type=type_,
-            action=action,
-            parents=parents,
-            resource_uri=resource_uri,
-            state=state,
-            uuid=uuid,
-            datetime=datetime_,
-            data=data,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -290,5 +191,96 @@ class Event:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: Event, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a Event from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type, or type, action, resource_uri, state is missing.
+    """
+    get = d.get
+    v = get("type", UNSET)
+    if v is UNSET:
+        raise DecodeError("type", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("type", "string", v)
+    self.type = member(EventType, v)
+
+    v = get("action", UNSET)
+    if v is UNSET:
+        raise DecodeError("action", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("action", "string", v)
+    self.action = member(EventAction, v)
+
+    v = get("parents")
+    if v is None:
+        self.parents = None
+    else:
+        if type(v) is not list:
+            raise DecodeError("parents", "array", v)
+        self.parents = scalars(v, str, "parents")
+
+    v = get("resource_uri", UNSET)
+    if v is UNSET:
+        raise DecodeError("resource_uri", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("resource_uri", "string", v)
+    self.resource_uri = v
+
+    v = get("state", UNSET)
+    if v is UNSET:
+        raise DecodeError("state", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("state", "string", v)
+    self.state = v
+
+    v = get("uuid")
+    if v is not None and type(v) is not str:
+        raise DecodeError("uuid", "string", v)
+    self.uuid = v
+
+    v = get("datetime")
+    if v is None:
+        self.datetime = None
+    else:
+        self.datetime = timestamp(v, "datetime")
+
+    v = get("data")
+    if v is None:
+        self.data = None
+    else:
+        if type(v) is not dict:
+            raise DecodeError("data", "object", v)
+        try:
+            self.data = StreamErrorData._DECODING.now(v)
+        except DecodeError as exc:
+            raise exc.inside("data") from None
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 8 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+        self._absent = ()
+    else:
+        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "type",
+    "action",
+    "parents",
+    "resource_uri",
+    "state",
+    "uuid",
+    "datetime",
+    "data",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+Event._DECODING = Decoding(Event, _fill)
 
 from ..models.stream_error_data import StreamErrorData  # noqa: E402

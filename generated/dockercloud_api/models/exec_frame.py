@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    member,
+    rest,
+)
 from ..models.log_stream_type import LogStreamType
 from ..types import (
     UNSET,
@@ -50,6 +55,10 @@ class ExecFrame:
     output: str
     stream_type: LogStreamType | Unset = _attrs_field(default=UNSET, converter=_convert_stream_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[ExecFrame]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -85,48 +94,13 @@ class ExecFrame:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: str
-        if _type_ is UNSET:
-            raise DecodeError("type", "a value", UNSET)
-        if type(_type_) is not str:
-            raise DecodeError("type", "string", _type_)
-
-        type_ = _type_
-
-        _output = d.pop("output", UNSET)
-        output: str
-        if _output is UNSET:
-            raise DecodeError("output", "a value", UNSET)
-        if type(_output) is not str:
-            raise DecodeError("output", "string", _output)
-
-        output = _output
-
-        _stream_type = d.pop("streamType", UNSET)
-        stream_type: LogStreamType | Unset
-        if isinstance(_stream_type, Unset):
-            stream_type = UNSET
-        else:
-            if type(_stream_type) is not str:
-                raise DecodeError("streamType", "string", _stream_type)
-
-            stream_type = LogStreamType(_stream_type)
-
-        _instance = cls(
-            type=type_,
-            output=output,
-            stream_type=stream_type,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +117,53 @@ class ExecFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: ExecFrame, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a ExecFrame from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("type", UNSET)
+    if v is UNSET:
+        raise DecodeError("type", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("type", "string", v)
+    self.type = v
+
+    v = get("output", UNSET)
+    if v is UNSET:
+        raise DecodeError("output", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("output", "string", v)
+    self.output = v
+
+    v = get("streamType", UNSET)
+    if v is UNSET:
+        self.stream_type = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("streamType", "string", v)
+        self.stream_type = member(LogStreamType, v)
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 3 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "type",
+    "output",
+    "streamType",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+ExecFrame._DECODING = Decoding(ExecFrame, _fill)

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
-    UNSET,
     DecodeError,
     build_from_input,
     compact_repr,
@@ -59,6 +62,10 @@ class ListMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[ListMeta]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -114,85 +121,13 @@ class ListMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _limit = d.pop("limit", UNSET)
-        limit: int | None
-        if _limit is None or _limit is UNSET:
-            if _limit is UNSET:
-                absent.append("limit")
-            limit = None
-        else:
-            if type(_limit) is not int:
-                raise DecodeError("limit", "integer", _limit)
-
-            limit = _limit
-
-        _offset = d.pop("offset", UNSET)
-        offset: int | None
-        if _offset is None or _offset is UNSET:
-            if _offset is UNSET:
-                absent.append("offset")
-            offset = None
-        else:
-            if type(_offset) is not int:
-                raise DecodeError("offset", "integer", _offset)
-
-            offset = _offset
-
-        _total_count = d.pop("total_count", UNSET)
-        total_count: int | None
-        if _total_count is None or _total_count is UNSET:
-            if _total_count is UNSET:
-                absent.append("total_count")
-            total_count = None
-        else:
-            if type(_total_count) is not int:
-                raise DecodeError("total_count", "integer", _total_count)
-
-            total_count = _total_count
-
-        _next_ = d.pop("next", UNSET)
-        next_: str | None
-        if _next_ is None or _next_ is UNSET:
-            if _next_ is UNSET:
-                absent.append("next")
-            next_ = None
-        else:
-            if type(_next_) is not str:
-                raise DecodeError("next", "string", _next_)
-
-            next_ = _next_
-
-        _previous = d.pop("previous", UNSET)
-        previous: str | None
-        if _previous is None or _previous is UNSET:
-            if _previous is UNSET:
-                absent.append("previous")
-            previous = None
-        else:
-            if type(_previous) is not str:
-                raise DecodeError("previous", "string", _previous)
-
-            previous = _previous
-
-        _instance = cls(
-            limit=limit,
-            offset=offset,
-            total_count=total_count,
-            next=next_,
-            previous=previous,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -209,3 +144,59 @@ class ListMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: ListMeta, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a ListMeta from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("limit")
+    if v is not None and type(v) is not int:
+        raise DecodeError("limit", "integer", v)
+    self.limit = v
+
+    v = get("offset")
+    if v is not None and type(v) is not int:
+        raise DecodeError("offset", "integer", v)
+    self.offset = v
+
+    v = get("total_count")
+    if v is not None and type(v) is not int:
+        raise DecodeError("total_count", "integer", v)
+    self.total_count = v
+
+    v = get("next")
+    if v is not None and type(v) is not str:
+        raise DecodeError("next", "string", v)
+    self.next = v
+
+    v = get("previous")
+    if v is not None and type(v) is not str:
+        raise DecodeError("previous", "string", v)
+    self.previous = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 5 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+        self._absent = ()
+    else:
+        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "limit",
+    "offset",
+    "total_count",
+    "next",
+    "previous",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+ListMeta._DECODING = Decoding(ListMeta, _fill)

@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    member,
+    rest,
+)
 from ..models.log_stream_type import LogStreamType
 from ..types import (
     UNSET,
@@ -55,6 +60,10 @@ class LogMessage:
     source: str | Unset = UNSET
     stream_type: LogStreamType | Unset = _attrs_field(default=UNSET, converter=_convert_stream_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[LogMessage]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -97,69 +106,13 @@ class LogMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: str
-        if _type_ is UNSET:
-            raise DecodeError("type", "a value", UNSET)
-        if type(_type_) is not str:
-            raise DecodeError("type", "string", _type_)
-
-        type_ = _type_
-
-        _log = d.pop("log", UNSET)
-        log: str
-        if _log is UNSET:
-            raise DecodeError("log", "a value", UNSET)
-        if type(_log) is not str:
-            raise DecodeError("log", "string", _log)
-
-        log = _log
-
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: int
-        if _timestamp is UNSET:
-            raise DecodeError("timestamp", "a value", UNSET)
-        if type(_timestamp) is not int:
-            raise DecodeError("timestamp", "integer", _timestamp)
-
-        timestamp = _timestamp
-
-        _source = d.pop("source", UNSET)
-        source: str | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            if type(_source) is not str:
-                raise DecodeError("source", "string", _source)
-
-            source = _source
-
-        _stream_type = d.pop("streamType", UNSET)
-        stream_type: LogStreamType | Unset
-        if isinstance(_stream_type, Unset):
-            stream_type = UNSET
-        else:
-            if type(_stream_type) is not str:
-                raise DecodeError("streamType", "string", _stream_type)
-
-            stream_type = LogStreamType(_stream_type)
-
-        _instance = cls(
-            type=type_,
-            log=log,
-            timestamp=timestamp,
-            source=source,
-            stream_type=stream_type,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +129,70 @@ class LogMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: LogMessage, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a LogMessage from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("type", UNSET)
+    if v is UNSET:
+        raise DecodeError("type", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("type", "string", v)
+    self.type = v
+
+    v = get("log", UNSET)
+    if v is UNSET:
+        raise DecodeError("log", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("log", "string", v)
+    self.log = v
+
+    v = get("timestamp", UNSET)
+    if v is UNSET:
+        raise DecodeError("timestamp", "a value", UNSET)
+    if type(v) is not int:
+        raise DecodeError("timestamp", "integer", v)
+    self.timestamp = v
+
+    v = get("source", UNSET)
+    if v is UNSET:
+        self.source = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("source", "string", v)
+        self.source = v
+
+    v = get("streamType", UNSET)
+    if v is UNSET:
+        self.stream_type = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("streamType", "string", v)
+        self.stream_type = member(LogStreamType, v)
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 5 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "type",
+    "log",
+    "timestamp",
+    "source",
+    "streamType",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+LogMessage._DECODING = Decoding(LogMessage, _fill)

@@ -1,26 +1,31 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
-import datetime
 import datetime as _datetime
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    NoneType,
+    Shape,
+    check_types,
+    member,
+    shape,
+    timestamp,
+)
 from ..models.node_state import NodeState
 from ..types import (
-    UNSET,
-    DecodeError,
     build_from_input,
     compact_repr,
     enum_input,
     format_timestamp,
     list_input,
     model_input,
-    parse_timestamp,
 )
 
 
@@ -176,6 +181,10 @@ class Node:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[Node]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -330,345 +339,13 @@ class Node:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, state is missing.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _uuid = d.pop("uuid", UNSET)
-        uuid: str
-        if _uuid is UNSET:
-            raise DecodeError("uuid", "a value", UNSET)
-        if type(_uuid) is not str:
-            raise DecodeError("uuid", "string", _uuid)
-
-        uuid = _uuid
-
-        _resource_uri = d.pop("resource_uri", UNSET)
-        resource_uri: str
-        if _resource_uri is UNSET:
-            raise DecodeError("resource_uri", "a value", UNSET)
-        if type(_resource_uri) is not str:
-            raise DecodeError("resource_uri", "string", _resource_uri)
-
-        resource_uri = _resource_uri
-
-        _availability_zone = d.pop("availability_zone", UNSET)
-        availability_zone: str | None
-        if _availability_zone is None or _availability_zone is UNSET:
-            if _availability_zone is UNSET:
-                absent.append("availability_zone")
-            availability_zone = None
-        else:
-            if type(_availability_zone) is not str:
-                raise DecodeError("availability_zone", "string", _availability_zone)
-
-            availability_zone = _availability_zone
-
-        _external_fqdn = d.pop("external_fqdn", UNSET)
-        external_fqdn: str | None
-        if _external_fqdn is None or _external_fqdn is UNSET:
-            if _external_fqdn is UNSET:
-                absent.append("external_fqdn")
-            external_fqdn = None
-        else:
-            if type(_external_fqdn) is not str:
-                raise DecodeError("external_fqdn", "string", _external_fqdn)
-
-            external_fqdn = _external_fqdn
-
-        _nickname = d.pop("nickname", UNSET)
-        nickname: str | None
-        if _nickname is None or _nickname is UNSET:
-            if _nickname is UNSET:
-                absent.append("nickname")
-            nickname = None
-        else:
-            if type(_nickname) is not str:
-                raise DecodeError("nickname", "string", _nickname)
-
-            nickname = _nickname
-
-        _state = d.pop("state", UNSET)
-        state: NodeState
-        if _state is UNSET:
-            raise DecodeError("state", "a value", UNSET)
-        if type(_state) is not str:
-            raise DecodeError("state", "string", _state)
-
-        state = NodeState(_state)
-
-        _node_cluster = d.pop("node_cluster", UNSET)
-        node_cluster: str | None
-        if _node_cluster is None or _node_cluster is UNSET:
-            if _node_cluster is UNSET:
-                absent.append("node_cluster")
-            node_cluster = None
-        else:
-            if type(_node_cluster) is not str:
-                raise DecodeError("node_cluster", "string", _node_cluster)
-
-            node_cluster = _node_cluster
-
-        _node_type = d.pop("node_type", UNSET)
-        node_type: str | None
-        if _node_type is None or _node_type is UNSET:
-            if _node_type is UNSET:
-                absent.append("node_type")
-            node_type = None
-        else:
-            if type(_node_type) is not str:
-                raise DecodeError("node_type", "string", _node_type)
-
-            node_type = _node_type
-
-        _region = d.pop("region", UNSET)
-        region: str | None
-        if _region is None or _region is UNSET:
-            if _region is UNSET:
-                absent.append("region")
-            region = None
-        else:
-            if type(_region) is not str:
-                raise DecodeError("region", "string", _region)
-
-            region = _region
-
-        _docker_execdriver = d.pop("docker_execdriver", UNSET)
-        docker_execdriver: str | None
-        if _docker_execdriver is None or _docker_execdriver is UNSET:
-            if _docker_execdriver is UNSET:
-                absent.append("docker_execdriver")
-            docker_execdriver = None
-        else:
-            if type(_docker_execdriver) is not str:
-                raise DecodeError("docker_execdriver", "string", _docker_execdriver)
-
-            docker_execdriver = _docker_execdriver
-
-        _docker_graphdriver = d.pop("docker_graphdriver", UNSET)
-        docker_graphdriver: str | None
-        if _docker_graphdriver is None or _docker_graphdriver is UNSET:
-            if _docker_graphdriver is UNSET:
-                absent.append("docker_graphdriver")
-            docker_graphdriver = None
-        else:
-            if type(_docker_graphdriver) is not str:
-                raise DecodeError("docker_graphdriver", "string", _docker_graphdriver)
-
-            docker_graphdriver = _docker_graphdriver
-
-        _docker_version = d.pop("docker_version", UNSET)
-        docker_version: str | None
-        if _docker_version is None or _docker_version is UNSET:
-            if _docker_version is UNSET:
-                absent.append("docker_version")
-            docker_version = None
-        else:
-            if type(_docker_version) is not str:
-                raise DecodeError("docker_version", "string", _docker_version)
-
-            docker_version = _docker_version
-
-        _cpu = d.pop("cpu", UNSET)
-        cpu: int | None
-        if _cpu is None or _cpu is UNSET:
-            if _cpu is UNSET:
-                absent.append("cpu")
-            cpu = None
-        else:
-            if type(_cpu) is not int:
-                raise DecodeError("cpu", "integer", _cpu)
-
-            cpu = _cpu
-
-        _disk = d.pop("disk", UNSET)
-        disk: int | None
-        if _disk is None or _disk is UNSET:
-            if _disk is UNSET:
-                absent.append("disk")
-            disk = None
-        else:
-            if type(_disk) is not int:
-                raise DecodeError("disk", "integer", _disk)
-
-            disk = _disk
-
-        _memory = d.pop("memory", UNSET)
-        memory: int | None
-        if _memory is None or _memory is UNSET:
-            if _memory is UNSET:
-                absent.append("memory")
-            memory = None
-        else:
-            if type(_memory) is not int:
-                raise DecodeError("memory", "integer", _memory)
-
-            memory = _memory
-
-        _current_num_containers = d.pop("current_num_containers", UNSET)
-        current_num_containers: int | None
-        if _current_num_containers is None or _current_num_containers is UNSET:
-            if _current_num_containers is UNSET:
-                absent.append("current_num_containers")
-            current_num_containers = None
-        else:
-            if type(_current_num_containers) is not int:
-                raise DecodeError("current_num_containers", "integer", _current_num_containers)
-
-            current_num_containers = _current_num_containers
-
-        _last_seen = d.pop("last_seen", UNSET)
-        last_seen: datetime.datetime | None
-        if _last_seen is None or _last_seen is UNSET:
-            if _last_seen is UNSET:
-                absent.append("last_seen")
-            last_seen = None
-        else:
-            if type(_last_seen) is not str:
-                raise DecodeError("last_seen", "timestamp", _last_seen)
-
-            try:
-                last_seen = parse_timestamp(_last_seen)
-            except ValueError:
-                raise DecodeError("last_seen", "RFC 1123 or ISO 8601 timestamp", _last_seen) from None
-
-        _public_ip = d.pop("public_ip", UNSET)
-        public_ip: str | None
-        if _public_ip is None or _public_ip is UNSET:
-            if _public_ip is UNSET:
-                absent.append("public_ip")
-            public_ip = None
-        else:
-            if type(_public_ip) is not str:
-                raise DecodeError("public_ip", "string", _public_ip)
-
-            public_ip = _public_ip
-
-        _tunnel = d.pop("tunnel", UNSET)
-        tunnel: str | None
-        if _tunnel is None or _tunnel is UNSET:
-            if _tunnel is UNSET:
-                absent.append("tunnel")
-            tunnel = None
-        else:
-            if type(_tunnel) is not str:
-                raise DecodeError("tunnel", "string", _tunnel)
-
-            tunnel = _tunnel
-
-        _deployed_datetime = d.pop("deployed_datetime", UNSET)
-        deployed_datetime: datetime.datetime | None
-        if _deployed_datetime is None or _deployed_datetime is UNSET:
-            if _deployed_datetime is UNSET:
-                absent.append("deployed_datetime")
-            deployed_datetime = None
-        else:
-            if type(_deployed_datetime) is not str:
-                raise DecodeError("deployed_datetime", "timestamp", _deployed_datetime)
-
-            try:
-                deployed_datetime = parse_timestamp(_deployed_datetime)
-            except ValueError:
-                raise DecodeError("deployed_datetime", "RFC 1123 or ISO 8601 timestamp", _deployed_datetime) from None
-
-        _destroyed_datetime = d.pop("destroyed_datetime", UNSET)
-        destroyed_datetime: datetime.datetime | None
-        if _destroyed_datetime is None or _destroyed_datetime is UNSET:
-            if _destroyed_datetime is UNSET:
-                absent.append("destroyed_datetime")
-            destroyed_datetime = None
-        else:
-            if type(_destroyed_datetime) is not str:
-                raise DecodeError("destroyed_datetime", "timestamp", _destroyed_datetime)
-
-            try:
-                destroyed_datetime = parse_timestamp(_destroyed_datetime)
-            except ValueError:
-                raise DecodeError("destroyed_datetime", "RFC 1123 or ISO 8601 timestamp", _destroyed_datetime) from None
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | None
-        if _tags is None or _tags is UNSET:
-            if _tags is UNSET:
-                absent.append("tags")
-            tags = None
-        else:
-            if type(_tags) is not list:
-                raise DecodeError("tags", "array", _tags)
-
-            tags = []
-            try:
-                for _index, tags_item in enumerate(_tags):
-                    if type(tags_item) is not dict:
-                        raise DecodeError(_index, "object", tags_item)
-
-                    try:
-                        tags_value = TagRef.from_dict(tags_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    tags.append(tags_value)
-            except DecodeError as exc:
-                raise exc.inside("tags") from None
-
-        _private_ips = d.pop("private_ips", UNSET)
-        private_ips: list[NodePrivateIp] | None
-        if _private_ips is None or _private_ips is UNSET:
-            if _private_ips is UNSET:
-                absent.append("private_ips")
-            private_ips = None
-        else:
-            if type(_private_ips) is not list:
-                raise DecodeError("private_ips", "array", _private_ips)
-
-            private_ips = []
-            try:
-                for _index, private_ips_item in enumerate(_private_ips):
-                    if type(private_ips_item) is not dict:
-                        raise DecodeError(_index, "object", private_ips_item)
-
-                    try:
-                        private_ips_value = NodePrivateIp.from_dict(private_ips_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    private_ips.append(private_ips_value)
-            except DecodeError as exc:
-                raise exc.inside("private_ips") from None
-
-        _instance = cls(
-            uuid=uuid,
-            resource_uri=resource_uri,
-            availability_zone=availability_zone,
-            external_fqdn=external_fqdn,
-            nickname=nickname,
-            state=state,
-            node_cluster=node_cluster,
-            node_type=node_type,
-            region=region,
-            docker_execdriver=docker_execdriver,
-            docker_graphdriver=docker_graphdriver,
-            docker_version=docker_version,
-            cpu=cpu,
-            disk=disk,
-            memory=memory,
-            current_num_containers=current_num_containers,
-            last_seen=last_seen,
-            public_ip=public_ip,
-            tunnel=tunnel,
-            deployed_datetime=deployed_datetime,
-            destroyed_datetime=destroyed_datetime,
-            tags=tags,
-            private_ips=private_ips,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -686,6 +363,310 @@ class Node:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: Node, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a Node from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, state is missing.
+    """
+    values: list[Any] = [*map(d.get, _KEYS)]
+    if tuple(map(type, values)) not in _CHECKED:
+        check_types(d, values, _CHECKS, _CHECKED)
+    self.uuid = values[0]
+
+    self.resource_uri = values[1]
+
+    self.availability_zone = values[2]
+
+    self.external_fqdn = values[3]
+
+    self.nickname = values[4]
+
+    v = values[5]
+    self.state = member(NodeState, v)
+
+    self.node_cluster = values[6]
+
+    self.node_type = values[7]
+
+    self.region = values[8]
+
+    self.docker_execdriver = values[9]
+
+    self.docker_graphdriver = values[10]
+
+    self.docker_version = values[11]
+
+    self.cpu = values[12]
+
+    self.disk = values[13]
+
+    self.memory = values[14]
+
+    self.current_num_containers = values[15]
+
+    v = values[16]
+    if v is None:
+        self.last_seen = None
+    else:
+        self.last_seen = timestamp(v, "last_seen")
+
+    self.public_ip = values[17]
+
+    self.tunnel = values[18]
+
+    v = values[19]
+    if v is None:
+        self.deployed_datetime = None
+    else:
+        self.deployed_datetime = timestamp(v, "deployed_datetime")
+
+    v = values[20]
+    if v is None:
+        self.destroyed_datetime = None
+    else:
+        self.destroyed_datetime = timestamp(v, "destroyed_datetime")
+
+    v = values[21]
+    if v is None:
+        self.tags = None
+    else:
+        self.tags = TagRef._DECODING.each(v, "tags")
+
+    v = values[22]
+    if v is None:
+        self.private_ips = None
+    else:
+        self.private_ips = NodePrivateIp._DECODING.each(v, "private_ips")
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    layout = tuple(d)
+    extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+    self.additional_properties = {key: d[key] for key in extra} if extra else {}
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "uuid",
+    "resource_uri",
+    "availability_zone",
+    "external_fqdn",
+    "nickname",
+    "state",
+    "node_cluster",
+    "node_type",
+    "region",
+    "docker_execdriver",
+    "docker_graphdriver",
+    "docker_version",
+    "cpu",
+    "disk",
+    "memory",
+    "current_num_containers",
+    "last_seen",
+    "public_ip",
+    "tunnel",
+    "deployed_datetime",
+    "destroyed_datetime",
+    "tags",
+    "private_ips",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Per attribute, in _KEYS order: (API name, JSON types allowed or None for any, expected, required).
+_CHECKS: tuple[tuple[str, tuple[type, ...] | None, str, bool], ...] = (
+    ("uuid", (str,), "string", True),
+    ("resource_uri", (str,), "string", True),
+    (
+        "availability_zone",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "external_fqdn",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "nickname",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    ("state", (str,), "string", True),
+    (
+        "node_cluster",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "node_type",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "region",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "docker_execdriver",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "docker_graphdriver",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "docker_version",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "cpu",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "disk",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "memory",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "current_num_containers",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "last_seen",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "public_ip",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "tunnel",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "deployed_datetime",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "destroyed_datetime",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "tags",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "private_ips",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+)
+#: Type patterns of values that passed check_types, and key layouts seen (both bounded there).
+_CHECKED: set[tuple[type, ...]] = set()
+_SHAPES: dict[tuple[str, ...], Shape] = {}
+
+
+Node._DECODING = Decoding(Node, _fill)
 
 from ..models.node_private_ip import NodePrivateIp  # noqa: E402
 from ..models.tag_ref import TagRef  # noqa: E402

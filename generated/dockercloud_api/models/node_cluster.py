@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
-import datetime
 import datetime as _datetime
 import json
 from collections.abc import Mapping, Sequence
@@ -10,9 +9,18 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    NoneType,
+    Shape,
+    check_types,
+    member,
+    scalars,
+    shape,
+    timestamp,
+)
 from ..models.node_cluster_state import NodeClusterState
 from ..types import (
-    UNSET,
     DecodeError,
     build_from_input,
     compact_repr,
@@ -20,7 +28,6 @@ from ..types import (
     format_timestamp,
     list_input,
     model_input,
-    parse_timestamp,
 )
 
 
@@ -137,6 +144,10 @@ class NodeCluster:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[NodeCluster]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -240,228 +251,13 @@ class NodeCluster:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _uuid = d.pop("uuid", UNSET)
-        uuid: str
-        if _uuid is UNSET:
-            raise DecodeError("uuid", "a value", UNSET)
-        if type(_uuid) is not str:
-            raise DecodeError("uuid", "string", _uuid)
-
-        uuid = _uuid
-
-        _resource_uri = d.pop("resource_uri", UNSET)
-        resource_uri: str
-        if _resource_uri is UNSET:
-            raise DecodeError("resource_uri", "a value", UNSET)
-        if type(_resource_uri) is not str:
-            raise DecodeError("resource_uri", "string", _resource_uri)
-
-        resource_uri = _resource_uri
-
-        _name = d.pop("name", UNSET)
-        name: str
-        if _name is UNSET:
-            raise DecodeError("name", "a value", UNSET)
-        if type(_name) is not str:
-            raise DecodeError("name", "string", _name)
-
-        name = _name
-
-        _nickname = d.pop("nickname", UNSET)
-        nickname: str | None
-        if _nickname is None or _nickname is UNSET:
-            if _nickname is UNSET:
-                absent.append("nickname")
-            nickname = None
-        else:
-            if type(_nickname) is not str:
-                raise DecodeError("nickname", "string", _nickname)
-
-            nickname = _nickname
-
-        _state = d.pop("state", UNSET)
-        state: NodeClusterState
-        if _state is UNSET:
-            raise DecodeError("state", "a value", UNSET)
-        if type(_state) is not str:
-            raise DecodeError("state", "string", _state)
-
-        state = NodeClusterState(_state)
-
-        _node_type = d.pop("node_type", UNSET)
-        node_type: str | None
-        if _node_type is None or _node_type is UNSET:
-            if _node_type is UNSET:
-                absent.append("node_type")
-            node_type = None
-        else:
-            if type(_node_type) is not str:
-                raise DecodeError("node_type", "string", _node_type)
-
-            node_type = _node_type
-
-        _disk = d.pop("disk", UNSET)
-        disk: int | None
-        if _disk is None or _disk is UNSET:
-            if _disk is UNSET:
-                absent.append("disk")
-            disk = None
-        else:
-            if type(_disk) is not int:
-                raise DecodeError("disk", "integer", _disk)
-
-            disk = _disk
-
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[str] | None
-        if _nodes is None or _nodes is UNSET:
-            if _nodes is UNSET:
-                absent.append("nodes")
-            nodes = None
-        else:
-            if type(_nodes) is not list:
-                raise DecodeError("nodes", "array", _nodes)
-
-            for _index, _item in enumerate(_nodes):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("nodes")
-            nodes = cast("list[str]", _nodes)
-
-        _region = d.pop("region", UNSET)
-        region: str | None
-        if _region is None or _region is UNSET:
-            if _region is UNSET:
-                absent.append("region")
-            region = None
-        else:
-            if type(_region) is not str:
-                raise DecodeError("region", "string", _region)
-
-            region = _region
-
-        _target_num_nodes = d.pop("target_num_nodes", UNSET)
-        target_num_nodes: int | None
-        if _target_num_nodes is None or _target_num_nodes is UNSET:
-            if _target_num_nodes is UNSET:
-                absent.append("target_num_nodes")
-            target_num_nodes = None
-        else:
-            if type(_target_num_nodes) is not int:
-                raise DecodeError("target_num_nodes", "integer", _target_num_nodes)
-
-            target_num_nodes = _target_num_nodes
-
-        _current_num_nodes = d.pop("current_num_nodes", UNSET)
-        current_num_nodes: int | None
-        if _current_num_nodes is None or _current_num_nodes is UNSET:
-            if _current_num_nodes is UNSET:
-                absent.append("current_num_nodes")
-            current_num_nodes = None
-        else:
-            if type(_current_num_nodes) is not int:
-                raise DecodeError("current_num_nodes", "integer", _current_num_nodes)
-
-            current_num_nodes = _current_num_nodes
-
-        _deployed_datetime = d.pop("deployed_datetime", UNSET)
-        deployed_datetime: datetime.datetime | None
-        if _deployed_datetime is None or _deployed_datetime is UNSET:
-            if _deployed_datetime is UNSET:
-                absent.append("deployed_datetime")
-            deployed_datetime = None
-        else:
-            if type(_deployed_datetime) is not str:
-                raise DecodeError("deployed_datetime", "timestamp", _deployed_datetime)
-
-            try:
-                deployed_datetime = parse_timestamp(_deployed_datetime)
-            except ValueError:
-                raise DecodeError("deployed_datetime", "RFC 1123 or ISO 8601 timestamp", _deployed_datetime) from None
-
-        _destroyed_datetime = d.pop("destroyed_datetime", UNSET)
-        destroyed_datetime: datetime.datetime | None
-        if _destroyed_datetime is None or _destroyed_datetime is UNSET:
-            if _destroyed_datetime is UNSET:
-                absent.append("destroyed_datetime")
-            destroyed_datetime = None
-        else:
-            if type(_destroyed_datetime) is not str:
-                raise DecodeError("destroyed_datetime", "timestamp", _destroyed_datetime)
-
-            try:
-                destroyed_datetime = parse_timestamp(_destroyed_datetime)
-            except ValueError:
-                raise DecodeError("destroyed_datetime", "RFC 1123 or ISO 8601 timestamp", _destroyed_datetime) from None
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | None
-        if _tags is None or _tags is UNSET:
-            if _tags is UNSET:
-                absent.append("tags")
-            tags = None
-        else:
-            if type(_tags) is not list:
-                raise DecodeError("tags", "array", _tags)
-
-            tags = []
-            try:
-                for _index, tags_item in enumerate(_tags):
-                    if type(tags_item) is not dict:
-                        raise DecodeError(_index, "object", tags_item)
-
-                    try:
-                        tags_value = TagRef.from_dict(tags_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    tags.append(tags_value)
-            except DecodeError as exc:
-                raise exc.inside("tags") from None
-
-        _provider_options = d.pop("provider_options", UNSET)
-        provider_options: ProviderOptions | None
-        if _provider_options is None or _provider_options is UNSET:
-            if _provider_options is UNSET:
-                absent.append("provider_options")
-            provider_options = None
-        else:
-            if type(_provider_options) is not dict:
-                raise DecodeError("provider_options", "object", _provider_options)
-
-            try:
-                provider_options = ProviderOptions.from_dict(_provider_options)
-            except DecodeError as exc:
-                raise exc.inside("provider_options") from None
-
-        _instance = cls(
-            uuid=uuid,
-            resource_uri=resource_uri,
-            name=name,
-            nickname=nickname,
-            state=state,
-            node_type=node_type,
-            disk=disk,
-            nodes=nodes,
-            region=region,
-            target_num_nodes=target_num_nodes,
-            current_num_nodes=current_num_nodes,
-            deployed_datetime=deployed_datetime,
-            destroyed_datetime=destroyed_datetime,
-            tags=tags,
-            provider_options=provider_options,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -479,6 +275,209 @@ class NodeCluster:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: NodeCluster, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a NodeCluster from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
+    """
+    values: list[Any] = [*map(d.get, _KEYS)]
+    if tuple(map(type, values)) not in _CHECKED:
+        check_types(d, values, _CHECKS, _CHECKED)
+    self.uuid = values[0]
+
+    self.resource_uri = values[1]
+
+    self.name = values[2]
+
+    self.nickname = values[3]
+
+    v = values[4]
+    self.state = member(NodeClusterState, v)
+
+    self.node_type = values[5]
+
+    self.disk = values[6]
+
+    v = values[7]
+    if v is None:
+        self.nodes = None
+    else:
+        self.nodes = scalars(v, str, "nodes")
+
+    self.region = values[8]
+
+    self.target_num_nodes = values[9]
+
+    self.current_num_nodes = values[10]
+
+    v = values[11]
+    if v is None:
+        self.deployed_datetime = None
+    else:
+        self.deployed_datetime = timestamp(v, "deployed_datetime")
+
+    v = values[12]
+    if v is None:
+        self.destroyed_datetime = None
+    else:
+        self.destroyed_datetime = timestamp(v, "destroyed_datetime")
+
+    v = values[13]
+    if v is None:
+        self.tags = None
+    else:
+        self.tags = TagRef._DECODING.each(v, "tags")
+
+    v = values[14]
+    if v is None:
+        self.provider_options = None
+    else:
+        try:
+            self.provider_options = ProviderOptions._DECODING.now(v)
+        except DecodeError as exc:
+            raise exc.inside("provider_options") from None
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    layout = tuple(d)
+    extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+    self.additional_properties = {key: d[key] for key in extra} if extra else {}
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "uuid",
+    "resource_uri",
+    "name",
+    "nickname",
+    "state",
+    "node_type",
+    "disk",
+    "nodes",
+    "region",
+    "target_num_nodes",
+    "current_num_nodes",
+    "deployed_datetime",
+    "destroyed_datetime",
+    "tags",
+    "provider_options",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Per attribute, in _KEYS order: (API name, JSON types allowed or None for any, expected, required).
+_CHECKS: tuple[tuple[str, tuple[type, ...] | None, str, bool], ...] = (
+    ("uuid", (str,), "string", True),
+    ("resource_uri", (str,), "string", True),
+    ("name", (str,), "string", True),
+    (
+        "nickname",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    ("state", (str,), "string", True),
+    (
+        "node_type",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "disk",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "nodes",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "region",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "target_num_nodes",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "current_num_nodes",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "deployed_datetime",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "destroyed_datetime",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "tags",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "provider_options",
+        (
+            dict,
+            NoneType,
+        ),
+        "object",
+        False,
+    ),
+)
+#: Type patterns of values that passed check_types, and key layouts seen (both bounded there).
+_CHECKED: set[tuple[type, ...]] = set()
+_SHAPES: dict[tuple[str, ...], Shape] = {}
+
+
+NodeCluster._DECODING = Decoding(NodeCluster, _fill)
 
 from ..models.provider_options import ProviderOptions  # noqa: E402
 from ..models.tag_ref import TagRef  # noqa: E402

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
     UNSET,
     DecodeError,
@@ -76,6 +80,10 @@ class NodeClusterCreate:
     tags: list[TagRef] | Unset = _attrs_field(default=UNSET, converter=_convert_tags)
     provider_options: ProviderOptions | Unset = _attrs_field(default=UNSET, converter=_convert_provider_options)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[NodeClusterCreate]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -130,118 +138,13 @@ class NodeClusterCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: str
-        if _name is UNSET:
-            raise DecodeError("name", "a value", UNSET)
-        if type(_name) is not str:
-            raise DecodeError("name", "string", _name)
-
-        name = _name
-
-        _node_type = d.pop("node_type", UNSET)
-        node_type: str
-        if _node_type is UNSET:
-            raise DecodeError("node_type", "a value", UNSET)
-        if type(_node_type) is not str:
-            raise DecodeError("node_type", "string", _node_type)
-
-        node_type = _node_type
-
-        _region = d.pop("region", UNSET)
-        region: str
-        if _region is UNSET:
-            raise DecodeError("region", "a value", UNSET)
-        if type(_region) is not str:
-            raise DecodeError("region", "string", _region)
-
-        region = _region
-
-        _disk = d.pop("disk", UNSET)
-        disk: int | Unset
-        if isinstance(_disk, Unset):
-            disk = UNSET
-        else:
-            if type(_disk) is not int:
-                raise DecodeError("disk", "integer", _disk)
-
-            disk = _disk
-
-        _nickname = d.pop("nickname", UNSET)
-        nickname: str | Unset
-        if isinstance(_nickname, Unset):
-            nickname = UNSET
-        else:
-            if type(_nickname) is not str:
-                raise DecodeError("nickname", "string", _nickname)
-
-            nickname = _nickname
-
-        _target_num_nodes = d.pop("target_num_nodes", UNSET)
-        target_num_nodes: int | Unset
-        if isinstance(_target_num_nodes, Unset):
-            target_num_nodes = UNSET
-        else:
-            if type(_target_num_nodes) is not int:
-                raise DecodeError("target_num_nodes", "integer", _target_num_nodes)
-
-            target_num_nodes = _target_num_nodes
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            if type(_tags) is not list:
-                raise DecodeError("tags", "array", _tags)
-
-            tags = []
-            try:
-                for _index, tags_item in enumerate(_tags):
-                    if type(tags_item) is not dict:
-                        raise DecodeError(_index, "object", tags_item)
-
-                    try:
-                        tags_value = TagRef.from_dict(tags_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    tags.append(tags_value)
-            except DecodeError as exc:
-                raise exc.inside("tags") from None
-
-        _provider_options = d.pop("provider_options", UNSET)
-        provider_options: ProviderOptions | Unset
-        if isinstance(_provider_options, Unset):
-            provider_options = UNSET
-        else:
-            if type(_provider_options) is not dict:
-                raise DecodeError("provider_options", "object", _provider_options)
-
-            try:
-                provider_options = ProviderOptions.from_dict(_provider_options)
-            except DecodeError as exc:
-                raise exc.inside("provider_options") from None
-
-        _instance = cls(
-            name=name,
-            node_type=node_type,
-            region=region,
-            disk=disk,
-            nickname=nickname,
-            target_num_nodes=target_num_nodes,
-            tags=tags,
-            provider_options=provider_options,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -259,6 +162,102 @@ class NodeClusterCreate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: NodeClusterCreate, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a NodeClusterCreate from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("name", UNSET)
+    if v is UNSET:
+        raise DecodeError("name", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("name", "string", v)
+    self.name = v
+
+    v = get("node_type", UNSET)
+    if v is UNSET:
+        raise DecodeError("node_type", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("node_type", "string", v)
+    self.node_type = v
+
+    v = get("region", UNSET)
+    if v is UNSET:
+        raise DecodeError("region", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("region", "string", v)
+    self.region = v
+
+    v = get("disk", UNSET)
+    if v is UNSET:
+        self.disk = UNSET
+    else:
+        if type(v) is not int:
+            raise DecodeError("disk", "integer", v)
+        self.disk = v
+
+    v = get("nickname", UNSET)
+    if v is UNSET:
+        self.nickname = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("nickname", "string", v)
+        self.nickname = v
+
+    v = get("target_num_nodes", UNSET)
+    if v is UNSET:
+        self.target_num_nodes = UNSET
+    else:
+        if type(v) is not int:
+            raise DecodeError("target_num_nodes", "integer", v)
+        self.target_num_nodes = v
+
+    v = get("tags", UNSET)
+    if v is UNSET:
+        self.tags = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("tags", "array", v)
+        self.tags = TagRef._DECODING.each(v, "tags")
+
+    v = get("provider_options", UNSET)
+    if v is UNSET:
+        self.provider_options = UNSET
+    else:
+        if type(v) is not dict:
+            raise DecodeError("provider_options", "object", v)
+        try:
+            self.provider_options = ProviderOptions._DECODING.now(v)
+        except DecodeError as exc:
+            raise exc.inside("provider_options") from None
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 8 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "name",
+    "node_type",
+    "region",
+    "disk",
+    "nickname",
+    "target_num_nodes",
+    "tags",
+    "provider_options",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+NodeClusterCreate._DECODING = Decoding(NodeClusterCreate, _fill)
 
 from ..models.provider_options import ProviderOptions  # noqa: E402
 from ..models.tag_ref import TagRef  # noqa: E402

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
     UNSET,
     DecodeError,
@@ -49,6 +53,10 @@ class NodeClusterUpdate:
     target_num_nodes: int | Unset = UNSET
     tags: list[TagRef] | Unset = _attrs_field(default=UNSET, converter=_convert_tags)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[NodeClusterUpdate]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -82,52 +90,13 @@ class NodeClusterUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _target_num_nodes = d.pop("target_num_nodes", UNSET)
-        target_num_nodes: int | Unset
-        if isinstance(_target_num_nodes, Unset):
-            target_num_nodes = UNSET
-        else:
-            if type(_target_num_nodes) is not int:
-                raise DecodeError("target_num_nodes", "integer", _target_num_nodes)
-
-            target_num_nodes = _target_num_nodes
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            if type(_tags) is not list:
-                raise DecodeError("tags", "array", _tags)
-
-            tags = []
-            try:
-                for _index, tags_item in enumerate(_tags):
-                    if type(tags_item) is not dict:
-                        raise DecodeError(_index, "object", tags_item)
-
-                    try:
-                        tags_value = TagRef.from_dict(tags_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    tags.append(tags_value)
-            except DecodeError as exc:
-                raise exc.inside("tags") from None
-
-        _instance = cls(
-            target_num_nodes=target_num_nodes,
-            tags=tags,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,5 +114,47 @@ class NodeClusterUpdate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: NodeClusterUpdate, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a NodeClusterUpdate from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("target_num_nodes", UNSET)
+    if v is UNSET:
+        self.target_num_nodes = UNSET
+    else:
+        if type(v) is not int:
+            raise DecodeError("target_num_nodes", "integer", v)
+        self.target_num_nodes = v
+
+    v = get("tags", UNSET)
+    if v is UNSET:
+        self.tags = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("tags", "array", v)
+        self.tags = TagRef._DECODING.each(v, "tags")
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 2 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "target_num_nodes",
+    "tags",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+NodeClusterUpdate._DECODING = Decoding(NodeClusterUpdate, _fill)
 
 from ..models.tag_ref import TagRef  # noqa: E402

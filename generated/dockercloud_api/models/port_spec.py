@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    member,
+    rest,
+)
 from ..models.port_protocol import PortProtocol
 from ..types import (
     UNSET,
@@ -50,6 +55,10 @@ class PortSpec:
     outer_port: int | Unset = UNSET
     published: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[PortSpec]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -89,59 +98,13 @@ class PortSpec:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _protocol = d.pop("protocol", UNSET)
-        protocol: PortProtocol
-        if _protocol is UNSET:
-            raise DecodeError("protocol", "a value", UNSET)
-        if type(_protocol) is not str:
-            raise DecodeError("protocol", "string", _protocol)
-
-        protocol = PortProtocol(_protocol)
-
-        _inner_port = d.pop("inner_port", UNSET)
-        inner_port: int
-        if _inner_port is UNSET:
-            raise DecodeError("inner_port", "a value", UNSET)
-        if type(_inner_port) is not int:
-            raise DecodeError("inner_port", "integer", _inner_port)
-
-        inner_port = _inner_port
-
-        _outer_port = d.pop("outer_port", UNSET)
-        outer_port: int | Unset
-        if isinstance(_outer_port, Unset):
-            outer_port = UNSET
-        else:
-            if type(_outer_port) is not int:
-                raise DecodeError("outer_port", "integer", _outer_port)
-
-            outer_port = _outer_port
-
-        _published = d.pop("published", UNSET)
-        published: bool | Unset
-        if isinstance(_published, Unset):
-            published = UNSET
-        else:
-            if type(_published) is not bool:
-                raise DecodeError("published", "boolean", _published)
-
-            published = _published
-
-        _instance = cls(
-            protocol=protocol,
-            inner_port=inner_port,
-            outer_port=outer_port,
-            published=published,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +121,62 @@ class PortSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: PortSpec, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a PortSpec from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("protocol", UNSET)
+    if v is UNSET:
+        raise DecodeError("protocol", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("protocol", "string", v)
+    self.protocol = member(PortProtocol, v)
+
+    v = get("inner_port", UNSET)
+    if v is UNSET:
+        raise DecodeError("inner_port", "a value", UNSET)
+    if type(v) is not int:
+        raise DecodeError("inner_port", "integer", v)
+    self.inner_port = v
+
+    v = get("outer_port", UNSET)
+    if v is UNSET:
+        self.outer_port = UNSET
+    else:
+        if type(v) is not int:
+            raise DecodeError("outer_port", "integer", v)
+        self.outer_port = v
+
+    v = get("published", UNSET)
+    if v is UNSET:
+        self.published = UNSET
+    else:
+        if type(v) is not bool:
+            raise DecodeError("published", "boolean", v)
+        self.published = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 4 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "protocol",
+    "inner_port",
+    "outer_port",
+    "published",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+PortSpec._DECODING = Decoding(PortSpec, _fill)

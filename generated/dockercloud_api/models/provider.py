@@ -8,6 +8,11 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+    scalars,
+)
 from ..types import (
     UNSET,
     DecodeError,
@@ -57,6 +62,10 @@ class Provider:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[Provider]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -106,82 +115,13 @@ class Provider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or resource_uri, name is missing.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _resource_uri = d.pop("resource_uri", UNSET)
-        resource_uri: str
-        if _resource_uri is UNSET:
-            raise DecodeError("resource_uri", "a value", UNSET)
-        if type(_resource_uri) is not str:
-            raise DecodeError("resource_uri", "string", _resource_uri)
-
-        resource_uri = _resource_uri
-
-        _name = d.pop("name", UNSET)
-        name: str
-        if _name is UNSET:
-            raise DecodeError("name", "a value", UNSET)
-        if type(_name) is not str:
-            raise DecodeError("name", "string", _name)
-
-        name = _name
-
-        _label = d.pop("label", UNSET)
-        label: str | None
-        if _label is None or _label is UNSET:
-            if _label is UNSET:
-                absent.append("label")
-            label = None
-        else:
-            if type(_label) is not str:
-                raise DecodeError("label", "string", _label)
-
-            label = _label
-
-        _regions = d.pop("regions", UNSET)
-        regions: list[str] | None
-        if _regions is None or _regions is UNSET:
-            if _regions is UNSET:
-                absent.append("regions")
-            regions = None
-        else:
-            if type(_regions) is not list:
-                raise DecodeError("regions", "array", _regions)
-
-            for _index, _item in enumerate(_regions):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("regions")
-            regions = cast("list[str]", _regions)
-
-        _available = d.pop("available", UNSET)
-        available: bool | None
-        if _available is None or _available is UNSET:
-            if _available is UNSET:
-                absent.append("available")
-            available = None
-        else:
-            if type(_available) is not bool:
-                raise DecodeError("available", "boolean", _available)
-
-            available = _available
-
-        _instance = cls(
-            resource_uri=resource_uri,
-            name=name,
-            label=label,
-            regions=regions,
-            available=available,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,3 +138,66 @@ class Provider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: Provider, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a Provider from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type, or resource_uri, name is missing.
+    """
+    get = d.get
+    v = get("resource_uri", UNSET)
+    if v is UNSET:
+        raise DecodeError("resource_uri", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("resource_uri", "string", v)
+    self.resource_uri = v
+
+    v = get("name", UNSET)
+    if v is UNSET:
+        raise DecodeError("name", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("name", "string", v)
+    self.name = v
+
+    v = get("label")
+    if v is not None and type(v) is not str:
+        raise DecodeError("label", "string", v)
+    self.label = v
+
+    v = get("regions")
+    if v is None:
+        self.regions = None
+    else:
+        if type(v) is not list:
+            raise DecodeError("regions", "array", v)
+        self.regions = scalars(v, str, "regions")
+
+    v = get("available")
+    if v is not None and type(v) is not bool:
+        raise DecodeError("available", "boolean", v)
+    self.available = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 5 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+        self._absent = ()
+    else:
+        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "resource_uri",
+    "name",
+    "label",
+    "regions",
+    "available",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+Provider._DECODING = Decoding(Provider, _fill)

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
     UNSET,
     DecodeError,
@@ -52,6 +56,10 @@ class ProviderOptions:
     vpc: ProviderOptionsVpc | Unset = _attrs_field(default=UNSET, converter=_convert_vpc)
     iam: ProviderOptionsIam | Unset = _attrs_field(default=UNSET, converter=_convert_iam)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[ProviderOptions]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -85,45 +93,13 @@ class ProviderOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _vpc = d.pop("vpc", UNSET)
-        vpc: ProviderOptionsVpc | Unset
-        if isinstance(_vpc, Unset):
-            vpc = UNSET
-        else:
-            if type(_vpc) is not dict:
-                raise DecodeError("vpc", "object", _vpc)
-
-            try:
-                vpc = ProviderOptionsVpc.from_dict(_vpc)
-            except DecodeError as exc:
-                raise exc.inside("vpc") from None
-
-        _iam = d.pop("iam", UNSET)
-        iam: ProviderOptionsIam | Unset
-        if isinstance(_iam, Unset):
-            iam = UNSET
-        else:
-            if type(_iam) is not dict:
-                raise DecodeError("iam", "object", _iam)
-
-            try:
-                iam = ProviderOptionsIam.from_dict(_iam)
-            except DecodeError as exc:
-                raise exc.inside("iam") from None
-
-        _instance = cls(
-            vpc=vpc,
-            iam=iam,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,6 +117,54 @@ class ProviderOptions:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: ProviderOptions, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a ProviderOptions from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("vpc", UNSET)
+    if v is UNSET:
+        self.vpc = UNSET
+    else:
+        if type(v) is not dict:
+            raise DecodeError("vpc", "object", v)
+        try:
+            self.vpc = ProviderOptionsVpc._DECODING.now(v)
+        except DecodeError as exc:
+            raise exc.inside("vpc") from None
+
+    v = get("iam", UNSET)
+    if v is UNSET:
+        self.iam = UNSET
+    else:
+        if type(v) is not dict:
+            raise DecodeError("iam", "object", v)
+        try:
+            self.iam = ProviderOptionsIam._DECODING.now(v)
+        except DecodeError as exc:
+            raise exc.inside("iam") from None
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 2 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "vpc",
+    "iam",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+ProviderOptions._DECODING = Decoding(ProviderOptions, _fill)
 
 from ..models.provider_options_iam import ProviderOptionsIam  # noqa: E402
 from ..models.provider_options_vpc import ProviderOptionsVpc  # noqa: E402

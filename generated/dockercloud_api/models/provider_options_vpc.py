@@ -8,6 +8,11 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+    scalars,
+)
 from ..types import (
     UNSET,
     DecodeError,
@@ -38,6 +43,10 @@ class ProviderOptionsVpc:
     subnets: list[str] | Unset = UNSET
     security_groups: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[ProviderOptionsVpc]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -74,55 +83,13 @@ class ProviderOptionsVpc:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: str
-        if _id is UNSET:
-            raise DecodeError("id", "a value", UNSET)
-        if type(_id) is not str:
-            raise DecodeError("id", "string", _id)
-
-        id = _id
-
-        _subnets = d.pop("subnets", UNSET)
-        subnets: list[str] | Unset
-        if isinstance(_subnets, Unset):
-            subnets = UNSET
-        else:
-            if type(_subnets) is not list:
-                raise DecodeError("subnets", "array", _subnets)
-
-            for _index, _item in enumerate(_subnets):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("subnets")
-            subnets = cast("list[str]", _subnets)
-
-        _security_groups = d.pop("security_groups", UNSET)
-        security_groups: list[str] | Unset
-        if isinstance(_security_groups, Unset):
-            security_groups = UNSET
-        else:
-            if type(_security_groups) is not list:
-                raise DecodeError("security_groups", "array", _security_groups)
-
-            for _index, _item in enumerate(_security_groups):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("security_groups")
-            security_groups = cast("list[str]", _security_groups)
-
-        _instance = cls(
-            id=id,
-            subnets=subnets,
-            security_groups=security_groups,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +106,54 @@ class ProviderOptionsVpc:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: ProviderOptionsVpc, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a ProviderOptionsVpc from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("id", UNSET)
+    if v is UNSET:
+        raise DecodeError("id", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("id", "string", v)
+    self.id = v
+
+    v = get("subnets", UNSET)
+    if v is UNSET:
+        self.subnets = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("subnets", "array", v)
+        self.subnets = scalars(v, str, "subnets")
+
+    v = get("security_groups", UNSET)
+    if v is UNSET:
+        self.security_groups = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("security_groups", "array", v)
+        self.security_groups = scalars(v, str, "security_groups")
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 3 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "id",
+    "subnets",
+    "security_groups",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+ProviderOptionsVpc._DECODING = Decoding(ProviderOptionsVpc, _fill)

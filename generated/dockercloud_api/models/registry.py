@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
     UNSET,
     DecodeError,
@@ -66,6 +70,10 @@ class Registry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[Registry]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -124,102 +132,13 @@ class Registry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or resource_uri, host, name is missing.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _resource_uri = d.pop("resource_uri", UNSET)
-        resource_uri: str
-        if _resource_uri is UNSET:
-            raise DecodeError("resource_uri", "a value", UNSET)
-        if type(_resource_uri) is not str:
-            raise DecodeError("resource_uri", "string", _resource_uri)
-
-        resource_uri = _resource_uri
-
-        _name = d.pop("name", UNSET)
-        name: str
-        if _name is UNSET:
-            raise DecodeError("name", "a value", UNSET)
-        if type(_name) is not str:
-            raise DecodeError("name", "string", _name)
-
-        name = _name
-
-        _host = d.pop("host", UNSET)
-        host: str
-        if _host is UNSET:
-            raise DecodeError("host", "a value", UNSET)
-        if type(_host) is not str:
-            raise DecodeError("host", "string", _host)
-
-        host = _host
-
-        _is_docker_registry = d.pop("is_docker_registry", UNSET)
-        is_docker_registry: bool | None
-        if _is_docker_registry is None or _is_docker_registry is UNSET:
-            if _is_docker_registry is UNSET:
-                absent.append("is_docker_registry")
-            is_docker_registry = None
-        else:
-            if type(_is_docker_registry) is not bool:
-                raise DecodeError("is_docker_registry", "boolean", _is_docker_registry)
-
-            is_docker_registry = _is_docker_registry
-
-        _is_ssl = d.pop("is_ssl", UNSET)
-        is_ssl: bool | None
-        if _is_ssl is None or _is_ssl is UNSET:
-            if _is_ssl is UNSET:
-                absent.append("is_ssl")
-            is_ssl = None
-        else:
-            if type(_is_ssl) is not bool:
-                raise DecodeError("is_ssl", "boolean", _is_ssl)
-
-            is_ssl = _is_ssl
-
-        _port = d.pop("port", UNSET)
-        port: int | None
-        if _port is None or _port is UNSET:
-            if _port is UNSET:
-                absent.append("port")
-            port = None
-        else:
-            if type(_port) is not int:
-                raise DecodeError("port", "integer", _port)
-
-            port = _port
-
-        _uuid = d.pop("uuid", UNSET)
-        uuid: str | None
-        if _uuid is None or _uuid is UNSET:
-            if _uuid is UNSET:
-                absent.append("uuid")
-            uuid = None
-        else:
-            if type(_uuid) is not str:
-                raise DecodeError("uuid", "string", _uuid)
-
-            uuid = _uuid
-
-        _instance = cls(
-            resource_uri=resource_uri,
-            name=name,
-            host=host,
-            is_docker_registry=is_docker_registry,
-            is_ssl=is_ssl,
-            port=port,
-            uuid=uuid,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -236,3 +155,77 @@ class Registry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: Registry, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a Registry from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type, or resource_uri, host, name is missing.
+    """
+    get = d.get
+    v = get("resource_uri", UNSET)
+    if v is UNSET:
+        raise DecodeError("resource_uri", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("resource_uri", "string", v)
+    self.resource_uri = v
+
+    v = get("name", UNSET)
+    if v is UNSET:
+        raise DecodeError("name", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("name", "string", v)
+    self.name = v
+
+    v = get("host", UNSET)
+    if v is UNSET:
+        raise DecodeError("host", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("host", "string", v)
+    self.host = v
+
+    v = get("is_docker_registry")
+    if v is not None and type(v) is not bool:
+        raise DecodeError("is_docker_registry", "boolean", v)
+    self.is_docker_registry = v
+
+    v = get("is_ssl")
+    if v is not None and type(v) is not bool:
+        raise DecodeError("is_ssl", "boolean", v)
+    self.is_ssl = v
+
+    v = get("port")
+    if v is not None and type(v) is not int:
+        raise DecodeError("port", "integer", v)
+    self.port = v
+
+    v = get("uuid")
+    if v is not None and type(v) is not str:
+        raise DecodeError("uuid", "string", v)
+    self.uuid = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 7 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+        self._absent = ()
+    else:
+        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "resource_uri",
+    "name",
+    "host",
+    "is_docker_registry",
+    "is_ssl",
+    "port",
+    "uuid",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+Registry._DECODING = Decoding(Registry, _fill)

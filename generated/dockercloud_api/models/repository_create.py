@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
     UNSET,
     DecodeError,
@@ -38,6 +42,10 @@ class RepositoryCreate:
     username: str | Unset = UNSET
     password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[RepositoryCreate]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -74,49 +82,13 @@ class RepositoryCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: str
-        if _name is UNSET:
-            raise DecodeError("name", "a value", UNSET)
-        if type(_name) is not str:
-            raise DecodeError("name", "string", _name)
-
-        name = _name
-
-        _username = d.pop("username", UNSET)
-        username: str | Unset
-        if isinstance(_username, Unset):
-            username = UNSET
-        else:
-            if type(_username) is not str:
-                raise DecodeError("username", "string", _username)
-
-            username = _username
-
-        _password = d.pop("password", UNSET)
-        password: str | Unset
-        if isinstance(_password, Unset):
-            password = UNSET
-        else:
-            if type(_password) is not str:
-                raise DecodeError("password", "string", _password)
-
-            password = _password
-
-        _instance = cls(
-            name=name,
-            username=username,
-            password=password,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,3 +105,54 @@ class RepositoryCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: RepositoryCreate, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a RepositoryCreate from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("name", UNSET)
+    if v is UNSET:
+        raise DecodeError("name", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("name", "string", v)
+    self.name = v
+
+    v = get("username", UNSET)
+    if v is UNSET:
+        self.username = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("username", "string", v)
+        self.username = v
+
+    v = get("password", UNSET)
+    if v is UNSET:
+        self.password = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("password", "string", v)
+        self.password = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 3 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "name",
+    "username",
+    "password",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+RepositoryCreate._DECODING = Decoding(RepositoryCreate, _fill)

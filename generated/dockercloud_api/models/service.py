@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
-import datetime
 import datetime as _datetime
 import json
 from collections.abc import Mapping, Sequence
@@ -10,6 +9,17 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    NoneType,
+    Shape,
+    check_types,
+    member,
+    members,
+    scalars,
+    shape,
+    timestamp,
+)
 from ..models.autodestroy import Autodestroy
 from ..models.autorestart import Autorestart
 from ..models.deployment_strategy import DeploymentStrategy
@@ -18,7 +28,6 @@ from ..models.pid_mode import PidMode
 from ..models.role import Role
 from ..models.service_state import ServiceState
 from ..types import (
-    UNSET,
     DecodeError,
     build_from_input,
     compact_repr,
@@ -26,7 +35,6 @@ from ..types import (
     format_timestamp,
     list_input,
     model_input,
-    parse_timestamp,
 )
 
 
@@ -463,6 +471,10 @@ class Service:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[Service]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -824,892 +836,13 @@ class Service:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _uuid = d.pop("uuid", UNSET)
-        uuid: str
-        if _uuid is UNSET:
-            raise DecodeError("uuid", "a value", UNSET)
-        if type(_uuid) is not str:
-            raise DecodeError("uuid", "string", _uuid)
-
-        uuid = _uuid
-
-        _resource_uri = d.pop("resource_uri", UNSET)
-        resource_uri: str
-        if _resource_uri is UNSET:
-            raise DecodeError("resource_uri", "a value", UNSET)
-        if type(_resource_uri) is not str:
-            raise DecodeError("resource_uri", "string", _resource_uri)
-
-        resource_uri = _resource_uri
-
-        _image_name = d.pop("image_name", UNSET)
-        image_name: str | None
-        if _image_name is None or _image_name is UNSET:
-            if _image_name is UNSET:
-                absent.append("image_name")
-            image_name = None
-        else:
-            if type(_image_name) is not str:
-                raise DecodeError("image_name", "string", _image_name)
-
-            image_name = _image_name
-
-        _name = d.pop("name", UNSET)
-        name: str
-        if _name is UNSET:
-            raise DecodeError("name", "a value", UNSET)
-        if type(_name) is not str:
-            raise DecodeError("name", "string", _name)
-
-        name = _name
-
-        _nickname = d.pop("nickname", UNSET)
-        nickname: str | None
-        if _nickname is None or _nickname is UNSET:
-            if _nickname is UNSET:
-                absent.append("nickname")
-            nickname = None
-        else:
-            if type(_nickname) is not str:
-                raise DecodeError("nickname", "string", _nickname)
-
-            nickname = _nickname
-
-        _public_dns = d.pop("public_dns", UNSET)
-        public_dns: str | None
-        if _public_dns is None or _public_dns is UNSET:
-            if _public_dns is UNSET:
-                absent.append("public_dns")
-            public_dns = None
-        else:
-            if type(_public_dns) is not str:
-                raise DecodeError("public_dns", "string", _public_dns)
-
-            public_dns = _public_dns
-
-        _state = d.pop("state", UNSET)
-        state: ServiceState
-        if _state is UNSET:
-            raise DecodeError("state", "a value", UNSET)
-        if type(_state) is not str:
-            raise DecodeError("state", "string", _state)
-
-        state = ServiceState(_state)
-
-        _net = d.pop("net", UNSET)
-        net: NetworkMode | None
-        if _net is None or _net is UNSET:
-            if _net is UNSET:
-                absent.append("net")
-            net = None
-        else:
-            if type(_net) is not str:
-                raise DecodeError("net", "string", _net)
-
-            net = NetworkMode(_net)
-
-        _synchronized = d.pop("synchronized", UNSET)
-        synchronized: bool | None
-        if _synchronized is None or _synchronized is UNSET:
-            if _synchronized is UNSET:
-                absent.append("synchronized")
-            synchronized = None
-        else:
-            if type(_synchronized) is not bool:
-                raise DecodeError("synchronized", "boolean", _synchronized)
-
-            synchronized = _synchronized
-
-        _deployed_datetime = d.pop("deployed_datetime", UNSET)
-        deployed_datetime: datetime.datetime | None
-        if _deployed_datetime is None or _deployed_datetime is UNSET:
-            if _deployed_datetime is UNSET:
-                absent.append("deployed_datetime")
-            deployed_datetime = None
-        else:
-            if type(_deployed_datetime) is not str:
-                raise DecodeError("deployed_datetime", "timestamp", _deployed_datetime)
-
-            try:
-                deployed_datetime = parse_timestamp(_deployed_datetime)
-            except ValueError:
-                raise DecodeError("deployed_datetime", "RFC 1123 or ISO 8601 timestamp", _deployed_datetime) from None
-
-        _started_datetime = d.pop("started_datetime", UNSET)
-        started_datetime: datetime.datetime | None
-        if _started_datetime is None or _started_datetime is UNSET:
-            if _started_datetime is UNSET:
-                absent.append("started_datetime")
-            started_datetime = None
-        else:
-            if type(_started_datetime) is not str:
-                raise DecodeError("started_datetime", "timestamp", _started_datetime)
-
-            try:
-                started_datetime = parse_timestamp(_started_datetime)
-            except ValueError:
-                raise DecodeError("started_datetime", "RFC 1123 or ISO 8601 timestamp", _started_datetime) from None
-
-        _stopped_datetime = d.pop("stopped_datetime", UNSET)
-        stopped_datetime: datetime.datetime | None
-        if _stopped_datetime is None or _stopped_datetime is UNSET:
-            if _stopped_datetime is UNSET:
-                absent.append("stopped_datetime")
-            stopped_datetime = None
-        else:
-            if type(_stopped_datetime) is not str:
-                raise DecodeError("stopped_datetime", "timestamp", _stopped_datetime)
-
-            try:
-                stopped_datetime = parse_timestamp(_stopped_datetime)
-            except ValueError:
-                raise DecodeError("stopped_datetime", "RFC 1123 or ISO 8601 timestamp", _stopped_datetime) from None
-
-        _destroyed_datetime = d.pop("destroyed_datetime", UNSET)
-        destroyed_datetime: datetime.datetime | None
-        if _destroyed_datetime is None or _destroyed_datetime is UNSET:
-            if _destroyed_datetime is UNSET:
-                absent.append("destroyed_datetime")
-            destroyed_datetime = None
-        else:
-            if type(_destroyed_datetime) is not str:
-                raise DecodeError("destroyed_datetime", "timestamp", _destroyed_datetime)
-
-            try:
-                destroyed_datetime = parse_timestamp(_destroyed_datetime)
-            except ValueError:
-                raise DecodeError("destroyed_datetime", "RFC 1123 or ISO 8601 timestamp", _destroyed_datetime) from None
-
-        _target_num_containers = d.pop("target_num_containers", UNSET)
-        target_num_containers: int | None
-        if _target_num_containers is None or _target_num_containers is UNSET:
-            if _target_num_containers is UNSET:
-                absent.append("target_num_containers")
-            target_num_containers = None
-        else:
-            if type(_target_num_containers) is not int:
-                raise DecodeError("target_num_containers", "integer", _target_num_containers)
-
-            target_num_containers = _target_num_containers
-
-        _current_num_containers = d.pop("current_num_containers", UNSET)
-        current_num_containers: int | None
-        if _current_num_containers is None or _current_num_containers is UNSET:
-            if _current_num_containers is UNSET:
-                absent.append("current_num_containers")
-            current_num_containers = None
-        else:
-            if type(_current_num_containers) is not int:
-                raise DecodeError("current_num_containers", "integer", _current_num_containers)
-
-            current_num_containers = _current_num_containers
-
-        _running_num_containers = d.pop("running_num_containers", UNSET)
-        running_num_containers: int | None
-        if _running_num_containers is None or _running_num_containers is UNSET:
-            if _running_num_containers is UNSET:
-                absent.append("running_num_containers")
-            running_num_containers = None
-        else:
-            if type(_running_num_containers) is not int:
-                raise DecodeError("running_num_containers", "integer", _running_num_containers)
-
-            running_num_containers = _running_num_containers
-
-        _stopped_num_containers = d.pop("stopped_num_containers", UNSET)
-        stopped_num_containers: int | None
-        if _stopped_num_containers is None or _stopped_num_containers is UNSET:
-            if _stopped_num_containers is UNSET:
-                absent.append("stopped_num_containers")
-            stopped_num_containers = None
-        else:
-            if type(_stopped_num_containers) is not int:
-                raise DecodeError("stopped_num_containers", "integer", _stopped_num_containers)
-
-            stopped_num_containers = _stopped_num_containers
-
-        _stack = d.pop("stack", UNSET)
-        stack: str | None
-        if _stack is None or _stack is UNSET:
-            if _stack is UNSET:
-                absent.append("stack")
-            stack = None
-        else:
-            if type(_stack) is not str:
-                raise DecodeError("stack", "string", _stack)
-
-            stack = _stack
-
-        _containers = d.pop("containers", UNSET)
-        containers: list[str] | None
-        if _containers is None or _containers is UNSET:
-            if _containers is UNSET:
-                absent.append("containers")
-            containers = None
-        else:
-            if type(_containers) is not list:
-                raise DecodeError("containers", "array", _containers)
-
-            for _index, _item in enumerate(_containers):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("containers")
-            containers = cast("list[str]", _containers)
-
-        _container_ports = d.pop("container_ports", UNSET)
-        container_ports: list[ServicePort] | None
-        if _container_ports is None or _container_ports is UNSET:
-            if _container_ports is UNSET:
-                absent.append("container_ports")
-            container_ports = None
-        else:
-            if type(_container_ports) is not list:
-                raise DecodeError("container_ports", "array", _container_ports)
-
-            container_ports = []
-            try:
-                for _index, container_ports_item in enumerate(_container_ports):
-                    if type(container_ports_item) is not dict:
-                        raise DecodeError(_index, "object", container_ports_item)
-
-                    try:
-                        container_ports_value = ServicePort.from_dict(container_ports_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    container_ports.append(container_ports_value)
-            except DecodeError as exc:
-                raise exc.inside("container_ports") from None
-
-        _container_envvars = d.pop("container_envvars", UNSET)
-        container_envvars: list[EnvVar] | None
-        if _container_envvars is None or _container_envvars is UNSET:
-            if _container_envvars is UNSET:
-                absent.append("container_envvars")
-            container_envvars = None
-        else:
-            if type(_container_envvars) is not list:
-                raise DecodeError("container_envvars", "array", _container_envvars)
-
-            container_envvars = []
-            try:
-                for _index, container_envvars_item in enumerate(_container_envvars):
-                    if type(container_envvars_item) is not dict:
-                        raise DecodeError(_index, "object", container_envvars_item)
-
-                    try:
-                        container_envvars_value = EnvVar.from_dict(container_envvars_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    container_envvars.append(container_envvars_value)
-            except DecodeError as exc:
-                raise exc.inside("container_envvars") from None
-
-        _labels = d.pop("labels", UNSET)
-        labels: ServiceLabels | None
-        if _labels is None or _labels is UNSET:
-            if _labels is UNSET:
-                absent.append("labels")
-            labels = None
-        else:
-            if type(_labels) is not dict:
-                raise DecodeError("labels", "object", _labels)
-
-            try:
-                labels = ServiceLabels.from_dict(_labels)
-            except DecodeError as exc:
-                raise exc.inside("labels") from None
-
-        _working_dir = d.pop("working_dir", UNSET)
-        working_dir: str | None
-        if _working_dir is None or _working_dir is UNSET:
-            if _working_dir is UNSET:
-                absent.append("working_dir")
-            working_dir = None
-        else:
-            if type(_working_dir) is not str:
-                raise DecodeError("working_dir", "string", _working_dir)
-
-            working_dir = _working_dir
-
-        _user = d.pop("user", UNSET)
-        user: str | None
-        if _user is None or _user is UNSET:
-            if _user is UNSET:
-                absent.append("user")
-            user = None
-        else:
-            if type(_user) is not str:
-                raise DecodeError("user", "string", _user)
-
-            user = _user
-
-        _hostname = d.pop("hostname", UNSET)
-        hostname: str | None
-        if _hostname is None or _hostname is UNSET:
-            if _hostname is UNSET:
-                absent.append("hostname")
-            hostname = None
-        else:
-            if type(_hostname) is not str:
-                raise DecodeError("hostname", "string", _hostname)
-
-            hostname = _hostname
-
-        _domainname = d.pop("domainname", UNSET)
-        domainname: str | None
-        if _domainname is None or _domainname is UNSET:
-            if _domainname is UNSET:
-                absent.append("domainname")
-            domainname = None
-        else:
-            if type(_domainname) is not str:
-                raise DecodeError("domainname", "string", _domainname)
-
-            domainname = _domainname
-
-        _mac_address = d.pop("mac_address", UNSET)
-        mac_address: str | None
-        if _mac_address is None or _mac_address is UNSET:
-            if _mac_address is UNSET:
-                absent.append("mac_address")
-            mac_address = None
-        else:
-            if type(_mac_address) is not str:
-                raise DecodeError("mac_address", "string", _mac_address)
-
-            mac_address = _mac_address
-
-        _cgroup_parent = d.pop("cgroup_parent", UNSET)
-        cgroup_parent: str | None
-        if _cgroup_parent is None or _cgroup_parent is UNSET:
-            if _cgroup_parent is UNSET:
-                absent.append("cgroup_parent")
-            cgroup_parent = None
-        else:
-            if type(_cgroup_parent) is not str:
-                raise DecodeError("cgroup_parent", "string", _cgroup_parent)
-
-            cgroup_parent = _cgroup_parent
-
-        _tty = d.pop("tty", UNSET)
-        tty: bool | None
-        if _tty is None or _tty is UNSET:
-            if _tty is UNSET:
-                absent.append("tty")
-            tty = None
-        else:
-            if type(_tty) is not bool:
-                raise DecodeError("tty", "boolean", _tty)
-
-            tty = _tty
-
-        _stdin_open = d.pop("stdin_open", UNSET)
-        stdin_open: bool | None
-        if _stdin_open is None or _stdin_open is UNSET:
-            if _stdin_open is UNSET:
-                absent.append("stdin_open")
-            stdin_open = None
-        else:
-            if type(_stdin_open) is not bool:
-                raise DecodeError("stdin_open", "boolean", _stdin_open)
-
-            stdin_open = _stdin_open
-
-        _dns = d.pop("dns", UNSET)
-        dns: list[str] | None
-        if _dns is None or _dns is UNSET:
-            if _dns is UNSET:
-                absent.append("dns")
-            dns = None
-        else:
-            if type(_dns) is not list:
-                raise DecodeError("dns", "array", _dns)
-
-            for _index, _item in enumerate(_dns):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("dns")
-            dns = cast("list[str]", _dns)
-
-        _dns_search = d.pop("dns_search", UNSET)
-        dns_search: list[str] | None
-        if _dns_search is None or _dns_search is UNSET:
-            if _dns_search is UNSET:
-                absent.append("dns_search")
-            dns_search = None
-        else:
-            if type(_dns_search) is not list:
-                raise DecodeError("dns_search", "array", _dns_search)
-
-            for _index, _item in enumerate(_dns_search):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("dns_search")
-            dns_search = cast("list[str]", _dns_search)
-
-        _cap_add = d.pop("cap_add", UNSET)
-        cap_add: list[str] | None
-        if _cap_add is None or _cap_add is UNSET:
-            if _cap_add is UNSET:
-                absent.append("cap_add")
-            cap_add = None
-        else:
-            if type(_cap_add) is not list:
-                raise DecodeError("cap_add", "array", _cap_add)
-
-            for _index, _item in enumerate(_cap_add):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("cap_add")
-            cap_add = cast("list[str]", _cap_add)
-
-        _cap_drop = d.pop("cap_drop", UNSET)
-        cap_drop: list[str] | None
-        if _cap_drop is None or _cap_drop is UNSET:
-            if _cap_drop is UNSET:
-                absent.append("cap_drop")
-            cap_drop = None
-        else:
-            if type(_cap_drop) is not list:
-                raise DecodeError("cap_drop", "array", _cap_drop)
-
-            for _index, _item in enumerate(_cap_drop):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("cap_drop")
-            cap_drop = cast("list[str]", _cap_drop)
-
-        _devices = d.pop("devices", UNSET)
-        devices: list[str] | None
-        if _devices is None or _devices is UNSET:
-            if _devices is UNSET:
-                absent.append("devices")
-            devices = None
-        else:
-            if type(_devices) is not list:
-                raise DecodeError("devices", "array", _devices)
-
-            for _index, _item in enumerate(_devices):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("devices")
-            devices = cast("list[str]", _devices)
-
-        _extra_hosts = d.pop("extra_hosts", UNSET)
-        extra_hosts: list[str] | None
-        if _extra_hosts is None or _extra_hosts is UNSET:
-            if _extra_hosts is UNSET:
-                absent.append("extra_hosts")
-            extra_hosts = None
-        else:
-            if type(_extra_hosts) is not list:
-                raise DecodeError("extra_hosts", "array", _extra_hosts)
-
-            for _index, _item in enumerate(_extra_hosts):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("extra_hosts")
-            extra_hosts = cast("list[str]", _extra_hosts)
-
-        _security_opt = d.pop("security_opt", UNSET)
-        security_opt: list[str] | None
-        if _security_opt is None or _security_opt is UNSET:
-            if _security_opt is UNSET:
-                absent.append("security_opt")
-            security_opt = None
-        else:
-            if type(_security_opt) is not list:
-                raise DecodeError("security_opt", "array", _security_opt)
-
-            for _index, _item in enumerate(_security_opt):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("security_opt")
-            security_opt = cast("list[str]", _security_opt)
-
-        _entrypoint = d.pop("entrypoint", UNSET)
-        entrypoint: str | None
-        if _entrypoint is None or _entrypoint is UNSET:
-            if _entrypoint is UNSET:
-                absent.append("entrypoint")
-            entrypoint = None
-        else:
-            if type(_entrypoint) is not str:
-                raise DecodeError("entrypoint", "string", _entrypoint)
-
-            entrypoint = _entrypoint
-
-        _run_command = d.pop("run_command", UNSET)
-        run_command: str | None
-        if _run_command is None or _run_command is UNSET:
-            if _run_command is UNSET:
-                absent.append("run_command")
-            run_command = None
-        else:
-            if type(_run_command) is not str:
-                raise DecodeError("run_command", "string", _run_command)
-
-            run_command = _run_command
-
-        _sequential_deployment = d.pop("sequential_deployment", UNSET)
-        sequential_deployment: bool | None
-        if _sequential_deployment is None or _sequential_deployment is UNSET:
-            if _sequential_deployment is UNSET:
-                absent.append("sequential_deployment")
-            sequential_deployment = None
-        else:
-            if type(_sequential_deployment) is not bool:
-                raise DecodeError("sequential_deployment", "boolean", _sequential_deployment)
-
-            sequential_deployment = _sequential_deployment
-
-        _cpu_shares = d.pop("cpu_shares", UNSET)
-        cpu_shares: int | None
-        if _cpu_shares is None or _cpu_shares is UNSET:
-            if _cpu_shares is UNSET:
-                absent.append("cpu_shares")
-            cpu_shares = None
-        else:
-            if type(_cpu_shares) is not int:
-                raise DecodeError("cpu_shares", "integer", _cpu_shares)
-
-            cpu_shares = _cpu_shares
-
-        _cpuset = d.pop("cpuset", UNSET)
-        cpuset: str | None
-        if _cpuset is None or _cpuset is UNSET:
-            if _cpuset is UNSET:
-                absent.append("cpuset")
-            cpuset = None
-        else:
-            if type(_cpuset) is not str:
-                raise DecodeError("cpuset", "string", _cpuset)
-
-            cpuset = _cpuset
-
-        _memory = d.pop("memory", UNSET)
-        memory: int | None
-        if _memory is None or _memory is UNSET:
-            if _memory is UNSET:
-                absent.append("memory")
-            memory = None
-        else:
-            if type(_memory) is not int:
-                raise DecodeError("memory", "integer", _memory)
-
-            memory = _memory
-
-        _memory_swap = d.pop("memory_swap", UNSET)
-        memory_swap: int | None
-        if _memory_swap is None or _memory_swap is UNSET:
-            if _memory_swap is UNSET:
-                absent.append("memory_swap")
-            memory_swap = None
-        else:
-            if type(_memory_swap) is not int:
-                raise DecodeError("memory_swap", "integer", _memory_swap)
-
-            memory_swap = _memory_swap
-
-        _linked_from_service = d.pop("linked_from_service", UNSET)
-        linked_from_service: list[ServiceLink] | None
-        if _linked_from_service is None or _linked_from_service is UNSET:
-            if _linked_from_service is UNSET:
-                absent.append("linked_from_service")
-            linked_from_service = None
-        else:
-            if type(_linked_from_service) is not list:
-                raise DecodeError("linked_from_service", "array", _linked_from_service)
-
-            linked_from_service = []
-            try:
-                for _index, linked_from_service_item in enumerate(_linked_from_service):
-                    if type(linked_from_service_item) is not dict:
-                        raise DecodeError(_index, "object", linked_from_service_item)
-
-                    try:
-                        linked_from_service_value = ServiceLink.from_dict(linked_from_service_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    linked_from_service.append(linked_from_service_value)
-            except DecodeError as exc:
-                raise exc.inside("linked_from_service") from None
-
-        _linked_to_service = d.pop("linked_to_service", UNSET)
-        linked_to_service: list[ServiceLink] | None
-        if _linked_to_service is None or _linked_to_service is UNSET:
-            if _linked_to_service is UNSET:
-                absent.append("linked_to_service")
-            linked_to_service = None
-        else:
-            if type(_linked_to_service) is not list:
-                raise DecodeError("linked_to_service", "array", _linked_to_service)
-
-            linked_to_service = []
-            try:
-                for _index, linked_to_service_item in enumerate(_linked_to_service):
-                    if type(linked_to_service_item) is not dict:
-                        raise DecodeError(_index, "object", linked_to_service_item)
-
-                    try:
-                        linked_to_service_value = ServiceLink.from_dict(linked_to_service_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    linked_to_service.append(linked_to_service_value)
-            except DecodeError as exc:
-                raise exc.inside("linked_to_service") from None
-
-        _bindings = d.pop("bindings", UNSET)
-        bindings: list[ServiceBinding] | None
-        if _bindings is None or _bindings is UNSET:
-            if _bindings is UNSET:
-                absent.append("bindings")
-            bindings = None
-        else:
-            if type(_bindings) is not list:
-                raise DecodeError("bindings", "array", _bindings)
-
-            bindings = []
-            try:
-                for _index, bindings_item in enumerate(_bindings):
-                    if type(bindings_item) is not dict:
-                        raise DecodeError(_index, "object", bindings_item)
-
-                    try:
-                        bindings_value = ServiceBinding.from_dict(bindings_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    bindings.append(bindings_value)
-            except DecodeError as exc:
-                raise exc.inside("bindings") from None
-
-        _autorestart = d.pop("autorestart", UNSET)
-        autorestart: Autorestart | None
-        if _autorestart is None or _autorestart is UNSET:
-            if _autorestart is UNSET:
-                absent.append("autorestart")
-            autorestart = None
-        else:
-            if type(_autorestart) is not str:
-                raise DecodeError("autorestart", "string", _autorestart)
-
-            autorestart = Autorestart(_autorestart)
-
-        _autodestroy = d.pop("autodestroy", UNSET)
-        autodestroy: Autodestroy | None
-        if _autodestroy is None or _autodestroy is UNSET:
-            if _autodestroy is UNSET:
-                absent.append("autodestroy")
-            autodestroy = None
-        else:
-            if type(_autodestroy) is not str:
-                raise DecodeError("autodestroy", "string", _autodestroy)
-
-            autodestroy = Autodestroy(_autodestroy)
-
-        _roles = d.pop("roles", UNSET)
-        roles: list[Role] | None
-        if _roles is None or _roles is UNSET:
-            if _roles is UNSET:
-                absent.append("roles")
-            roles = None
-        else:
-            if type(_roles) is not list:
-                raise DecodeError("roles", "array", _roles)
-
-            roles = []
-            try:
-                for _index, roles_item in enumerate(_roles):
-                    if type(roles_item) is not str:
-                        raise DecodeError(_index, "string", roles_item)
-
-                    roles_value = Role(roles_item)
-
-                    roles.append(roles_value)
-            except DecodeError as exc:
-                raise exc.inside("roles") from None
-
-        _link_variables = d.pop("link_variables", UNSET)
-        link_variables: ServiceLinkVariables | None
-        if _link_variables is None or _link_variables is UNSET:
-            if _link_variables is UNSET:
-                absent.append("link_variables")
-            link_variables = None
-        else:
-            if type(_link_variables) is not dict:
-                raise DecodeError("link_variables", "object", _link_variables)
-
-            try:
-                link_variables = ServiceLinkVariables.from_dict(_link_variables)
-            except DecodeError as exc:
-                raise exc.inside("link_variables") from None
-
-        _privileged = d.pop("privileged", UNSET)
-        privileged: bool | None
-        if _privileged is None or _privileged is UNSET:
-            if _privileged is UNSET:
-                absent.append("privileged")
-            privileged = None
-        else:
-            if type(_privileged) is not bool:
-                raise DecodeError("privileged", "boolean", _privileged)
-
-            privileged = _privileged
-
-        _read_only = d.pop("read_only", UNSET)
-        read_only: bool | None
-        if _read_only is None or _read_only is UNSET:
-            if _read_only is UNSET:
-                absent.append("read_only")
-            read_only = None
-        else:
-            if type(_read_only) is not bool:
-                raise DecodeError("read_only", "boolean", _read_only)
-
-            read_only = _read_only
-
-        _deployment_strategy = d.pop("deployment_strategy", UNSET)
-        deployment_strategy: DeploymentStrategy | None
-        if _deployment_strategy is None or _deployment_strategy is UNSET:
-            if _deployment_strategy is UNSET:
-                absent.append("deployment_strategy")
-            deployment_strategy = None
-        else:
-            if type(_deployment_strategy) is not str:
-                raise DecodeError("deployment_strategy", "string", _deployment_strategy)
-
-            deployment_strategy = DeploymentStrategy(_deployment_strategy)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | None
-        if _tags is None or _tags is UNSET:
-            if _tags is UNSET:
-                absent.append("tags")
-            tags = None
-        else:
-            if type(_tags) is not list:
-                raise DecodeError("tags", "array", _tags)
-
-            tags = []
-            try:
-                for _index, tags_item in enumerate(_tags):
-                    if type(tags_item) is not dict:
-                        raise DecodeError(_index, "object", tags_item)
-
-                    try:
-                        tags_value = TagRef.from_dict(tags_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    tags.append(tags_value)
-            except DecodeError as exc:
-                raise exc.inside("tags") from None
-
-        _autoredeploy = d.pop("autoredeploy", UNSET)
-        autoredeploy: bool | None
-        if _autoredeploy is None or _autoredeploy is UNSET:
-            if _autoredeploy is UNSET:
-                absent.append("autoredeploy")
-            autoredeploy = None
-        else:
-            if type(_autoredeploy) is not bool:
-                raise DecodeError("autoredeploy", "boolean", _autoredeploy)
-
-            autoredeploy = _autoredeploy
-
-        _image_tag = d.pop("image_tag", UNSET)
-        image_tag: str | None
-        if _image_tag is None or _image_tag is UNSET:
-            if _image_tag is UNSET:
-                absent.append("image_tag")
-            image_tag = None
-        else:
-            if type(_image_tag) is not str:
-                raise DecodeError("image_tag", "string", _image_tag)
-
-            image_tag = _image_tag
-
-        _pid = d.pop("pid", UNSET)
-        pid: PidMode | None
-        if _pid is None or _pid is UNSET:
-            if _pid is UNSET:
-                absent.append("pid")
-            pid = None
-        else:
-            if type(_pid) is not str:
-                raise DecodeError("pid", "string", _pid)
-
-            pid = PidMode(_pid)
-
-        _instance = cls(
-            uuid=uuid,
-            resource_uri=resource_uri,
-            image_name=image_name,
-            name=name,
-            nickname=nickname,
-            public_dns=public_dns,
-            state=state,
-            net=net,
-            synchronized=synchronized,
-            deployed_datetime=deployed_datetime,
-            started_datetime=started_datetime,
-            stopped_datetime=stopped_datetime,
-            destroyed_datetime=destroyed_datetime,
-            target_num_containers=target_num_containers,
-            current_num_containers=current_num_containers,
-            running_num_containers=running_num_containers,
-            stopped_num_containers=stopped_num_containers,
-            stack=stack,
-            containers=containers,
-            container_ports=container_ports,
-            container_envvars=container_envvars,
-            labels=labels,
-            working_dir=working_dir,
-            user=user,
-            hostname=hostname,
-            domainname=domainname,
-            mac_address=mac_address,
-            cgroup_parent=cgroup_parent,
-            tty=tty,
-            stdin_open=stdin_open,
-            dns=dns,
-            dns_search=dns_search,
-            cap_add=cap_add,
-            cap_drop=cap_drop,
-            devices=devices,
-            extra_hosts=extra_hosts,
-            security_opt=security_opt,
-            entrypoint=entrypoint,
-            run_command=run_command,
-            sequential_deployment=sequential_deployment,
-            cpu_shares=cpu_shares,
-            cpuset=cpuset,
-            memory=memory,
-            memory_swap=memory_swap,
-            linked_from_service=linked_from_service,
-            linked_to_service=linked_to_service,
-            bindings=bindings,
-            autorestart=autorestart,
-            autodestroy=autodestroy,
-            roles=roles,
-            link_variables=link_variables,
-            privileged=privileged,
-            read_only=read_only,
-            deployment_strategy=deployment_strategy,
-            tags=tags,
-            autoredeploy=autoredeploy,
-            image_tag=image_tag,
-            pid=pid,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1727,6 +860,812 @@ class Service:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: Service, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a Service from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
+    """
+    values: list[Any] = [*map(d.get, _KEYS)]
+    if tuple(map(type, values)) not in _CHECKED:
+        check_types(d, values, _CHECKS, _CHECKED)
+    self.uuid = values[0]
+
+    self.resource_uri = values[1]
+
+    self.image_name = values[2]
+
+    self.name = values[3]
+
+    self.nickname = values[4]
+
+    self.public_dns = values[5]
+
+    v = values[6]
+    self.state = member(ServiceState, v)
+
+    v = values[7]
+    if v is None:
+        self.net = None
+    else:
+        self.net = member(NetworkMode, v)
+
+    self.synchronized = values[8]
+
+    v = values[9]
+    if v is None:
+        self.deployed_datetime = None
+    else:
+        self.deployed_datetime = timestamp(v, "deployed_datetime")
+
+    v = values[10]
+    if v is None:
+        self.started_datetime = None
+    else:
+        self.started_datetime = timestamp(v, "started_datetime")
+
+    v = values[11]
+    if v is None:
+        self.stopped_datetime = None
+    else:
+        self.stopped_datetime = timestamp(v, "stopped_datetime")
+
+    v = values[12]
+    if v is None:
+        self.destroyed_datetime = None
+    else:
+        self.destroyed_datetime = timestamp(v, "destroyed_datetime")
+
+    self.target_num_containers = values[13]
+
+    self.current_num_containers = values[14]
+
+    self.running_num_containers = values[15]
+
+    self.stopped_num_containers = values[16]
+
+    self.stack = values[17]
+
+    v = values[18]
+    if v is None:
+        self.containers = None
+    else:
+        self.containers = scalars(v, str, "containers")
+
+    v = values[19]
+    if v is None:
+        self.container_ports = None
+    else:
+        self.container_ports = ServicePort._DECODING.each(v, "container_ports")
+
+    v = values[20]
+    if v is None:
+        self.container_envvars = None
+    else:
+        self.container_envvars = EnvVar._DECODING.each(v, "container_envvars")
+
+    v = values[21]
+    if v is None:
+        self.labels = None
+    else:
+        try:
+            self.labels = ServiceLabels._DECODING.now(v)
+        except DecodeError as exc:
+            raise exc.inside("labels") from None
+
+    self.working_dir = values[22]
+
+    self.user = values[23]
+
+    self.hostname = values[24]
+
+    self.domainname = values[25]
+
+    self.mac_address = values[26]
+
+    self.cgroup_parent = values[27]
+
+    self.tty = values[28]
+
+    self.stdin_open = values[29]
+
+    v = values[30]
+    if v is None:
+        self.dns = None
+    else:
+        self.dns = scalars(v, str, "dns")
+
+    v = values[31]
+    if v is None:
+        self.dns_search = None
+    else:
+        self.dns_search = scalars(v, str, "dns_search")
+
+    v = values[32]
+    if v is None:
+        self.cap_add = None
+    else:
+        self.cap_add = scalars(v, str, "cap_add")
+
+    v = values[33]
+    if v is None:
+        self.cap_drop = None
+    else:
+        self.cap_drop = scalars(v, str, "cap_drop")
+
+    v = values[34]
+    if v is None:
+        self.devices = None
+    else:
+        self.devices = scalars(v, str, "devices")
+
+    v = values[35]
+    if v is None:
+        self.extra_hosts = None
+    else:
+        self.extra_hosts = scalars(v, str, "extra_hosts")
+
+    v = values[36]
+    if v is None:
+        self.security_opt = None
+    else:
+        self.security_opt = scalars(v, str, "security_opt")
+
+    self.entrypoint = values[37]
+
+    self.run_command = values[38]
+
+    self.sequential_deployment = values[39]
+
+    self.cpu_shares = values[40]
+
+    self.cpuset = values[41]
+
+    self.memory = values[42]
+
+    self.memory_swap = values[43]
+
+    v = values[44]
+    if v is None:
+        self.linked_from_service = None
+    else:
+        self.linked_from_service = ServiceLink._DECODING.each(v, "linked_from_service")
+
+    v = values[45]
+    if v is None:
+        self.linked_to_service = None
+    else:
+        self.linked_to_service = ServiceLink._DECODING.each(v, "linked_to_service")
+
+    v = values[46]
+    if v is None:
+        self.bindings = None
+    else:
+        self.bindings = ServiceBinding._DECODING.each(v, "bindings")
+
+    v = values[47]
+    if v is None:
+        self.autorestart = None
+    else:
+        self.autorestart = member(Autorestart, v)
+
+    v = values[48]
+    if v is None:
+        self.autodestroy = None
+    else:
+        self.autodestroy = member(Autodestroy, v)
+
+    v = values[49]
+    if v is None:
+        self.roles = None
+    else:
+        self.roles = members(Role, v, "roles")
+
+    v = values[50]
+    if v is None:
+        self.link_variables = None
+    else:
+        try:
+            self.link_variables = ServiceLinkVariables._DECODING.now(v)
+        except DecodeError as exc:
+            raise exc.inside("link_variables") from None
+
+    self.privileged = values[51]
+
+    self.read_only = values[52]
+
+    v = values[53]
+    if v is None:
+        self.deployment_strategy = None
+    else:
+        self.deployment_strategy = member(DeploymentStrategy, v)
+
+    v = values[54]
+    if v is None:
+        self.tags = None
+    else:
+        self.tags = TagRef._DECODING.each(v, "tags")
+
+    self.autoredeploy = values[55]
+
+    self.image_tag = values[56]
+
+    v = values[57]
+    if v is None:
+        self.pid = None
+    else:
+        self.pid = member(PidMode, v)
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    layout = tuple(d)
+    extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+    self.additional_properties = {key: d[key] for key in extra} if extra else {}
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "uuid",
+    "resource_uri",
+    "image_name",
+    "name",
+    "nickname",
+    "public_dns",
+    "state",
+    "net",
+    "synchronized",
+    "deployed_datetime",
+    "started_datetime",
+    "stopped_datetime",
+    "destroyed_datetime",
+    "target_num_containers",
+    "current_num_containers",
+    "running_num_containers",
+    "stopped_num_containers",
+    "stack",
+    "containers",
+    "container_ports",
+    "container_envvars",
+    "labels",
+    "working_dir",
+    "user",
+    "hostname",
+    "domainname",
+    "mac_address",
+    "cgroup_parent",
+    "tty",
+    "stdin_open",
+    "dns",
+    "dns_search",
+    "cap_add",
+    "cap_drop",
+    "devices",
+    "extra_hosts",
+    "security_opt",
+    "entrypoint",
+    "run_command",
+    "sequential_deployment",
+    "cpu_shares",
+    "cpuset",
+    "memory",
+    "memory_swap",
+    "linked_from_service",
+    "linked_to_service",
+    "bindings",
+    "autorestart",
+    "autodestroy",
+    "roles",
+    "link_variables",
+    "privileged",
+    "read_only",
+    "deployment_strategy",
+    "tags",
+    "autoredeploy",
+    "image_tag",
+    "pid",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Per attribute, in _KEYS order: (API name, JSON types allowed or None for any, expected, required).
+_CHECKS: tuple[tuple[str, tuple[type, ...] | None, str, bool], ...] = (
+    ("uuid", (str,), "string", True),
+    ("resource_uri", (str,), "string", True),
+    (
+        "image_name",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    ("name", (str,), "string", True),
+    (
+        "nickname",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "public_dns",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    ("state", (str,), "string", True),
+    (
+        "net",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "synchronized",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "deployed_datetime",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "started_datetime",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "stopped_datetime",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "destroyed_datetime",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "target_num_containers",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "current_num_containers",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "running_num_containers",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "stopped_num_containers",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "stack",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "containers",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "container_ports",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "container_envvars",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "labels",
+        (
+            dict,
+            NoneType,
+        ),
+        "object",
+        False,
+    ),
+    (
+        "working_dir",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "user",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "hostname",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "domainname",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "mac_address",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "cgroup_parent",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "tty",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "stdin_open",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "dns",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "dns_search",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "cap_add",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "cap_drop",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "devices",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "extra_hosts",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "security_opt",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "entrypoint",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "run_command",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "sequential_deployment",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "cpu_shares",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "cpuset",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "memory",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "memory_swap",
+        (
+            int,
+            NoneType,
+        ),
+        "integer",
+        False,
+    ),
+    (
+        "linked_from_service",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "linked_to_service",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "bindings",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "autorestart",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "autodestroy",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "roles",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "link_variables",
+        (
+            dict,
+            NoneType,
+        ),
+        "object",
+        False,
+    ),
+    (
+        "privileged",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "read_only",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "deployment_strategy",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "tags",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "autoredeploy",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "image_tag",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    (
+        "pid",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+)
+#: Type patterns of values that passed check_types, and key layouts seen (both bounded there).
+_CHECKED: set[tuple[type, ...]] = set()
+_SHAPES: dict[tuple[str, ...], Shape] = {}
+
+
+Service._DECODING = Decoding(Service, _fill)
 
 from ..models.env_var import EnvVar  # noqa: E402
 from ..models.service_binding import ServiceBinding  # noqa: E402

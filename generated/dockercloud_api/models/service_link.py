@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
-    UNSET,
     DecodeError,
     build_from_input,
     compact_repr,
@@ -47,6 +50,10 @@ class ServiceLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[ServiceLink]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -90,59 +97,13 @@ class ServiceLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _name = d.pop("name", UNSET)
-        name: str | None
-        if _name is None or _name is UNSET:
-            if _name is UNSET:
-                absent.append("name")
-            name = None
-        else:
-            if type(_name) is not str:
-                raise DecodeError("name", "string", _name)
-
-            name = _name
-
-        _from_service = d.pop("from_service", UNSET)
-        from_service: str | None
-        if _from_service is None or _from_service is UNSET:
-            if _from_service is UNSET:
-                absent.append("from_service")
-            from_service = None
-        else:
-            if type(_from_service) is not str:
-                raise DecodeError("from_service", "string", _from_service)
-
-            from_service = _from_service
-
-        _to_service = d.pop("to_service", UNSET)
-        to_service: str | None
-        if _to_service is None or _to_service is UNSET:
-            if _to_service is UNSET:
-                absent.append("to_service")
-            to_service = None
-        else:
-            if type(_to_service) is not str:
-                raise DecodeError("to_service", "string", _to_service)
-
-            to_service = _to_service
-
-        _instance = cls(
-            name=name,
-            from_service=from_service,
-            to_service=to_service,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +120,47 @@ class ServiceLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: ServiceLink, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a ServiceLink from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("name")
+    if v is not None and type(v) is not str:
+        raise DecodeError("name", "string", v)
+    self.name = v
+
+    v = get("from_service")
+    if v is not None and type(v) is not str:
+        raise DecodeError("from_service", "string", v)
+    self.from_service = v
+
+    v = get("to_service")
+    if v is not None and type(v) is not str:
+        raise DecodeError("to_service", "string", v)
+    self.to_service = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 3 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+        self._absent = ()
+    else:
+        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "name",
+    "from_service",
+    "to_service",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+ServiceLink._DECODING = Decoding(ServiceLink, _fill)

@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by openapi-python-client 0.29.1: do not edit, run `make generate`.
 from __future__ import annotations
 
-import datetime
 import datetime as _datetime
 import json
 from collections.abc import Mapping
@@ -10,15 +9,22 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    NoneType,
+    Shape,
+    check_types,
+    member,
+    scalars,
+    shape,
+    timestamp,
+)
 from ..models.stack_state import StackState
 from ..types import (
-    UNSET,
-    DecodeError,
     build_from_input,
     compact_repr,
     enum_input,
     format_timestamp,
-    parse_timestamp,
 )
 
 
@@ -88,6 +94,10 @@ class Stack:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[Stack]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -155,134 +165,13 @@ class Stack:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _uuid = d.pop("uuid", UNSET)
-        uuid: str
-        if _uuid is UNSET:
-            raise DecodeError("uuid", "a value", UNSET)
-        if type(_uuid) is not str:
-            raise DecodeError("uuid", "string", _uuid)
-
-        uuid = _uuid
-
-        _resource_uri = d.pop("resource_uri", UNSET)
-        resource_uri: str
-        if _resource_uri is UNSET:
-            raise DecodeError("resource_uri", "a value", UNSET)
-        if type(_resource_uri) is not str:
-            raise DecodeError("resource_uri", "string", _resource_uri)
-
-        resource_uri = _resource_uri
-
-        _name = d.pop("name", UNSET)
-        name: str
-        if _name is UNSET:
-            raise DecodeError("name", "a value", UNSET)
-        if type(_name) is not str:
-            raise DecodeError("name", "string", _name)
-
-        name = _name
-
-        _nickname = d.pop("nickname", UNSET)
-        nickname: str | None
-        if _nickname is None or _nickname is UNSET:
-            if _nickname is UNSET:
-                absent.append("nickname")
-            nickname = None
-        else:
-            if type(_nickname) is not str:
-                raise DecodeError("nickname", "string", _nickname)
-
-            nickname = _nickname
-
-        _state = d.pop("state", UNSET)
-        state: StackState
-        if _state is UNSET:
-            raise DecodeError("state", "a value", UNSET)
-        if type(_state) is not str:
-            raise DecodeError("state", "string", _state)
-
-        state = StackState(_state)
-
-        _synchronized = d.pop("synchronized", UNSET)
-        synchronized: bool | None
-        if _synchronized is None or _synchronized is UNSET:
-            if _synchronized is UNSET:
-                absent.append("synchronized")
-            synchronized = None
-        else:
-            if type(_synchronized) is not bool:
-                raise DecodeError("synchronized", "boolean", _synchronized)
-
-            synchronized = _synchronized
-
-        _services = d.pop("services", UNSET)
-        services: list[str] | None
-        if _services is None or _services is UNSET:
-            if _services is UNSET:
-                absent.append("services")
-            services = None
-        else:
-            if type(_services) is not list:
-                raise DecodeError("services", "array", _services)
-
-            for _index, _item in enumerate(_services):
-                if type(_item) is not str:
-                    raise DecodeError(_index, "string", _item).inside("services")
-            services = cast("list[str]", _services)
-
-        _deployed_datetime = d.pop("deployed_datetime", UNSET)
-        deployed_datetime: datetime.datetime | None
-        if _deployed_datetime is None or _deployed_datetime is UNSET:
-            if _deployed_datetime is UNSET:
-                absent.append("deployed_datetime")
-            deployed_datetime = None
-        else:
-            if type(_deployed_datetime) is not str:
-                raise DecodeError("deployed_datetime", "timestamp", _deployed_datetime)
-
-            try:
-                deployed_datetime = parse_timestamp(_deployed_datetime)
-            except ValueError:
-                raise DecodeError("deployed_datetime", "RFC 1123 or ISO 8601 timestamp", _deployed_datetime) from None
-
-        _destroyed_datetime = d.pop("destroyed_datetime", UNSET)
-        destroyed_datetime: datetime.datetime | None
-        if _destroyed_datetime is None or _destroyed_datetime is UNSET:
-            if _destroyed_datetime is UNSET:
-                absent.append("destroyed_datetime")
-            destroyed_datetime = None
-        else:
-            if type(_destroyed_datetime) is not str:
-                raise DecodeError("destroyed_datetime", "timestamp", _destroyed_datetime)
-
-            try:
-                destroyed_datetime = parse_timestamp(_destroyed_datetime)
-            except ValueError:
-                raise DecodeError("destroyed_datetime", "RFC 1123 or ISO 8601 timestamp", _destroyed_datetime) from None
-
-        _instance = cls(
-            uuid=uuid,
-            resource_uri=resource_uri,
-            name=name,
-            nickname=nickname,
-            state=state,
-            synchronized=synchronized,
-            services=services,
-            deployed_datetime=deployed_datetime,
-            destroyed_datetime=destroyed_datetime,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -299,3 +188,124 @@ class Stack:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: Stack, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a Stack from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
+    """
+    values: list[Any] = [*map(d.get, _KEYS)]
+    if tuple(map(type, values)) not in _CHECKED:
+        check_types(d, values, _CHECKS, _CHECKED)
+    self.uuid = values[0]
+
+    self.resource_uri = values[1]
+
+    self.name = values[2]
+
+    self.nickname = values[3]
+
+    v = values[4]
+    self.state = member(StackState, v)
+
+    self.synchronized = values[5]
+
+    v = values[6]
+    if v is None:
+        self.services = None
+    else:
+        self.services = scalars(v, str, "services")
+
+    v = values[7]
+    if v is None:
+        self.deployed_datetime = None
+    else:
+        self.deployed_datetime = timestamp(v, "deployed_datetime")
+
+    v = values[8]
+    if v is None:
+        self.destroyed_datetime = None
+    else:
+        self.destroyed_datetime = timestamp(v, "destroyed_datetime")
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    layout = tuple(d)
+    extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+    self.additional_properties = {key: d[key] for key in extra} if extra else {}
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "uuid",
+    "resource_uri",
+    "name",
+    "nickname",
+    "state",
+    "synchronized",
+    "services",
+    "deployed_datetime",
+    "destroyed_datetime",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Per attribute, in _KEYS order: (API name, JSON types allowed or None for any, expected, required).
+_CHECKS: tuple[tuple[str, tuple[type, ...] | None, str, bool], ...] = (
+    ("uuid", (str,), "string", True),
+    ("resource_uri", (str,), "string", True),
+    ("name", (str,), "string", True),
+    (
+        "nickname",
+        (
+            str,
+            NoneType,
+        ),
+        "string",
+        False,
+    ),
+    ("state", (str,), "string", True),
+    (
+        "synchronized",
+        (
+            bool,
+            NoneType,
+        ),
+        "boolean",
+        False,
+    ),
+    (
+        "services",
+        (
+            list,
+            NoneType,
+        ),
+        "array",
+        False,
+    ),
+    (
+        "deployed_datetime",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+    (
+        "destroyed_datetime",
+        (
+            str,
+            NoneType,
+        ),
+        "timestamp",
+        False,
+    ),
+)
+#: Type patterns of values that passed check_types, and key layouts seen (both bounded there).
+_CHECKED: set[tuple[type, ...]] = set()
+_SHAPES: dict[tuple[str, ...], Shape] = {}
+
+
+Stack._DECODING = Decoding(Stack, _fill)

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
     UNSET,
     DecodeError,
@@ -53,6 +57,10 @@ class StackCreate:
     nickname: str | Unset = UNSET
     services: list[ServiceCreate] | Unset = _attrs_field(default=UNSET, converter=_convert_services)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[StackCreate]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -89,62 +97,13 @@ class StackCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: str
-        if _name is UNSET:
-            raise DecodeError("name", "a value", UNSET)
-        if type(_name) is not str:
-            raise DecodeError("name", "string", _name)
-
-        name = _name
-
-        _nickname = d.pop("nickname", UNSET)
-        nickname: str | Unset
-        if isinstance(_nickname, Unset):
-            nickname = UNSET
-        else:
-            if type(_nickname) is not str:
-                raise DecodeError("nickname", "string", _nickname)
-
-            nickname = _nickname
-
-        _services = d.pop("services", UNSET)
-        services: list[ServiceCreate] | Unset
-        if isinstance(_services, Unset):
-            services = UNSET
-        else:
-            if type(_services) is not list:
-                raise DecodeError("services", "array", _services)
-
-            services = []
-            try:
-                for _index, services_item in enumerate(_services):
-                    if type(services_item) is not dict:
-                        raise DecodeError(_index, "object", services_item)
-
-                    try:
-                        services_value = ServiceCreate.from_dict(services_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    services.append(services_value)
-            except DecodeError as exc:
-                raise exc.inside("services") from None
-
-        _instance = cls(
-            name=name,
-            nickname=nickname,
-            services=services,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,5 +121,55 @@ class StackCreate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: StackCreate, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a StackCreate from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("name", UNSET)
+    if v is UNSET:
+        raise DecodeError("name", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("name", "string", v)
+    self.name = v
+
+    v = get("nickname", UNSET)
+    if v is UNSET:
+        self.nickname = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("nickname", "string", v)
+        self.nickname = v
+
+    v = get("services", UNSET)
+    if v is UNSET:
+        self.services = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("services", "array", v)
+        self.services = ServiceCreate._DECODING.each(v, "services")
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 3 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "name",
+    "nickname",
+    "services",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+StackCreate._DECODING = Decoding(StackCreate, _fill)
 
 from ..models.service_create import ServiceCreate  # noqa: E402

@@ -3,11 +3,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    member,
+    members,
+    rest,
+)
 from ..models.autodestroy import Autodestroy
 from ..models.autorestart import Autorestart
 from ..models.deployment_strategy import DeploymentStrategy
@@ -224,6 +230,10 @@ class StackServiceUpdate:
     target_num_containers: int | Unset = UNSET
     working_dir: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[StackServiceUpdate]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -341,345 +351,13 @@ class StackServiceUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: str | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            if type(_name) is not str:
-                raise DecodeError("name", "string", _name)
-
-            name = _name
-
-        _image = d.pop("image", UNSET)
-        image: str | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
-        else:
-            if type(_image) is not str:
-                raise DecodeError("image", "string", _image)
-
-            image = _image
-
-        _autorestart = d.pop("autorestart", UNSET)
-        autorestart: Autorestart | Unset
-        if isinstance(_autorestart, Unset):
-            autorestart = UNSET
-        else:
-            if type(_autorestart) is not str:
-                raise DecodeError("autorestart", "string", _autorestart)
-
-            autorestart = Autorestart(_autorestart)
-
-        _autodestroy = d.pop("autodestroy", UNSET)
-        autodestroy: Autodestroy | Unset
-        if isinstance(_autodestroy, Unset):
-            autodestroy = UNSET
-        else:
-            if type(_autodestroy) is not str:
-                raise DecodeError("autodestroy", "string", _autodestroy)
-
-            autodestroy = Autodestroy(_autodestroy)
-
-        _autoredeploy = d.pop("autoredeploy", UNSET)
-        autoredeploy: bool | Unset
-        if isinstance(_autoredeploy, Unset):
-            autoredeploy = UNSET
-        else:
-            if type(_autoredeploy) is not bool:
-                raise DecodeError("autoredeploy", "boolean", _autoredeploy)
-
-            autoredeploy = _autoredeploy
-
-        _bindings = d.pop("bindings", UNSET)
-        bindings: list[BindingSpec] | Unset
-        if isinstance(_bindings, Unset):
-            bindings = UNSET
-        else:
-            if type(_bindings) is not list:
-                raise DecodeError("bindings", "array", _bindings)
-
-            bindings = []
-            try:
-                for _index, bindings_item in enumerate(_bindings):
-                    if type(bindings_item) is not dict:
-                        raise DecodeError(_index, "object", bindings_item)
-
-                    try:
-                        bindings_value = BindingSpec.from_dict(bindings_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    bindings.append(bindings_value)
-            except DecodeError as exc:
-                raise exc.inside("bindings") from None
-
-        _container_envvars = d.pop("container_envvars", UNSET)
-        container_envvars: list[EnvVar] | Unset
-        if isinstance(_container_envvars, Unset):
-            container_envvars = UNSET
-        else:
-            if type(_container_envvars) is not list:
-                raise DecodeError("container_envvars", "array", _container_envvars)
-
-            container_envvars = []
-            try:
-                for _index, container_envvars_item in enumerate(_container_envvars):
-                    if type(container_envvars_item) is not dict:
-                        raise DecodeError(_index, "object", container_envvars_item)
-
-                    try:
-                        container_envvars_value = EnvVar.from_dict(container_envvars_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    container_envvars.append(container_envvars_value)
-            except DecodeError as exc:
-                raise exc.inside("container_envvars") from None
-
-        _container_ports = d.pop("container_ports", UNSET)
-        container_ports: list[PortSpec] | Unset
-        if isinstance(_container_ports, Unset):
-            container_ports = UNSET
-        else:
-            if type(_container_ports) is not list:
-                raise DecodeError("container_ports", "array", _container_ports)
-
-            container_ports = []
-            try:
-                for _index, container_ports_item in enumerate(_container_ports):
-                    if type(container_ports_item) is not dict:
-                        raise DecodeError(_index, "object", container_ports_item)
-
-                    try:
-                        container_ports_value = PortSpec.from_dict(container_ports_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    container_ports.append(container_ports_value)
-            except DecodeError as exc:
-                raise exc.inside("container_ports") from None
-
-        _cpu_shares = d.pop("cpu_shares", UNSET)
-        cpu_shares: int | Unset
-        if isinstance(_cpu_shares, Unset):
-            cpu_shares = UNSET
-        else:
-            if type(_cpu_shares) is not int:
-                raise DecodeError("cpu_shares", "integer", _cpu_shares)
-
-            cpu_shares = _cpu_shares
-
-        _deployment_strategy = d.pop("deployment_strategy", UNSET)
-        deployment_strategy: DeploymentStrategy | Unset
-        if isinstance(_deployment_strategy, Unset):
-            deployment_strategy = UNSET
-        else:
-            if type(_deployment_strategy) is not str:
-                raise DecodeError("deployment_strategy", "string", _deployment_strategy)
-
-            deployment_strategy = DeploymentStrategy(_deployment_strategy)
-
-        _entrypoint = d.pop("entrypoint", UNSET)
-        entrypoint: str | Unset
-        if isinstance(_entrypoint, Unset):
-            entrypoint = UNSET
-        else:
-            if type(_entrypoint) is not str:
-                raise DecodeError("entrypoint", "string", _entrypoint)
-
-            entrypoint = _entrypoint
-
-        _linked_to_service = d.pop("linked_to_service", UNSET)
-        linked_to_service: list[LinkSpec] | Unset
-        if isinstance(_linked_to_service, Unset):
-            linked_to_service = UNSET
-        else:
-            if type(_linked_to_service) is not list:
-                raise DecodeError("linked_to_service", "array", _linked_to_service)
-
-            linked_to_service = []
-            try:
-                for _index, linked_to_service_item in enumerate(_linked_to_service):
-                    if type(linked_to_service_item) is not dict:
-                        raise DecodeError(_index, "object", linked_to_service_item)
-
-                    try:
-                        linked_to_service_value = LinkSpec.from_dict(linked_to_service_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    linked_to_service.append(linked_to_service_value)
-            except DecodeError as exc:
-                raise exc.inside("linked_to_service") from None
-
-        _memory = d.pop("memory", UNSET)
-        memory: int | Unset
-        if isinstance(_memory, Unset):
-            memory = UNSET
-        else:
-            if type(_memory) is not int:
-                raise DecodeError("memory", "integer", _memory)
-
-            memory = _memory
-
-        _net = d.pop("net", UNSET)
-        net: NetworkMode | Unset
-        if isinstance(_net, Unset):
-            net = UNSET
-        else:
-            if type(_net) is not str:
-                raise DecodeError("net", "string", _net)
-
-            net = NetworkMode(_net)
-
-        _nickname = d.pop("nickname", UNSET)
-        nickname: str | Unset
-        if isinstance(_nickname, Unset):
-            nickname = UNSET
-        else:
-            if type(_nickname) is not str:
-                raise DecodeError("nickname", "string", _nickname)
-
-            nickname = _nickname
-
-        _pid = d.pop("pid", UNSET)
-        pid: PidMode | Unset
-        if isinstance(_pid, Unset):
-            pid = UNSET
-        else:
-            if type(_pid) is not str:
-                raise DecodeError("pid", "string", _pid)
-
-            pid = PidMode(_pid)
-
-        _privileged = d.pop("privileged", UNSET)
-        privileged: bool | Unset
-        if isinstance(_privileged, Unset):
-            privileged = UNSET
-        else:
-            if type(_privileged) is not bool:
-                raise DecodeError("privileged", "boolean", _privileged)
-
-            privileged = _privileged
-
-        _roles = d.pop("roles", UNSET)
-        roles: list[Role] | Unset
-        if isinstance(_roles, Unset):
-            roles = UNSET
-        else:
-            if type(_roles) is not list:
-                raise DecodeError("roles", "array", _roles)
-
-            roles = []
-            try:
-                for _index, roles_item in enumerate(_roles):
-                    if type(roles_item) is not str:
-                        raise DecodeError(_index, "string", roles_item)
-
-                    roles_value = Role(roles_item)
-
-                    roles.append(roles_value)
-            except DecodeError as exc:
-                raise exc.inside("roles") from None
-
-        _run_command = d.pop("run_command", UNSET)
-        run_command: str | Unset
-        if isinstance(_run_command, Unset):
-            run_command = UNSET
-        else:
-            if type(_run_command) is not str:
-                raise DecodeError("run_command", "string", _run_command)
-
-            run_command = _run_command
-
-        _sequential_deployment = d.pop("sequential_deployment", UNSET)
-        sequential_deployment: bool | Unset
-        if isinstance(_sequential_deployment, Unset):
-            sequential_deployment = UNSET
-        else:
-            if type(_sequential_deployment) is not bool:
-                raise DecodeError("sequential_deployment", "boolean", _sequential_deployment)
-
-            sequential_deployment = _sequential_deployment
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            if type(_tags) is not list:
-                raise DecodeError("tags", "array", _tags)
-
-            tags = []
-            try:
-                for _index, tags_item in enumerate(_tags):
-                    if type(tags_item) is not dict:
-                        raise DecodeError(_index, "object", tags_item)
-
-                    try:
-                        tags_value = TagRef.from_dict(tags_item)
-                    except DecodeError as exc:
-                        raise exc.inside(_index) from None
-
-                    tags.append(tags_value)
-            except DecodeError as exc:
-                raise exc.inside("tags") from None
-
-        _target_num_containers = d.pop("target_num_containers", UNSET)
-        target_num_containers: int | Unset
-        if isinstance(_target_num_containers, Unset):
-            target_num_containers = UNSET
-        else:
-            if type(_target_num_containers) is not int:
-                raise DecodeError("target_num_containers", "integer", _target_num_containers)
-
-            target_num_containers = _target_num_containers
-
-        _working_dir = d.pop("working_dir", UNSET)
-        working_dir: str | Unset
-        if isinstance(_working_dir, Unset):
-            working_dir = UNSET
-        else:
-            if type(_working_dir) is not str:
-                raise DecodeError("working_dir", "string", _working_dir)
-
-            working_dir = _working_dir
-
-        _instance = cls(
-            name=name,
-            image=image,
-            autorestart=autorestart,
-            autodestroy=autodestroy,
-            autoredeploy=autoredeploy,
-            bindings=bindings,
-            container_envvars=container_envvars,
-            container_ports=container_ports,
-            cpu_shares=cpu_shares,
-            deployment_strategy=deployment_strategy,
-            entrypoint=entrypoint,
-            linked_to_service=linked_to_service,
-            memory=memory,
-            net=net,
-            nickname=nickname,
-            pid=pid,
-            privileged=privileged,
-            roles=roles,
-            run_command=run_command,
-            sequential_deployment=sequential_deployment,
-            tags=tags,
-            target_num_containers=target_num_containers,
-            working_dir=working_dir,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -697,6 +375,237 @@ class StackServiceUpdate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: StackServiceUpdate, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a StackServiceUpdate from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("name", UNSET)
+    if v is UNSET:
+        self.name = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("name", "string", v)
+        self.name = v
+
+    v = get("image", UNSET)
+    if v is UNSET:
+        self.image = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("image", "string", v)
+        self.image = v
+
+    v = get("autorestart", UNSET)
+    if v is UNSET:
+        self.autorestart = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("autorestart", "string", v)
+        self.autorestart = member(Autorestart, v)
+
+    v = get("autodestroy", UNSET)
+    if v is UNSET:
+        self.autodestroy = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("autodestroy", "string", v)
+        self.autodestroy = member(Autodestroy, v)
+
+    v = get("autoredeploy", UNSET)
+    if v is UNSET:
+        self.autoredeploy = UNSET
+    else:
+        if type(v) is not bool:
+            raise DecodeError("autoredeploy", "boolean", v)
+        self.autoredeploy = v
+
+    v = get("bindings", UNSET)
+    if v is UNSET:
+        self.bindings = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("bindings", "array", v)
+        self.bindings = BindingSpec._DECODING.each(v, "bindings")
+
+    v = get("container_envvars", UNSET)
+    if v is UNSET:
+        self.container_envvars = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("container_envvars", "array", v)
+        self.container_envvars = EnvVar._DECODING.each(v, "container_envvars")
+
+    v = get("container_ports", UNSET)
+    if v is UNSET:
+        self.container_ports = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("container_ports", "array", v)
+        self.container_ports = PortSpec._DECODING.each(v, "container_ports")
+
+    v = get("cpu_shares", UNSET)
+    if v is UNSET:
+        self.cpu_shares = UNSET
+    else:
+        if type(v) is not int:
+            raise DecodeError("cpu_shares", "integer", v)
+        self.cpu_shares = v
+
+    v = get("deployment_strategy", UNSET)
+    if v is UNSET:
+        self.deployment_strategy = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("deployment_strategy", "string", v)
+        self.deployment_strategy = member(DeploymentStrategy, v)
+
+    v = get("entrypoint", UNSET)
+    if v is UNSET:
+        self.entrypoint = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("entrypoint", "string", v)
+        self.entrypoint = v
+
+    v = get("linked_to_service", UNSET)
+    if v is UNSET:
+        self.linked_to_service = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("linked_to_service", "array", v)
+        self.linked_to_service = LinkSpec._DECODING.each(v, "linked_to_service")
+
+    v = get("memory", UNSET)
+    if v is UNSET:
+        self.memory = UNSET
+    else:
+        if type(v) is not int:
+            raise DecodeError("memory", "integer", v)
+        self.memory = v
+
+    v = get("net", UNSET)
+    if v is UNSET:
+        self.net = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("net", "string", v)
+        self.net = member(NetworkMode, v)
+
+    v = get("nickname", UNSET)
+    if v is UNSET:
+        self.nickname = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("nickname", "string", v)
+        self.nickname = v
+
+    v = get("pid", UNSET)
+    if v is UNSET:
+        self.pid = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("pid", "string", v)
+        self.pid = member(PidMode, v)
+
+    v = get("privileged", UNSET)
+    if v is UNSET:
+        self.privileged = UNSET
+    else:
+        if type(v) is not bool:
+            raise DecodeError("privileged", "boolean", v)
+        self.privileged = v
+
+    v = get("roles", UNSET)
+    if v is UNSET:
+        self.roles = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("roles", "array", v)
+        self.roles = members(Role, v, "roles")
+
+    v = get("run_command", UNSET)
+    if v is UNSET:
+        self.run_command = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("run_command", "string", v)
+        self.run_command = v
+
+    v = get("sequential_deployment", UNSET)
+    if v is UNSET:
+        self.sequential_deployment = UNSET
+    else:
+        if type(v) is not bool:
+            raise DecodeError("sequential_deployment", "boolean", v)
+        self.sequential_deployment = v
+
+    v = get("tags", UNSET)
+    if v is UNSET:
+        self.tags = UNSET
+    else:
+        if type(v) is not list:
+            raise DecodeError("tags", "array", v)
+        self.tags = TagRef._DECODING.each(v, "tags")
+
+    v = get("target_num_containers", UNSET)
+    if v is UNSET:
+        self.target_num_containers = UNSET
+    else:
+        if type(v) is not int:
+            raise DecodeError("target_num_containers", "integer", v)
+        self.target_num_containers = v
+
+    v = get("working_dir", UNSET)
+    if v is UNSET:
+        self.working_dir = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("working_dir", "string", v)
+        self.working_dir = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 23 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "name",
+    "image",
+    "autorestart",
+    "autodestroy",
+    "autoredeploy",
+    "bindings",
+    "container_envvars",
+    "container_ports",
+    "cpu_shares",
+    "deployment_strategy",
+    "entrypoint",
+    "linked_to_service",
+    "memory",
+    "net",
+    "nickname",
+    "pid",
+    "privileged",
+    "roles",
+    "run_command",
+    "sequential_deployment",
+    "tags",
+    "target_num_containers",
+    "working_dir",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+StackServiceUpdate._DECODING = Decoding(StackServiceUpdate, _fill)
 
 from ..models.binding_spec import BindingSpec  # noqa: E402
 from ..models.env_var import EnvVar  # noqa: E402

@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    member,
+    rest,
+)
 from ..models.stream_error_type import StreamErrorType
 from ..types import (
     UNSET,
@@ -49,6 +54,10 @@ class StreamError:
     type: StreamErrorType = _attrs_field(converter=_convert_type_)
     data: StreamErrorData = _attrs_field(converter=_convert_data)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[StreamError]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -80,40 +89,13 @@ class StreamError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: StreamErrorType
-        if _type_ is UNSET:
-            raise DecodeError("type", "a value", UNSET)
-        if type(_type_) is not str:
-            raise DecodeError("type", "string", _type_)
-
-        type_ = StreamErrorType(_type_)
-
-        _data = d.pop("data", UNSET)
-        data: StreamErrorData
-        if _data is UNSET:
-            raise DecodeError("data", "a value", UNSET)
-        if type(_data) is not dict:
-            raise DecodeError("data", "object", _data)
-
-        try:
-            data = StreamErrorData.from_dict(_data)
-        except DecodeError as exc:
-            raise exc.inside("data") from None
-
-        _instance = cls(
-            type=type_,
-            data=data,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,5 +113,48 @@ class StreamError:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: StreamError, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a StreamError from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("type", UNSET)
+    if v is UNSET:
+        raise DecodeError("type", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("type", "string", v)
+    self.type = member(StreamErrorType, v)
+
+    v = get("data", UNSET)
+    if v is UNSET:
+        raise DecodeError("data", "a value", UNSET)
+    if type(v) is not dict:
+        raise DecodeError("data", "object", v)
+    try:
+        self.data = StreamErrorData._DECODING.now(v)
+    except DecodeError as exc:
+        raise exc.inside("data") from None
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 2 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "type",
+    "data",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+StreamError._DECODING = Decoding(StreamError, _fill)
 
 from ..models.stream_error_data import StreamErrorData  # noqa: E402

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    rest,
+)
 from ..types import (
     UNSET,
     DecodeError,
@@ -61,6 +65,10 @@ class TagList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[TagList]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -92,56 +100,13 @@ class TagList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or meta, objects is missing.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _meta = d.pop("meta", UNSET)
-        meta: ListMeta
-        if _meta is UNSET:
-            raise DecodeError("meta", "a value", UNSET)
-        if type(_meta) is not dict:
-            raise DecodeError("meta", "object", _meta)
-
-        try:
-            meta = ListMeta.from_dict(_meta)
-        except DecodeError as exc:
-            raise exc.inside("meta") from None
-
-        _objects = d.pop("objects", UNSET)
-        objects: list[Tag]
-        if _objects is UNSET:
-            raise DecodeError("objects", "a value", UNSET)
-        if type(_objects) is not list:
-            raise DecodeError("objects", "array", _objects)
-
-        objects = []
-        try:
-            for _index, objects_item in enumerate(_objects):
-                if type(objects_item) is not dict:
-                    raise DecodeError(_index, "object", objects_item)
-
-                try:
-                    objects_value = Tag.from_dict(objects_item)
-                except DecodeError as exc:
-                    raise exc.inside(_index) from None
-
-                objects.append(objects_value)
-        except DecodeError as exc:
-            raise exc.inside("objects") from None
-
-        _instance = cls(
-            meta=meta,
-            objects=objects,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,6 +124,50 @@ class TagList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _fill(self: TagList, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a TagList from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type, or meta, objects is missing.
+    """
+    get = d.get
+    v = get("meta", UNSET)
+    if v is UNSET:
+        raise DecodeError("meta", "a value", UNSET)
+    if type(v) is not dict:
+        raise DecodeError("meta", "object", v)
+    try:
+        self.meta = ListMeta._DECODING.now(v)
+    except DecodeError as exc:
+        raise exc.inside("meta") from None
+
+    v = get("objects", UNSET)
+    if v is UNSET:
+        raise DecodeError("objects", "a value", UNSET)
+    if type(v) is not list:
+        raise DecodeError("objects", "array", v)
+    self.objects = Tag._DECODING.later(v, "objects")
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 2 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+        self._absent = ()
+    else:
+        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "meta",
+    "objects",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+TagList._DECODING = Decoding(TagList, _fill)
 
 from ..models.list_meta import ListMeta  # noqa: E402
 from ..models.tag import Tag  # noqa: E402

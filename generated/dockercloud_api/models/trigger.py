@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    member,
+    rest,
+)
 from ..models.trigger_operation import TriggerOperation
 from ..types import (
     UNSET,
@@ -64,6 +69,10 @@ class Trigger:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     #: API names of the attributes the decoded JSON did not carry (to_dict() leaves them out).
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[Trigger]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -107,66 +116,13 @@ class Trigger:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or resource_uri, name is missing.
         """
-        d = dict(src_dict)
-        absent: list[str] = []
-        _url = d.pop("url", UNSET)
-        url: str | None
-        if _url is None or _url is UNSET:
-            if _url is UNSET:
-                absent.append("url")
-            url = None
-        else:
-            if type(_url) is not str:
-                raise DecodeError("url", "string", _url)
-
-            url = _url
-
-        _name = d.pop("name", UNSET)
-        name: str
-        if _name is UNSET:
-            raise DecodeError("name", "a value", UNSET)
-        if type(_name) is not str:
-            raise DecodeError("name", "string", _name)
-
-        name = _name
-
-        _operation = d.pop("operation", UNSET)
-        operation: TriggerOperation | None
-        if _operation is None or _operation is UNSET:
-            if _operation is UNSET:
-                absent.append("operation")
-            operation = None
-        else:
-            if type(_operation) is not str:
-                raise DecodeError("operation", "string", _operation)
-
-            operation = TriggerOperation(_operation)
-
-        _resource_uri = d.pop("resource_uri", UNSET)
-        resource_uri: str
-        if _resource_uri is UNSET:
-            raise DecodeError("resource_uri", "a value", UNSET)
-        if type(_resource_uri) is not str:
-            raise DecodeError("resource_uri", "string", _resource_uri)
-
-        resource_uri = _resource_uri
-
-        _instance = cls(
-            url=url,
-            name=name,
-            operation=operation,
-            resource_uri=resource_uri,
-        )
-        if absent:
-            _instance._absent = tuple(absent)
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,3 +139,60 @@ class Trigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: Trigger, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a Trigger from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type, or resource_uri, name is missing.
+    """
+    get = d.get
+    v = get("url")
+    if v is not None and type(v) is not str:
+        raise DecodeError("url", "string", v)
+    self.url = v
+
+    v = get("name", UNSET)
+    if v is UNSET:
+        raise DecodeError("name", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("name", "string", v)
+    self.name = v
+
+    v = get("operation")
+    if v is None:
+        self.operation = None
+    else:
+        if type(v) is not str:
+            raise DecodeError("operation", "string", v)
+        self.operation = member(TriggerOperation, v)
+
+    v = get("resource_uri", UNSET)
+    if v is UNSET:
+        raise DecodeError("resource_uri", "a value", UNSET)
+    if type(v) is not str:
+        raise DecodeError("resource_uri", "string", v)
+    self.resource_uri = v
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 4 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+        self._absent = ()
+    else:
+        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "url",
+    "name",
+    "operation",
+    "resource_uri",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+Trigger._DECODING = Decoding(Trigger, _fill)

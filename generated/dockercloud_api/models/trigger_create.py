@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import (
+    Decoding,
+    member,
+    rest,
+)
 from ..models.trigger_operation import TriggerOperation
 from ..types import (
     UNSET,
@@ -45,6 +50,10 @@ class TriggerCreate:
     name: str | Unset = UNSET
     operation: TriggerOperation | Unset = _attrs_field(default=TriggerOperation.REDEPLOY, converter=_convert_operation)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The JSON object of a lazy instance not filled yet, with where it came from (_decoding.py); else None.
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    #: Builds instances from JSON with _fill (set at the end of the module).
+    _DECODING: ClassVar[Decoding[TriggerCreate]]
 
     def to_dict(self) -> dict[str, Any]:
         """The object as the API's JSON (a dict of JSON values), with what was decoded kept as it came."""
@@ -78,39 +87,13 @@ class TriggerCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode the API's JSON (see the class docstring for what may be absent).
+        """Decode the API's JSON (see the class docstring for what may be absent); lists of resource objects
+        in it are filled on first access (see ``_decoding.py``).
 
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: str | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            if type(_name) is not str:
-                raise DecodeError("name", "string", _name)
-
-            name = _name
-
-        _operation = d.pop("operation", UNSET)
-        operation: TriggerOperation | Unset
-        if isinstance(_operation, Unset):
-            operation = UNSET
-        else:
-            if type(_operation) is not str:
-                raise DecodeError("operation", "string", _operation)
-
-            operation = TriggerOperation(_operation)
-
-        _instance = cls(
-            name=name,
-            operation=operation,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+        return cast("Self", cls._DECODING.now(src_dict))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +110,46 @@ class TriggerCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _fill(self: TriggerCreate, d: Mapping[str, Any]) -> None:
+    """Store every attribute of a TriggerCreate from its JSON object (Decoding calls it).
+
+    Raises:
+        DecodeError: a present attribute has the wrong JSON type.
+    """
+    get = d.get
+    v = get("name", UNSET)
+    if v is UNSET:
+        self.name = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("name", "string", v)
+        self.name = v
+
+    v = get("operation", UNSET)
+    if v is UNSET:
+        self.operation = UNSET
+    else:
+        if type(v) is not str:
+            raise DecodeError("operation", "string", v)
+        self.operation = member(TriggerOperation, v)
+
+    # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
+    if len(d) == 2 and _KNOWN.issuperset(d):
+        self.additional_properties = {}
+    else:
+        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+    self._raw = None
+
+
+#: The API names of the documented attributes, in order (what is not among them is kept as unknown).
+_KEYS: tuple[str, ...] = (
+    "name",
+    "operation",
+)
+_KNOWN = frozenset(_KEYS)
+_ORDER = {key: index for index, key in enumerate(_KEYS)}
+
+
+TriggerCreate._DECODING = Decoding(TriggerCreate, _fill)
