@@ -140,12 +140,12 @@ def _lazy_methods(decoding: Decoding[Any]) -> dict[str, Any]:
     """The methods of a lazy class: any use of the object fills it first, then acts on the model."""
     materialize = decoding._materialize
 
-    def __getattr__(self: Any, name: str) -> Any:
-        # Reached only for an attribute whose slot is empty, i.e. every field of an unfilled object.
-        if name.startswith("__") or name == "_raw":
-            raise AttributeError(name)
-        materialize(self)
-        return getattr(self, name)
+    def __getattribute__(self: Any, name: str) -> Any:
+        # Any attribute but the special ones fills the object first; its class is then the model, whose own
+        # attribute access is the plain, fast one. (Cheaper than __getattr__, which an AttributeError precedes.)
+        if name[:2] != "__":
+            materialize(self)
+        return object.__getattribute__(self, name)
 
     def __setattr__(self: Any, name: str, value: Any) -> None:
         materialize(self)
@@ -169,7 +169,7 @@ def _lazy_methods(decoding: Decoding[Any]) -> dict[str, Any]:
 
     return {
         "__reduce_ex__": __reduce_ex__,
-        "__getattr__": __getattr__,
+        "__getattribute__": __getattribute__,
         "__setattr__": __setattr__,
         "__delattr__": __delattr__,
         "__eq__": __eq__,
@@ -239,6 +239,8 @@ def check_types(
         checked.add(tuple(map(type, values)))
 
 
+#: For the generated check ``ONLY_STR.issuperset(map(type, items))`` of a JSON array that must hold strings.
+ONLY_STR, ONLY_INT, ONLY_BOOL = frozenset({str}), frozenset({int}), frozenset({bool})
 _SCALAR_NAMES = {str: "string", int: "integer", bool: "boolean"}
 
 

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decoding import (
+    ONLY_STR,
     Decoding,
     NoneType,
     Shape,
@@ -839,43 +840,43 @@ def _fill(self: Container, d: Mapping[str, Any]) -> None:
     if v is None:
         self.dns = None
     else:
-        self.dns = scalars(v, str, "dns")
+        self.dns = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "dns")
 
     v = values[28]
     if v is None:
         self.dns_search = None
     else:
-        self.dns_search = scalars(v, str, "dns_search")
+        self.dns_search = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "dns_search")
 
     v = values[29]
     if v is None:
         self.cap_add = None
     else:
-        self.cap_add = scalars(v, str, "cap_add")
+        self.cap_add = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "cap_add")
 
     v = values[30]
     if v is None:
         self.cap_drop = None
     else:
-        self.cap_drop = scalars(v, str, "cap_drop")
+        self.cap_drop = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "cap_drop")
 
     v = values[31]
     if v is None:
         self.devices = None
     else:
-        self.devices = scalars(v, str, "devices")
+        self.devices = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "devices")
 
     v = values[32]
     if v is None:
         self.extra_hosts = None
     else:
-        self.extra_hosts = scalars(v, str, "extra_hosts")
+        self.extra_hosts = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "extra_hosts")
 
     v = values[33]
     if v is None:
         self.security_opt = None
     else:
-        self.security_opt = scalars(v, str, "security_opt")
+        self.security_opt = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "security_opt")
 
     self.entrypoint = values[34]
 

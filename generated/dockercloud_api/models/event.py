@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decoding import (
+    ONLY_STR,
     Decoding,
     member,
     rest,
@@ -219,7 +220,7 @@ def _fill(self: Event, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("parents", "array", v)
-        self.parents = scalars(v, str, "parents")
+        self.parents = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "parents")
 
     v = get("resource_uri", UNSET)
     if v is UNSET:

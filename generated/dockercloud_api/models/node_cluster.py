@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decoding import (
+    ONLY_STR,
     Decoding,
     NoneType,
     Shape,
@@ -304,7 +305,7 @@ def _fill(self: NodeCluster, d: Mapping[str, Any]) -> None:
     if v is None:
         self.nodes = None
     else:
-        self.nodes = scalars(v, str, "nodes")
+        self.nodes = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "nodes")
 
     self.region = values[8]
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decoding import (
+    ONLY_STR,
     Decoding,
     rest,
     scalars,
@@ -172,7 +173,7 @@ def _fill(self: Provider, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("regions", "array", v)
-        self.regions = scalars(v, str, "regions")
+        self.regions = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "regions")
 
     v = get("available")
     if v is not None and type(v) is not bool:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decoding import (
+    ONLY_STR,
     Decoding,
     rest,
     scalars,
@@ -128,7 +129,7 @@ def _fill(self: ProviderOptionsVpc, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("subnets", "array", v)
-        self.subnets = scalars(v, str, "subnets")
+        self.subnets = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "subnets")
 
     v = get("security_groups", UNSET)
     if v is UNSET:
@@ -136,7 +137,7 @@ def _fill(self: ProviderOptionsVpc, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("security_groups", "array", v)
-        self.security_groups = scalars(v, str, "security_groups")
+        self.security_groups = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "security_groups")
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
     if len(d) == 3 and _KNOWN.issuperset(d):

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decoding import (
+    ONLY_STR,
     Decoding,
     rest,
     scalars,
@@ -193,7 +194,7 @@ def _fill(self: Region, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("node_types", "array", v)
-        self.node_types = scalars(v, str, "node_types")
+        self.node_types = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "node_types")
 
     v = get("availability_zones")
     if v is None:
@@ -201,7 +202,7 @@ def _fill(self: Region, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("availability_zones", "array", v)
-        self.availability_zones = scalars(v, str, "availability_zones")
+        self.availability_zones = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "availability_zones")
 
     v = get("provider")
     if v is not None and type(v) is not str:

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decoding import (
+    ONLY_STR,
     Decoding,
     NoneType,
     Shape,
@@ -216,7 +217,7 @@ def _fill(self: Stack, d: Mapping[str, Any]) -> None:
     if v is None:
         self.services = None
     else:
-        self.services = scalars(v, str, "services")
+        self.services = v if ONLY_STR.issuperset(map(type, v)) else scalars(v, str, "services")
 
     v = values[7]
     if v is None:
