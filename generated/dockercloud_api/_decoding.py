@@ -22,6 +22,7 @@ instances; a lazy one is a ``_Lazy<Model>`` until first touched (``isinstance(ob
 from __future__ import annotations
 
 import datetime
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -67,7 +68,7 @@ class Decoding(Generic[T]):
         fill: stores every attribute of an instance from a JSON object; raises DecodeError naming the attribute.
     """
 
-    __slots__ = ("_filling", "_lazy", "_set_raw", "cls", "fill")
+    __slots__ = ("_filling", "_get_raw", "_guarded", "_lazy", "_set_raw", "cls", "fill")
 
     def __init__(self, cls: type[T], fill: Callable[[T, Mapping[str, Any]], None]) -> None:
         self.cls = cls
@@ -75,7 +76,11 @@ class Decoding(Generic[T]):
         fast_stores = cls.__setattr__ is object.__setattr__
         self._filling: type[T] = cls if fast_stores else _subclass(cls, "_Filling", {"__setattr__": object.__setattr__})
         self._lazy: type[T] = _subclass(cls, "_Lazy", _lazy_methods(self))
+        self._guarded: type[T] = _subclass(
+            cls, "_Filling", {"__setattr__": object.__setattr__, "__getattribute__": _after_fill}
+        )
         self._set_raw: Callable[[T, Any], None] = cls.__dict__["_raw"].__set__
+        self._get_raw: Callable[[T], Any] = cls.__dict__["_raw"].__get__
 
     def now(self, data: Mapping[str, Any]) -> T:
         """A filled instance (raises DecodeError)."""
@@ -117,19 +122,40 @@ class Decoding(Generic[T]):
         return out
 
     def _materialize(self, instance: Any) -> None:
-        """Fill a lazy instance from the JSON it kept, and make it a plain model instance."""
-        data, key, index, factory = self.cls.__dict__["_raw"].__get__(instance)
-        _set_class(instance, "__class__", self._filling)
-        try:
-            self.fill(instance, data)
-        except DecodeError as exc:
-            _set_class(instance, "__class__", self._lazy)  # stays lazy: every access raises the same error
-            exc.inside(index).inside(key)
-            if factory is None:
-                raise
-            raise factory(exc) from exc
-        if self._filling is not self.cls:
+        """Fill a lazy instance from the JSON it kept, and make it a plain model instance.
+
+        Under a lock, and while filling its class reads through the same lock: another thread that uses the
+        object meanwhile waits for the values instead of finding empty slots.
+        """
+        with _FILL_LOCK:
+            if type(instance) is not self._lazy:  # another thread filled it while this one waited
+                return
+            state = self._get_raw(instance)
+            if state is None:  # built by attrs.evolve() from a filled one: nothing to fill
+                _set_class(instance, "__class__", self.cls)
+                return
+            data, key, index, factory = state
+            _set_class(instance, "__class__", self._guarded)
+            try:
+                self.fill(instance, data)
+            except DecodeError as exc:
+                _set_class(instance, "__class__", self._lazy)  # stays lazy: every access raises the same error
+                exc.inside(index).inside(key)
+                if factory is None:
+                    raise
+                raise factory(exc) from exc
             _set_class(instance, "__class__", self.cls)
+
+
+_FILL_LOCK = threading.Lock()
+
+
+def _after_fill(self: Any, name: str) -> Any:
+    """Attribute access on an object being filled from another thread: wait until it is filled."""
+    if name[:2] != "__":
+        with _FILL_LOCK:
+            pass
+    return object.__getattribute__(self, name)
 
 
 def _subclass(cls: type[T], prefix: str, namespace: dict[str, Any]) -> type[T]:

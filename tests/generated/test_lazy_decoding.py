@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import pickle
+import sys
+import threading
 from typing import Any
 
 import attrs
@@ -97,3 +99,29 @@ def test_key_layouts_and_null_patterns_beyond_the_remembered_ones_still_decode()
     for index, (service, body) in enumerate(zip(page.objects, bodies, strict=True)):
         assert service.to_dict() == body
         assert service[f"extra{index}"] == index
+
+
+def test_an_object_built_by_evolve_from_an_unfilled_one_reads_its_values() -> None:
+    service = ServiceList.from_dict(_page(_service(uuid="a"))).objects[0]
+    changed = attrs.evolve(service, name="renamed")
+    assert (changed.uuid, changed.name, type(changed)) == ("a", "renamed", Service)
+
+
+def test_threads_using_one_unfilled_object_all_see_its_values() -> None:
+    page = ServiceList.from_dict(_page(*[_service(uuid=f"u{i}") for i in range(200)]))
+    seen: list[list[str]] = []
+
+    def read_all() -> None:
+        seen.append([service.uuid for service in page.objects])
+
+    threads = [threading.Thread(target=read_all) for _ in range(4)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, in the middle of fills
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    finally:
+        sys.setswitchinterval(interval)
+    assert seen == [[f"u{i}" for i in range(200)]] * 4
