@@ -198,7 +198,7 @@ def request_body(model: type[B], service: str, fields: Mapping[str, Any]) -> B:
     Raises:
         BadDefinition: ``fields`` sets something this request cannot carry.
     """
-    allowed = {a.name for a in attrs.fields(model)} - {"additional_properties"}
+    allowed = {a.name for a in attrs.fields(model) if a.init}  # not additional_properties, nor private state
     extra = sorted(set(fields) - allowed)
     if extra:
         raise BadDefinition(f"service {service!r}: {', '.join(extra)} cannot be set by this command")
@@ -211,5 +211,5 @@ def keywords(body: AttrsInstance) -> dict[str, Any]:
     return {
         a.name: getattr(body, a.name)
         for a in attrs.fields(type(body))
-        if a.name != "additional_properties" and not isinstance(getattr(body, a.name), Unset)
+        if a.init and not isinstance(getattr(body, a.name), Unset)
     }
