@@ -76,12 +76,27 @@ AwareDatetime = _Annotated[_dt.datetime, _BeforeValidator(_parse_timestamp)]
 """
 
 
+def _codegen_spec(out_dir: Path) -> Path:
+    """The spec as datamodel-code-generator should read it: RFC 1123 timestamps as ``format: date-time``.
+
+    The spec marks them ``x-dockercloud-timestamp`` with the custom format ``rfc1123-date-time``;
+    ``generator/regen.py`` hands them to openapi-python-client the same way (``timestamps_as_datetime``).
+    """
+    loader = importlib.util.spec_from_file_location("bench_regen", ROOT / "generator" / "regen.py")
+    assert loader is not None and loader.loader is not None
+    regen = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(regen)
+    target = out_dir / "openapi.yaml"
+    target.write_text(yaml.safe_dump(regen.timestamps_as_datetime(yaml.safe_load(SPEC.read_text())), sort_keys=False))
+    return target
+
+
 def _codegen(out_dir: Path, model_type: str, name: str, extra: list[str]) -> ModuleType:
     target = out_dir / f"{name}.py"
     subprocess.run(
         [
             str(Path(sys.executable).parent / "datamodel-codegen"),
-            "--input", str(SPEC), "--input-file-type", "openapi",
+            "--input", str(_codegen_spec(out_dir)), "--input-file-type", "openapi",
             "--output-model-type", model_type, "--output", str(target),
             "--target-python-version", "3.11",
             "--formatters", "builtin", "--disable-timestamp", "--strict-nullable", *extra,
