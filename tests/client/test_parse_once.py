@@ -1,7 +1,8 @@
 """Issue 13 item 2: each response body is decoded from JSON exactly once (a regression test, not a timing).
 
 List pages used to be decoded twice (the page, then ``meta.next``), 202 answers too (the object, then
-its ``resource_uri``); here every ``json.loads`` call is counted against the responses that carry a body.
+its ``resource_uri``); here every ``orjson.loads`` and ``json.loads`` call is counted against the responses
+that carry a body.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import orjson
 import pytest
 
 from dockercloud_client import Client
@@ -53,14 +55,18 @@ class Server:
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> Callable[[], int]:
     calls = 0
-    real = json.loads
 
-    def loads(*args: Any, **kwargs: Any) -> Any:
-        nonlocal calls
-        calls += 1
-        return real(*args, **kwargs)
+    def counting(real: Callable[..., Any]) -> Callable[..., Any]:
+        def loads(*args: Any, **kwargs: Any) -> Any:
+            nonlocal calls
+            calls += 1
+            return real(*args, **kwargs)
 
-    monkeypatch.setattr(json, "loads", loads)
+        return loads
+
+    # Bodies are parsed with orjson (dockercloud_api._decoding.parse_json); a json.loads anywhere counts too.
+    monkeypatch.setattr(orjson, "loads", counting(orjson.loads))
+    monkeypatch.setattr(json, "loads", counting(json.loads))
     return lambda: calls
 
 
