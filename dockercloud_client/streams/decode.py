@@ -12,11 +12,10 @@ pseudo-members), never dropped.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any, TypeAlias
 
-import orjson
+from dockercloud_api._decoding import parse_json
 
 from .models import (
     AuthFrame,
@@ -54,17 +53,12 @@ def _text(raw: str | bytes) -> str:
 
 def _load(raw: str | bytes) -> dict[str, Any] | UnknownFrame:
     try:
-        # orjson parses the frame's bytes (or text) straight away: most of a stream's decoding time.
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        # What orjson refuses but json takes (NaN, invalid UTF-8 read with replacement characters)
-        # decodes as before; only what neither can read is not JSON. (orjson reads an integer beyond
-        # 64 bits as a float.)
-        text = _text(raw)
-        try:
-            data = json.loads(text)
-        except ValueError:
-            return UnknownFrame(text=text, reason="not JSON")
+        # The REST bodies' parser: orjson on the frame's bytes (most of a stream's decoding time), json
+        # for what orjson refuses (NaN, invalid UTF-8 read with replacement characters). orjson reads
+        # an integer beyond 64 bits as a float.
+        data = parse_json(raw)
+    except ValueError:
+        return UnknownFrame(text=_text(raw), reason="not JSON")
     if type(data) is not dict:
         return UnknownFrame(text=_text(raw), data=data, reason="not a JSON object")
     return data
