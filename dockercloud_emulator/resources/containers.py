@@ -11,11 +11,11 @@ from starlette.responses import Response
 from ..http import IDENTITY_FILTERS, Ctx, Filter, accepts, apply_filters, lists, ok, paginate
 from ..lifecycle import Lifecycle, PlanResult, derived
 from ..lifecycle.engine import ENDING_STATES, Superseded, until_terminated
-from ..lifecycle.guards import check_not_ending, check_state, check_terminable
+from ..lifecycle.guards import check_not_ending, check_state
 from ..routing import operation
 from ..store import Namespace, Obj, new_uuid
 from ..timefmt import rfc1123
-from .common import lookup, reuse_volumes, run_operation
+from .common import lookup, reuse_volumes, run_plan, terminable
 
 WELL_KNOWN_PORTS = {
     21: "ftp",
@@ -329,29 +329,24 @@ async def containers_get(ctx: Ctx) -> Response:
 @operation("containers_start")
 async def containers_start(ctx: Ctx) -> Response:
     """``containers_start``: start a stopped container; 202."""
-    c = _container(ctx)
-    return run_operation(ctx, "Container Start", c, lambda: start(ctx.emu.lifecycle, ctx.ns, c))
+    return run_plan(ctx, "Container Start", _container(ctx), start)
 
 
 @operation("containers_stop")
 async def containers_stop(ctx: Ctx) -> Response:
     """``containers_stop``: stop a running container; 202."""
-    c = _container(ctx)
-    return run_operation(ctx, "Container Stop", c, lambda: stop(ctx.emu.lifecycle, ctx.ns, c))
+    return run_plan(ctx, "Container Stop", _container(ctx), stop)
 
 
 @operation("containers_redeploy")
 @accepts("reuse_volumes")
 async def containers_redeploy(ctx: Ctx) -> Response:
     """``containers_redeploy``: redeploy a container with its service's configuration; 202."""
-    c = _container(ctx)
     reuse_volumes(ctx)
-    return run_operation(ctx, "Container Redeploy", c, lambda: redeploy(ctx.emu.lifecycle, ctx.ns, c))
+    return run_plan(ctx, "Container Redeploy", _container(ctx), redeploy)
 
 
 @operation("containers_terminate")
 async def containers_terminate(ctx: Ctx) -> Response:
     """``containers_terminate``: terminate a container (its service's target goes down by one); 202."""
-    c = _container(ctx)
-    check_terminable(c, "Container", c["name"])
-    return run_operation(ctx, "Container Terminate", c, lambda: terminate(ctx.emu.lifecycle, ctx.ns, c))
+    return run_plan(ctx, "Container Terminate", terminable(_container(ctx), "Container"), terminate)

@@ -11,7 +11,7 @@ from ..errors import ApiError
 from ..http import IDENTITY_FILTERS, Ctx, Filter, apply_filters, lists, ok, paginate
 from ..lifecycle import Lifecycle, PlanResult, derived
 from ..lifecycle.engine import until_terminated
-from ..lifecycle.guards import check_not_ending, check_state, check_terminable
+from ..lifecycle.guards import check_not_ending, check_state
 from ..routing import operation
 from ..store import Namespace, Obj, canonical_uri, is_live, new_uuid, uuid_of
 from ..timefmt import rfc1123
@@ -19,7 +19,7 @@ from ..validation import (
     NODECLUSTER_CREATE,
     NODECLUSTER_UPDATE,
 )
-from .common import lookup, run_operation
+from .common import lookup, run_operation, run_plan, terminable
 from .nodes import build_node, node_deployed, node_terminated
 from .nodes import upgrade as upgrade_node
 
@@ -239,8 +239,7 @@ async def node_clusters_get(ctx: Ctx) -> Response:
 @operation("node_clusters_deploy")
 async def node_clusters_deploy(ctx: Ctx) -> Response:
     """``node_clusters_deploy``: deploy a node cluster; 202, Init -> Deploying -> Deployed."""
-    cluster = _cluster(ctx)
-    return run_operation(ctx, "Cluster Deploy", cluster, lambda: deploy(ctx.emu.lifecycle, ctx.ns, cluster))
+    return run_plan(ctx, "Cluster Deploy", _cluster(ctx), deploy)
 
 
 @operation("node_clusters_update")
@@ -277,13 +276,10 @@ async def node_clusters_upgrade_docker(ctx: Ctx) -> Response:
 
     Not in the docs: the Go SDK's ``NodeCluster.Upgrade`` (the spec marks it ``x-dockercloud-inferred``).
     """
-    cluster = _cluster(ctx)
-    return run_operation(ctx, "Cluster Upgrade Docker", cluster, lambda: upgrade(ctx.emu.lifecycle, ctx.ns, cluster))
+    return run_plan(ctx, "Cluster Upgrade Docker", _cluster(ctx), upgrade)
 
 
 @operation("node_clusters_terminate")
 async def node_clusters_terminate(ctx: Ctx) -> Response:
     """``node_clusters_terminate``: terminate a node cluster and its nodes; 202."""
-    cluster = _cluster(ctx)
-    check_terminable(cluster, "Node cluster", cluster["name"])
-    return run_operation(ctx, "Cluster Terminate", cluster, lambda: terminate(ctx.emu.lifecycle, ctx.ns, cluster))
+    return run_plan(ctx, "Cluster Terminate", terminable(_cluster(ctx), "Node cluster"), terminate)

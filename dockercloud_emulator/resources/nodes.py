@@ -18,7 +18,7 @@ from ..validation import (
     NODE_UPDATE,
 )
 from . import containers
-from .common import lookup, run_operation
+from .common import lookup, run_plan
 
 DOCKER_VERSIONS = ("1.11.2-cs5", "1.12.6-cs13", "17.03.0-ce")
 
@@ -225,8 +225,7 @@ async def nodes_update(ctx: Ctx) -> Response:
 @operation("nodes_upgrade_docker")
 async def nodes_upgrade_docker(ctx: Ctx) -> Response:
     """``nodes_upgrade_docker``: upgrade a node's docker daemon; 202."""
-    node = _node(ctx)
-    return run_operation(ctx, "Node Upgrade Docker", node, lambda: upgrade(ctx.emu.lifecycle, ctx.ns, node))
+    return run_plan(ctx, "Node Upgrade Docker", _node(ctx), upgrade)
 
 
 @operation("nodes_deploy")
@@ -235,22 +234,19 @@ async def nodes_deploy(ctx: Ctx) -> Response:
 
     Not in the docs: python-dockercloud's ``Node.deploy`` (``x-dockercloud-inferred``; not in the typed client).
     """
-    node = _node(ctx)
-    return run_operation(ctx, "Node Deploy", node, lambda: deploy(ctx.emu.lifecycle, ctx.ns, node))
+    return run_plan(ctx, "Node Deploy", _node(ctx), deploy)
 
 
 @operation("nodes_health_check")
 async def nodes_health_check(ctx: Ctx) -> Response:
     """``nodes_health_check``: check that a node is reachable; 202."""
-    node = _node(ctx)
-    return run_operation(ctx, "Node Health Check", node, lambda: health_check(ctx.emu.lifecycle, ctx.ns, node))
+    return run_plan(ctx, "Node Health Check", _node(ctx), health_check)
 
 
 @operation("nodes_terminate")
 async def nodes_terminate(ctx: Ctx) -> Response:
-    """``nodes_terminate``: terminate a node; 202."""
-    node = _node(ctx)
-    return run_operation(ctx, "Node Terminate", node, lambda: terminate(ctx.emu.lifecycle, ctx.ns, node))
+    """``nodes_terminate``: terminate a node (the docs' table: Deployed or Unreachable, checked by the plan); 202."""
+    return run_plan(ctx, "Node Terminate", _node(ctx), terminate)
 
 
 @operation("tags_list")

@@ -11,7 +11,7 @@ from ..errors import ApiError
 from ..http import IDENTITY_FILTERS, Ctx, Filter, accepts, apply_filters, lists, ok, paginate
 from ..lifecycle import Lifecycle, OperationFailed, PlanResult, derived
 from ..lifecycle.engine import until_terminated
-from ..lifecycle.guards import check_not_ending, check_state, check_terminable
+from ..lifecycle.guards import check_not_ending, check_state
 from ..routing import operation
 from ..store import Namespace, Obj, canonical_uri, is_live, new_uuid, uuid_of
 from ..timefmt import rfc1123
@@ -20,7 +20,7 @@ from ..validation import (
     SERVICE_UPDATE,
 )
 from . import containers
-from .common import lookup, reuse_volumes, run_operation
+from .common import lookup, reuse_volumes, run_plan, terminable
 
 
 def image_with_tag(image: str) -> str:
@@ -508,35 +508,32 @@ async def services_update(ctx: Ctx) -> Response:
 @operation("services_start")
 async def services_start(ctx: Ctx) -> Response:
     """``services_start``: start a service; 202."""
-    svc = current_service(ctx)
-    return run_operation(ctx, "Service Start", svc, lambda: start(ctx.emu.lifecycle, ctx.ns, svc))
+    return run_plan(ctx, "Service Start", current_service(ctx), start)
 
 
 @operation("services_stop")
 async def services_stop(ctx: Ctx) -> Response:
     """``services_stop``: stop a service; 202."""
-    svc = current_service(ctx)
-    return run_operation(ctx, "Service Stop", svc, lambda: stop(ctx.emu.lifecycle, ctx.ns, svc))
+    return run_plan(ctx, "Service Stop", current_service(ctx), stop)
 
 
 @operation("services_scale")
 async def services_scale(ctx: Ctx) -> Response:
     """``services_scale``: scale a service to its ``target_num_containers``; 202."""
-    svc = current_service(ctx)
-    return run_operation(ctx, "Service Scale", svc, lambda: scale(ctx.emu.lifecycle, ctx.ns, svc))
+    return run_plan(ctx, "Service Scale", current_service(ctx), scale)
 
 
 @operation("services_redeploy")
 @accepts("reuse_volumes")
 async def services_redeploy(ctx: Ctx) -> Response:
-    """``services_redeploy``: redeploy every container of a service; 202."""
-    svc = current_service(ctx)
+    """``services_redeploy``: redeploy every container of a service (its configuration applied); 202."""
     reuse_volumes(ctx)
-    return run_operation(ctx, "Service Redeploy", svc, lambda: _redeploy_plan(ctx, svc))
+    return run_plan(ctx, "Service Redeploy", current_service(ctx), redeploy_synchronized)
 
 
-def _redeploy_plan(ctx: Ctx, svc: Obj) -> PlanResult:
-    result = redeploy(ctx.emu.lifecycle, ctx.ns, svc)
+def redeploy_synchronized(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
+    """:func:`redeploy` as the user's redeploy: the service's configuration is then the containers'."""
+    result = redeploy(life, ns, svc)
     svc["synchronized"] = True
     return result
 
@@ -544,6 +541,4 @@ def _redeploy_plan(ctx: Ctx, svc: Obj) -> PlanResult:
 @operation("services_terminate")
 async def services_terminate(ctx: Ctx) -> Response:
     """``services_terminate``: terminate a service and its containers; 202."""
-    svc = current_service(ctx)
-    check_terminable(svc, "Service", svc["name"])
-    return run_operation(ctx, "Service Terminate", svc, lambda: terminate(ctx.emu.lifecycle, ctx.ns, svc))
+    return run_plan(ctx, "Service Terminate", terminable(current_service(ctx), "Service"), terminate)

@@ -11,7 +11,7 @@ from ..errors import ApiError
 from ..http import IDENTITY_FILTERS, Ctx, accepts, apply_filters, lists, ok, paginate
 from ..lifecycle import Lifecycle, OperationFailed, PlanResult, Step, derived
 from ..lifecycle.engine import Superseded, until_terminated
-from ..lifecycle.guards import check_not_ending, check_state, check_terminable
+from ..lifecycle.guards import check_not_ending, check_state
 from ..routing import operation
 from ..store import Namespace, Obj, is_live, new_uuid, uuid_of
 from ..validation import (
@@ -21,7 +21,7 @@ from ..validation import (
     validate_object,
 )
 from . import services
-from .common import lookup, reuse_volumes, run_operation
+from .common import lookup, reuse_volumes, run_plan, terminable
 from .services import apply_service_update, link_services, new_service, resolve_links
 
 
@@ -280,29 +280,24 @@ async def stacks_update(ctx: Ctx) -> Response:
 @operation("stacks_stop")
 async def stacks_stop(ctx: Ctx) -> Response:
     """``stacks_stop``: stop a stack's running services; 202."""
-    stack = _stack(ctx)
-    return run_operation(ctx, "Stack Stop", stack, lambda: stop(ctx.emu.lifecycle, ctx.ns, stack))
+    return run_plan(ctx, "Stack Stop", _stack(ctx), stop)
 
 
 @operation("stacks_start")
 async def stacks_start(ctx: Ctx) -> Response:
     """``stacks_start``: start a stack's services; 202."""
-    stack = _stack(ctx)
-    return run_operation(ctx, "Stack Start", stack, lambda: start(ctx.emu.lifecycle, ctx.ns, stack))
+    return run_plan(ctx, "Stack Start", _stack(ctx), start)
 
 
 @operation("stacks_redeploy")
 @accepts("reuse_volumes")
 async def stacks_redeploy(ctx: Ctx) -> Response:
     """``stacks_redeploy``: redeploy a stack's services; 202."""
-    stack = _stack(ctx)
     reuse_volumes(ctx)
-    return run_operation(ctx, "Stack Redeploy", stack, lambda: redeploy(ctx.emu.lifecycle, ctx.ns, stack))
+    return run_plan(ctx, "Stack Redeploy", _stack(ctx), redeploy)
 
 
 @operation("stacks_terminate")
 async def stacks_terminate(ctx: Ctx) -> Response:
     """``stacks_terminate``: terminate a stack and its services; 202."""
-    stack = _stack(ctx)
-    check_terminable(stack, "Stack", stack["name"])
-    return run_operation(ctx, "Stack Terminate", stack, lambda: terminate(ctx.emu.lifecycle, ctx.ns, stack))
+    return run_plan(ctx, "Stack Terminate", terminable(_stack(ctx), "Stack"), terminate)
