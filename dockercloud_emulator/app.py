@@ -90,13 +90,13 @@ async def _dispatch(request: Request, emu: EmulatorState, methods: dict[str, Bou
     namespace = request.path_params.get("namespace")
     if namespace is not None and needs_auth and user is not None and namespace not in emu.accounts.namespaces_of(user):
         raise ApiError(404, f"Not found: namespace '{namespace}' does not exist or is not yours.")
-    check_query(request, handler)
+    check_query(request, bound.query)
     raw = await read_body(request, emu.config.limits)
     # A body without Content-Type is read as JSON (the Go SDK never sends one); 415 only for another declared type.
     content_type = request.headers.get("content-type", "")
     if method in BODY_METHODS and raw.strip() and content_type.strip() and not _is_json(content_type):
         raise ApiError(415, "Unsupported Media Type: send the body as JSON with 'Content-Type: application/json'.")
-    ctx = Ctx(request, emu, user, namespace or user, raw)
+    ctx = Ctx(request, emu, user, namespace or user, raw, bound.name)
     return await handler(ctx)
 
 

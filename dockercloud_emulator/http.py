@@ -3,13 +3,16 @@ parsing, JSON responses, pagination and filters."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+
+from dockercloud_api.inputs import QUERY_PARAMETERS
 
 from .body import parse_json
 from .errors import ApiError
@@ -17,7 +20,7 @@ from .lifecycle import RequestInfo
 from .state import EmulatorState
 from .store import Namespace, Obj, canonical_uri, render
 from .timefmt import parse_timestamp
-from .validation import Schema, parse_bool, parse_int, validate_object
+from .validation import BODY_SCHEMAS, parse_bool, parse_int, validate_object
 
 BODY_METHODS = frozenset({"POST", "PATCH", "PUT"})
 DEFAULT_LIMIT = 25
@@ -38,6 +41,7 @@ class Ctx:
     user: str | None
     namespace: str | None
     raw_body: bytes
+    operation_id: str
 
     @property
     def ns(self) -> Namespace:
@@ -74,12 +78,12 @@ class Ctx:
         """The parsed JSON body (400 when it is not JSON or exceeds the limits; ``None`` when empty)."""
         return parse_json(self.raw_body, self.emu.config.limits)
 
-    def body(self, schema: Schema) -> dict[str, Any]:
-        """The JSON body checked against ``schema`` (400 when it is missing)."""
+    def body(self) -> dict[str, Any]:
+        """The JSON body checked against the spec's schema of the operation (400 when it is missing)."""
         data = self.json()
         if data is None:
             raise ApiError(400, "Missing JSON body: send a JSON object with 'Content-Type: application/json'.")
-        return validate_object(data, schema)
+        return validate_object(data, BODY_SCHEMAS[self.operation_id])
 
 
 def ok(obj: Any, status: int = 200, action: Obj | None = None) -> JSONResponse:
@@ -120,46 +124,69 @@ def paginate(ctx: Ctx, items: Sequence[Obj]) -> JSONResponse:
     return JSONResponse({"meta": meta, "objects": [render(o) for o in items[offset : offset + limit]]})
 
 
+PAGING = ("limit", "offset")
+
+
+def check_query(request: Request, known: Mapping[str, Mapping[str, Any]]) -> None:
+    """400 naming the first query parameter the operation does not declare (never silently ignored), or
+    the first value its schema refuses (``known``: the spec's query parameters of the operation)."""
+    for name, value in request.query_params.multi_items():
+        schema = known.get(name)
+        if schema is None:
+            understood = ", ".join(sorted(known)) or "none"
+            raise ApiError(400, f"Unknown query parameter '{name}' (this endpoint understands: {understood}).")
+        if schema.get("type") == "integer":
+            parse_int(value, name, schema.get("minimum", 0), schema.get("maximum"))
+        elif schema.get("type") == "boolean":
+            parse_bool(value, name)
+        elif "enum" in schema and value not in schema["enum"]:
+            raise ApiError(
+                400, f"Invalid value for query parameter '{name}': {value!r} is not one of {', '.join(schema['enum'])}."
+            )
+        elif "x-dockercloud-timestamp" in schema:
+            query_timestamp(value, name)
+
+
+def query_timestamp(value: str, name: str) -> float:
+    """A timestamp query value as epoch seconds (RFC 1123, as the spec writes them, or ISO 8601)."""
+    try:
+        return parse_timestamp(value)
+    except (ValueError, TypeError):
+        raise ApiError(
+            400, f"Invalid value for query parameter '{name}': {value!r} is not an RFC 1123 or ISO 8601 date."
+        ) from None
+
+
 @dataclass(frozen=True)
 class Filter:
-    """A list filter: ``kind`` is exact, prefix, uri, uri_in (value in a list attribute), bool, enum or via.
+    """How a list filter of the spec compares: ``kind`` is ``exact``, ``prefix`` (``<attr>__startswith``),
+    ``bool``, ``since``/``until`` (``<attr>__gte``/``__lte`` on a timestamp) or ``via``.
 
     ``via`` follows resource-URI attributes: ``attr="service.stack.name"`` compares the name of the
     stack of the object's service (python-dockercloud's ``service__stack__name`` lookup).
     """
 
-    kind: str = "exact"
-    attr: str | None = None
-    enum: tuple[str, ...] = ()
+    kind: str
+    attr: str
 
 
-#: the lookups python-dockercloud and the docker-cloud CLI send to resolve a name or short uuid
-IDENTITY_FILTERS = {"uuid": Filter(), "uuid__startswith": Filter("prefix", attr="uuid"), "name": Filter()}
-PAGING = ("limit", "offset")
+def _filter(name: str, schema: Mapping[str, Any]) -> Filter:
+    """The comparison a query parameter's name and schema call for (the lookups python-dockercloud sends)."""
+    base, _, lookup = name.rpartition("__")
+    if lookup == "startswith":
+        return Filter("prefix", base)
+    if "x-dockercloud-timestamp" in schema and lookup in ("gte", "lte"):
+        return Filter("since" if lookup == "gte" else "until", base)
+    if schema.get("type") == "boolean":
+        return Filter("bool", name)
+    return Filter("via", name.replace("__", ".")) if base else Filter("exact", name)
 
 
-def accepts(*names: str) -> Callable[[Handler], Handler]:
-    """Declare the query parameters a handler understands; the app answers 400 for any other."""
-
-    def mark(handler: Handler) -> Handler:
-        handler.query_params = frozenset(names)  # type: ignore[attr-defined]
-        return handler
-
-    return mark
-
-
-def lists(filters: dict[str, Filter], *extra: str) -> Callable[[Handler], Handler]:
-    """:func:`accepts` for a list handler: its filters, ``limit``, ``offset`` and ``extra``."""
-    return accepts(*filters, *PAGING, *extra)
-
-
-def check_query(request: Request, handler: Handler) -> None:
-    """400 naming the first query parameter ``handler`` does not understand (never silently ignored)."""
-    known: frozenset[str] = getattr(handler, "query_params", frozenset())
-    for name in request.query_params:
-        if name not in known:
-            understood = ", ".join(sorted(known)) or "none"
-            raise ApiError(400, f"Unknown query parameter '{name}' (this endpoint understands: {understood}).")
+@cache
+def list_filters(operation_id: str) -> Mapping[str, Filter]:
+    """The filters of a list operation: its query parameters in the spec but ``limit`` and ``offset``."""
+    params = QUERY_PARAMETERS.get(operation_id, {})
+    return {name: _filter(name, schema) for name, schema in params.items() if name not in PAGING}
 
 
 def _follow(ctx: Ctx, obj: Obj | None, chain: list[str]) -> Any:
@@ -170,56 +197,61 @@ def _follow(ctx: Ctx, obj: Obj | None, chain: list[str]) -> Any:
     return obj.get(chain[-1]) if obj is not None else None
 
 
-def apply_filters(ctx: Ctx, items: Iterable[Obj], filters: dict[str, Filter]) -> Sequence[Obj]:
-    """Keep the objects matching every given filter (values of one filter are OR-ed).
+def _exact(values: list[str]) -> Callable[[Any], bool]:
+    """Whether an attribute's value is one of ``values``; resource URIs compare with or without a namespace,
+    and a list attribute (a node type's ``regions``) matches when it holds one of them."""
+    wanted = set(values)
+    uris = {canonical_uri(v) for v in values if v.startswith("/api/")}
 
-    Without any filter in the query a sequence comes back as it is, uncopied: a page of a long list
-    costs what a page of a short one does.
+    def matches(value: Any) -> bool:
+        if isinstance(value, list):
+            return any(isinstance(v, str) and canonical_uri(v) in uris for v in value)
+        if isinstance(value, str) and value.startswith("/api/"):
+            return canonical_uri(value) in uris
+        return str(value) in wanted
+
+    return matches
+
+
+def apply_filters(ctx: Ctx, items: Iterable[Obj], skip: Iterable[str] = ()) -> Sequence[Obj]:
+    """Keep the objects matching every filter of the operation given in the query (values of one are OR-ed).
+
+    Values were checked against the spec by :func:`check_query`. Without any filter in the query a
+    sequence comes back as it is, uncopied: a page of a long list costs what a page of a short one does.
+    ``skip``: filters the handler applies itself.
     """
-    given = [(name, flt, values) for name, flt in filters.items() if (values := ctx.query_all(name))]
+    filters = list_filters(ctx.operation_id)
+    given = [(f, values) for name, f in filters.items() if name not in skip and (values := ctx.query_all(name))]
     if not given and isinstance(items, Sequence):
         return items
     out = list(items)
-    for name, flt, values in given:
-        attr = flt.attr or name
+    for flt, values in given:
+        attr = flt.attr
         if flt.kind == "bool":
-            wanted_bools = {parse_bool(v, name) for v in values}
+            wanted_bools = {parse_bool(v, attr) for v in values}
             out = [o for o in out if bool(o.get(attr)) in wanted_bools]
-        elif flt.kind == "enum":
-            for value in values:
-                if value not in flt.enum:
-                    raise ApiError(
-                        400,
-                        f"Invalid value for query parameter '{name}': {value!r} is not one of {', '.join(flt.enum)}.",
-                    )
-            out = [o for o in out if o.get(attr) in values]
-        elif flt.kind == "uri":
-            wanted = {canonical_uri(v) for v in values}
-            out = [o for o in out if o.get(attr) and canonical_uri(o[attr]) in wanted]
         elif flt.kind == "prefix":
             out = [o for o in out if any(str(o.get(attr)).startswith(v) for v in values)]
+        elif flt.kind in ("since", "until"):
+            out = _by_time(out, attr, [parse_timestamp(v) for v in values], flt.kind == "since")
         elif flt.kind == "via":
             out = [o for o in out if str(_follow(ctx, o, attr.split("."))) in values]
-        elif flt.kind == "uri_in":
-            wanted = {canonical_uri(v) for v in values}
-            out = [o for o in out if wanted & {canonical_uri(u) for u in o.get(attr) or []}]
         else:
-            out = [o for o in out if str(o.get(attr)) in values]
+            matches = _exact(values)
+            out = [o for o in out if matches(o.get(attr))]
     return out
 
 
-def date_filter(ctx: Ctx, items: Sequence[Obj], name: str, attr: str, greater: bool) -> Sequence[Obj]:
-    """Keep objects whose epoch ``attr`` is >= (or <=) the query timestamp ``name``."""
-    value = ctx.request.query_params.get(name)
-    if value is None:
-        return items
-    try:
-        limit = parse_timestamp(value)
-    except (ValueError, TypeError):
-        raise ApiError(
-            400, f"Invalid value for query parameter '{name}': {value!r} is not an RFC 1123 or ISO 8601 date."
-        ) from None
-    return [o for o in items if o.get(attr) is not None and (o[attr] >= limit if greater else o[attr] <= limit)]
+def _by_time(items: list[Obj], attr: str, limits: list[float], since: bool) -> list[Obj]:
+    """Objects whose timestamp ``attr`` is on or after (``since``) or on or before every one of ``limits``."""
+    bound = max(limits) if since else min(limits)
+    kept = []
+    for obj in items:
+        if obj.get(attr) is not None:
+            when = parse_timestamp(obj[attr])
+            if (when >= bound) if since else (when <= bound):
+                kept.append(obj)
+    return kept
 
 
 Handler = Callable[[Ctx], Awaitable[Response]]

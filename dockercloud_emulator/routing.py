@@ -10,8 +10,10 @@ with a JSON body naming it, so a new operation is visible (and testable) before 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
+from dockercloud_api.inputs import QUERY_PARAMETERS
 from dockercloud_api.operations import OPERATIONS, SERVER_ONLY_OPERATIONS, OperationInfo
 
 from .http import Handler
@@ -44,12 +46,14 @@ class Bound:
         template: the path template, for the 501 message.
         authenticated: whether the call needs credentials.
         handler: the hand-written handler.
+        query: the query parameters the operation declares in the spec, by name, with their schemas.
     """
 
     name: str
     template: str
     authenticated: bool
     handler: Handler | None
+    query: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,10 @@ def path_routes(operations: Iterable[OperationInfo], handlers: Mapping[str, Hand
         if route.namespaced != info.namespaced:
             raise ValueError(f"{path}: operations disagree on x-dockercloud-namespaced")
         route.methods[info.method] = Bound(
-            info.operation_id, info.path, info.authenticated, handlers.get(info.operation_id)
+            info.operation_id,
+            info.path,
+            info.authenticated,
+            handlers.get(info.operation_id),
+            QUERY_PARAMETERS.get(info.operation_id, {}),
         )
     return list(routes.values())

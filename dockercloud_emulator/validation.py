@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from dockercloud_api.inputs import REQUEST_BODIES
 
 from .errors import ApiError
 
@@ -13,7 +16,7 @@ class F:
     """One field: ``kind`` is str/name/int/bool/list/dict/any; ``item`` describes list items.
 
     A ``name`` is a string without control characters (names, nicknames, images, keys: anything
-    that is shown, matched or used as an identifier). ``max_items`` bounds a list.
+    that is shown, matched or used as an identifier). ``max_items`` bounds a list, ``min_length`` a string.
     """
 
     kind: str
@@ -24,6 +27,7 @@ class F:
     minimum: int | None = None
     maximum: int | None = None
     max_items: int | None = None
+    min_length: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,9 @@ def _check(value: Any, spec: F | Schema, where: str) -> Any:
         raise ApiError(400, f"Invalid value for '{where}': expected {_TYPE_NAMES[spec.kind]}, got {value!r}.")
     if spec.kind == "name" and (bad := _control_character(value)) is not None:
         raise ApiError(400, f"Invalid value for '{where}': control character {bad!r} is not allowed in a name.")
+    if spec.min_length is not None and len(value) < spec.min_length:
+        detail = "must not be empty" if spec.min_length == 1 else f"must be at least {spec.min_length} characters"
+        raise ApiError(400, f"Invalid value for '{where}': {detail}.")
     if spec.max_items is not None and len(value) > spec.max_items:
         raise ApiError(400, f"Invalid value for '{where}': the emulator allows at most {spec.max_items} items.")
     if spec.enum and value not in spec.enum:
@@ -104,95 +111,77 @@ MAX_CONTAINERS = 200
 MAX_NODES = 50
 MAX_STACK_SERVICES = 100
 
-TAG = Schema({"name": F("name", required=True)})
-PORT = Schema(
-    {
-        "protocol": F("str", required=True, enum=("tcp", "udp")),
-        "inner_port": F("int", required=True, minimum=1),
-        "outer_port": F("int", nullable=True, minimum=0),  # 0: no fixed published port (the Go SDK)
-        "published": F("bool"),
-    }
-)
-ENVVAR = Schema({"key": F("name", required=True), "value": F("str", required=True)})
-LINK = Schema({"to_service": F("name", required=True), "name": F("name", nullable=True)})
-BINDING = Schema(
-    {
-        "host_path": F("str", nullable=True),
-        "container_path": F("str", nullable=True),
-        "rewritable": F("bool"),
-        "volumes_from": F("str", nullable=True),
-    }
-)
+# The body schemas are the spec's (``dockercloud_api.inputs``, generated); what the spec leaves open
+# and the emulator decides is below, by property name (and, for nulls, by the spec's schema name).
 
-_SERVICE_COMMON = {
-    "target_num_containers": F("int", minimum=0, maximum=MAX_CONTAINERS),
-    "run_command": F("str", nullable=True),
-    "entrypoint": F("str", nullable=True),
-    "container_ports": F("list", item=PORT),
-    "container_envvars": F("list", item=ENVVAR),
-    "linked_to_service": F("list", item=LINK),
-    "autorestart": F("str", enum=("OFF", "ON_FAILURE", "ALWAYS")),
-    "autodestroy": F("str", enum=("OFF", "ON_SUCCESS", "ALWAYS")),
-    "sequential_deployment": F("bool"),
-    "roles": F("list", item=F("str", enum=("global",))),
-    "privileged": F("bool"),
-    "deployment_strategy": F("str", enum=("EMPTIEST_NODE", "HIGH_AVAILABILITY", "EVERY_NODE")),
-    "tags": F("list", item=TAG),
-    "autoredeploy": F("bool"),
-    "net": F("str", enum=("bridge", "host")),
-    "pid": F("str", enum=("none", "host")),
-    "working_dir": F("str"),
-    "nickname": F("name"),
+#: Strings that name, identify or are shown (no control characters); other strings are free text
+#: (an environment variable's value, a command, a path) and keep theirs.
+NAME_PROPERTIES = frozenset({"image", "name", "nickname", "key", "to_service", "node_type", "region", "username"})
+
+#: ``(minimum, maximum)`` the emulator holds numbers to (``None``: no bound).
+NUMBER_BOUNDS: dict[str, tuple[int | None, int | None]] = {
+    "target_num_containers": (0, MAX_CONTAINERS),
+    "target_num_nodes": (0, MAX_NODES),
+    "cpu_shares": (0, None),
+    "memory": (0, None),
+    "disk": (1, None),
+    "inner_port": (1, None),
+    "outer_port": (0, None),  # 0: no fixed published port (the Go SDK always sends it)
 }
 
-SERVICE_CREATE = Schema(
-    {"image": F("name", required=True), "name": F("name"), "bindings": F("list", item=BINDING), **_SERVICE_COMMON}
-)
-SERVICE_UPDATE = Schema(
-    {"image": F("name"), "cpu_shares": F("int", minimum=0), "memory": F("int", minimum=0), **_SERVICE_COMMON}
-)
-STACK_SERVICE_UPDATE = Schema({"name": F("name"), **SERVICE_UPDATE.fields})
-STACK_CREATE = Schema(
-    {
-        "name": F("name", required=True),
-        "nickname": F("name"),
-        "services": F("list", item=SERVICE_CREATE, max_items=MAX_STACK_SERVICES),
-    }
-)
-STACK_UPDATE = Schema({"services": F("list", item=STACK_SERVICE_UPDATE, max_items=MAX_STACK_SERVICES)})
+#: Lists the emulator bounds below the general limit of ``Limits.max_list_items``.
+MAX_ITEMS = {"services": MAX_STACK_SERVICES}
 
-PROVIDER_OPTIONS = Schema(
-    {
-        # ids are checked after empty option objects are dropped (rest/node_clusters.py)
-        "vpc": Schema(
-            {
-                "id": F("str"),
-                "subnets": F("list", item=F("str")),
-                "security_groups": F("list", item=F("str")),
-            }
-        ),
-        "iam": Schema({"instance_profile_name": F("str")}),
-    }
-)
-NODECLUSTER_CREATE = Schema(
-    {
-        "name": F("name", required=True),
-        "node_type": F("name", required=True),
-        "region": F("name", required=True),
-        "disk": F("int", minimum=1),
-        "nickname": F("name"),
-        "target_num_nodes": F("int", minimum=0, maximum=MAX_NODES),
-        "tags": F("list", item=TAG),
-        "provider_options": PROVIDER_OPTIONS,
-    }
-)
-NODECLUSTER_UPDATE = Schema({"target_num_nodes": F("int", minimum=0, maximum=MAX_NODES), "tags": F("list", item=TAG)})
-NODE_UPDATE = Schema({"nickname": F("name"), "tags": F("list", item=TAG)})
-REPOSITORY_CREATE = Schema(
-    {"name": F("name", required=True), "username": F("name", nullable=True), "password": F("str", nullable=True)}
-)
-REPOSITORY_UPDATE = Schema({"username": F("name", nullable=True), "password": F("str", nullable=True)})
-TRIGGER_CREATE = Schema({"name": F("name"), "operation": F("str", enum=("REDEPLOY", "SCALEUP"))})
+#: ``null`` accepted as "not given" beyond the spec's ``nullable``, by schema: what the official SDKs
+#: and the docker-cloud CLI send for an option the user left out.
+NULL_AS_OMITTED = {
+    "PortSpec": frozenset({"outer_port"}),
+    "LinkSpec": frozenset({"name"}),
+    "BindingSpec": frozenset({"host_path", "container_path", "volumes_from"}),
+    "RepositoryCreate": frozenset({"username", "password"}),
+    "RepositoryUpdate": frozenset({"username", "password"}),
+    "ServiceUpdate": frozenset({"run_command", "entrypoint"}),
+    "StackServiceUpdate": frozenset({"run_command", "entrypoint"}),
+}
+
+#: Schemas whose required properties the handler checks itself: the Go SDK sends
+#: ``{"vpc": {"id": ""}, "iam": {}}`` for options the user did not set, which are dropped first.
+REQUIRED_CHECKED_BY_HANDLER = frozenset({"ProviderOptionsVpc", "ProviderOptionsIam"})
+
+_KINDS = {"string": "str", "integer": "int", "boolean": "bool", "array": "list", "object": "dict"}
+
+
+def from_spec(schema: Mapping[str, Any], name: str = "", owner: str = "", required: bool = False) -> F | Schema:
+    """The check of one schema of ``dockercloud_api.inputs`` (the property ``name`` of schema ``owner``)."""
+    if schema.get("type") == "object" and "properties" in schema:
+        component = schema.get("x-dockercloud-schema", "")
+        needed = () if component in REQUIRED_CHECKED_BY_HANDLER else schema.get("required", ())
+        return Schema(
+            {prop: from_spec(sub, prop, component, prop in needed) for prop, sub in schema["properties"].items()}
+        )
+    kind = _KINDS[schema["type"]]
+    minimum, maximum = NUMBER_BOUNDS.get(name, (schema.get("minimum"), schema.get("maximum")))
+    return F(
+        "name" if kind == "str" and name in NAME_PROPERTIES else kind,
+        required=required,
+        enum=tuple(schema.get("enum", ())),
+        item=from_spec(schema["items"]) if "items" in schema else None,
+        nullable=bool(schema.get("nullable")) or name in NULL_AS_OMITTED.get(owner, ()),
+        minimum=minimum,
+        maximum=maximum,
+        max_items=MAX_ITEMS.get(name, schema.get("maxItems")),
+        min_length=schema.get("minLength"),
+    )
+
+
+def _body_schema(operation_id: str) -> Schema:
+    built = from_spec(REQUEST_BODIES[operation_id])
+    assert isinstance(built, Schema), operation_id  # every request body of the spec is an object
+    return built
+
+
+#: The check of each operation's JSON body, by operationId.
+BODY_SCHEMAS: Mapping[str, Schema] = {operation_id: _body_schema(operation_id) for operation_id in REQUEST_BODIES}
 
 
 def parse_bool(value: str, name: str) -> bool:

@@ -14,7 +14,8 @@ the templates of ``generator/templates/``; run openapi-python-client (the versio
 pyproject.toml) with ``generator/config.yaml``; drop the generator outputs the client does not use
 (``UNUSED_OUTPUTS``); add ``operations.py`` (a table of every operation's method, path and
 ``x-dockercloud-*`` facts, read from the spec, and of every stream channel of ``spec/streams.yaml``:
-what the client and the emulator route by) and ``_provenance.py`` (spec sha256 and generator
+what the client and the emulator route by), ``inputs.py`` (each operation's query parameters and body
+schema, which the emulator checks requests against) and ``_provenance.py`` (spec sha256 and generator
 version); copy the runtime modules of ``generator/runtime/`` (the Python the model templates call);
 stamp every file with a do-not-edit header. Also write ``spec/openapi.namespaced.yaml``,
 the spec with the namespace as a path parameter, for other languages' generators
@@ -261,6 +262,63 @@ def stream_table(streams: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+#: What the emulator's request checks read of a schema (descriptions, examples and defaults are left out).
+_INPUT_KEYS = frozenset(
+    {"type", "properties", "required", "items", "enum", "nullable", "minimum", "maximum", "minLength", "maxItems"}
+    | {"format", "additionalProperties", "x-dockercloud-timestamp"}
+)
+
+
+def _input_schema(spec: dict[str, Any], node: Any) -> Any:
+    """``node`` with local references and one-element ``allOf`` wrappers inlined; a referenced object
+    schema keeps its component name as ``x-dockercloud-schema`` (the emulator's own rules name it)."""
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[-1]
+        resolved = _input_schema(spec, _resolve(spec, node))
+        return {**resolved, "x-dockercloud-schema": name} if resolved.get("type") == "object" else resolved
+    merged = {key: value for key, value in node.items() if key in _INPUT_KEYS | {"allOf"}}
+    for part in merged.pop("allOf", []):
+        merged = {**_input_schema(spec, part), **merged}
+    out: dict[str, Any] = {}
+    for key, value in merged.items():
+        if key == "properties":
+            out[key] = {name: _input_schema(spec, prop) for name, prop in value.items()}
+        elif key in ("items", "additionalProperties"):
+            out[key] = _input_schema(spec, value)
+        else:
+            out[key] = value
+    return out
+
+
+def render_inputs(spec: dict[str, Any]) -> str:
+    """``inputs.py``: each operation's query parameters and JSON body schema, for the emulator's checks."""
+    queries: dict[str, dict[str, Any]] = {}
+    bodies: dict[str, Any] = {}
+    for item in spec["paths"].values():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            parameters = [_resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])]
+            queries[op["operationId"]] = {
+                p["name"]: _input_schema(spec, p.get("schema", {})) for p in parameters if p["in"] == "query"
+            }
+            body = op.get("requestBody", {}).get("content", {}).get("application/json")
+            if body is not None:
+                bodies[op["operationId"]] = _input_schema(spec, body["schema"])
+    return (
+        '"""What each REST operation of the spec accepts: its query parameters and its JSON body schema.\n\n'
+        "Read from ``spec/openapi.yaml`` (every operation, also those only the emulator serves), with references\n"
+        'inlined; the emulator checks requests with them (``dockercloud_emulator.validation``)."""\n\n'
+        "from collections.abc import Mapping\n"
+        "from typing import Any\n\n"
+        f"QUERY_PARAMETERS: Mapping[str, Mapping[str, Any]] = {queries!r}\n\n"
+        f"REQUEST_BODIES: Mapping[str, Any] = {bodies!r}\n"
+    )
+
+
 def render_operations(
     rows: list[dict[str, Any]], server_only: list[dict[str, Any]], streams: list[dict[str, Any]]
 ) -> str:
@@ -406,6 +464,7 @@ def generate(out_dir: Path, spec_path: Path | None = None) -> None:
     server_only = [row for row in operation_table(full_spec) if row["operation_id"] not in client_ids]
     streams = stream_table(yaml.safe_load(STREAMS_SPEC.read_bytes()))
     (out_dir / "operations.py").write_text(render_operations(client_rows, server_only, streams))
+    (out_dir / "inputs.py").write_text(render_inputs(full_spec))
     (out_dir / "_provenance.py").write_text(
         '"""Where this package came from; checked by ``make check-generated``."""\n\n'
         f'SPEC_SHA256 = "{hashlib.sha256(spec_bytes).hexdigest()}"\n'

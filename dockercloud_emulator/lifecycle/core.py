@@ -110,8 +110,6 @@ class Lifecycle:
             "user_agent": req.user_agent,
             "uuid": ident,
             "_ns": ns.name,
-            "_start_ts": time.time(),
-            "_end_ts": None if running else time.time(),
             "_logs": [],
             "_plan": None,
         }
@@ -126,7 +124,6 @@ class Lifecycle:
     def _finish(self, ns: Namespace, action: Obj, state: str, message: str | None = None) -> None:
         """End an action; the reason of a failure (``message``) is its last log line, where clients look."""
         action["end_date"] = rfc1123()
-        action["_end_ts"] = time.time()
         action["can_be_canceled"] = False
         action["can_be_retried"] = True
         self.action_log(action, f"{action['action']} finished: {state}")
@@ -203,7 +200,6 @@ class Lifecycle:
             )
         ns = self.store.ns(action["_ns"])
         action["end_date"] = None
-        action["_end_ts"] = None
         action["can_be_retried"] = False
         plan: Plan | None = action["_plan"]
         self.set_state(ns, "action", action, "In progress")

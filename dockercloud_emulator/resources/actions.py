@@ -7,12 +7,10 @@ from collections.abc import Sequence
 from starlette.responses import Response
 
 from ..errors import not_found
-from ..http import Ctx, Filter, apply_filters, date_filter, lists, ok, paginate
+from ..http import Ctx, apply_filters, ok, paginate
 from ..routing import operation
 from ..store import Obj, canonical_uri, uuid_of
 from ..validation import parse_bool
-
-ACTION_STATES = ("Pending", "In progress", "Canceling", "Canceled", "Success", "Failed")
 
 
 def _visible_action(ctx: Ctx) -> Obj:
@@ -22,30 +20,14 @@ def _visible_action(ctx: Ctx) -> Obj:
     return action
 
 
-ACTION_FILTERS = {
-    "uuid": Filter(),
-    "uuid__startswith": Filter("prefix", attr="uuid"),
-    "state": Filter("enum", enum=ACTION_STATES),
-}
-DATE_FILTERS = ("start_date__gte", "start_date__lte", "end_date__gte", "end_date__lte")
-
-
 @operation("actions_list")
-@lists(ACTION_FILTERS, *DATE_FILTERS, "object", "include_related")
 async def actions_list(ctx: Ctx) -> Response:
     """``actions_list``: list the actions of the namespaces the caller sees, oldest first, filtered."""
     store = ctx.emu.store
     items: Sequence[Obj] = store.actions.ordered()  # creation order
     if not store.action_namespaces <= ctx.visible:
         items = [a for a in items if a["_ns"] in ctx.visible]
-    items = apply_filters(ctx, items, ACTION_FILTERS)
-    for name, attr, greater in (
-        ("start_date__gte", "_start_ts", True),
-        ("start_date__lte", "_start_ts", False),
-        ("end_date__gte", "_end_ts", True),
-        ("end_date__lte", "_end_ts", False),
-    ):
-        items = date_filter(ctx, items, name, attr, greater)
+    items = apply_filters(ctx, items, skip=("object", "include_related"))
     objects = ctx.query_all("object")
     if objects:
         related = {canonical_uri(o) for o in objects}
@@ -54,8 +36,6 @@ async def actions_list(ctx: Ctx) -> Response:
             for uri in list(related):
                 related |= _related_uris(ctx, uri)
         items = [a for a in items if canonical_uri(a["object"]) in related]
-    elif "include_related" in ctx.request.query_params:
-        parse_bool(ctx.request.query_params["include_related"], "include_related")
     return paginate(ctx, items)
 
 

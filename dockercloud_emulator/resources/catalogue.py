@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ..http import Ctx, Filter, apply_filters, lists, ok, paginate
+from ..http import Ctx, apply_filters, ok, paginate
 from ..routing import operation
 from .common import lookup
 
-PROVIDER_FILTERS = {"name": Filter()}
-REGION_FILTERS = {"name": Filter(), "provider": Filter("uri")}
-AZ_FILTERS = {"name": Filter(), "region": Filter("uri")}
-NODETYPE_FILTERS = {"name": Filter(), "regions": Filter("uri_in"), "availability_zones": Filter("uri_in")}
-
 
 @operation("providers_list")
-@lists(PROVIDER_FILTERS)
 async def providers_list(ctx: Ctx) -> Response:
     """``providers_list``: list the providers."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.providers.values(), PROVIDER_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.providers.values()))
 
 
 @operation("providers_get")
@@ -28,10 +22,9 @@ async def providers_get(ctx: Ctx) -> Response:
 
 
 @operation("regions_list")
-@lists(REGION_FILTERS)
 async def regions_list(ctx: Ctx) -> Response:
     """``regions_list``: list the regions."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.regions.values(), REGION_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.regions.values()))
 
 
 @operation("regions_get")
@@ -41,10 +34,9 @@ async def regions_get(ctx: Ctx) -> Response:
 
 
 @operation("availability_zones_list")
-@lists(AZ_FILTERS)
 async def availability_zones_list(ctx: Ctx) -> Response:
     """``availability_zones_list``: list the availability zones."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.azs.values(), AZ_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.azs.values()))
 
 
 @operation("availability_zones_get")
@@ -55,10 +47,9 @@ async def availability_zones_get(ctx: Ctx) -> Response:
 
 
 @operation("node_types_list")
-@lists(NODETYPE_FILTERS)
 async def node_types_list(ctx: Ctx) -> Response:
     """``node_types_list``: list the node types."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.nodetypes.values(), NODETYPE_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.nodetypes.values()))
 
 
 @operation("node_types_get")

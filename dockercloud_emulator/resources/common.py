@@ -11,7 +11,6 @@ from ..http import Ctx, accepted
 from ..lifecycle import Lifecycle, Plan, PlanResult
 from ..lifecycle.guards import check_terminable
 from ..store import Namespace, Obj
-from ..validation import parse_bool
 
 #: A state-machine function of a resource module: ``services.start(life, ns, svc)``.
 ResourcePlan = Callable[[Lifecycle, Namespace, Obj], PlanResult]
@@ -45,9 +44,3 @@ def terminable(obj: Obj, kind: str) -> Obj:
     user's terminate outside the docs' states."""
     check_terminable(obj, kind, obj["name"])
     return obj
-
-
-def reuse_volumes(ctx: Ctx) -> bool:
-    """The ``reuse_volumes`` query flag of the redeploy operations (default true; 400 when not a boolean)."""
-    value = ctx.request.query_params.get("reuse_volumes")
-    return True if value is None else parse_bool(value, "reuse_volumes")

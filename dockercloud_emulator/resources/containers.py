@@ -8,14 +8,14 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ..http import IDENTITY_FILTERS, Ctx, Filter, accepts, apply_filters, lists, ok, paginate
+from ..http import Ctx, apply_filters, ok, paginate
 from ..lifecycle import Lifecycle, PlanResult, derived
 from ..lifecycle.engine import ENDING_STATES, Superseded, until_terminated
 from ..lifecycle.guards import check_not_ending, check_state
 from ..routing import operation
 from ..store import Namespace, Obj, new_uuid
 from ..timefmt import rfc1123
-from .common import lookup, reuse_volumes, run_plan, terminable
+from .common import lookup, run_plan, terminable
 
 WELL_KNOWN_PORTS = {
     21: "ftp",
@@ -297,27 +297,14 @@ def terminate(life: Lifecycle, ns: Namespace, c: Obj) -> PlanResult:
     return PlanResult([finish], finish)
 
 
-CONTAINER_STATES = ("Starting", "Running", "Stopping", "Stopped", "Terminating", "Terminated")
-
-
 def _container(ctx: Ctx) -> Obj:
     return lookup(ctx.ns.containers, ctx.param("uuid"), "container")
 
 
-CONTAINER_FILTERS = {
-    **IDENTITY_FILTERS,
-    "state": Filter("enum", enum=CONTAINER_STATES),
-    "service": Filter("uri"),
-    "node": Filter("uri"),
-    "service__stack__name": Filter("via", attr="service.stack.name"),  # python-dockercloud's ``name.stack``
-}
-
-
 @operation("containers_list")
-@lists(CONTAINER_FILTERS)
 async def containers_list(ctx: Ctx) -> Response:
     """``containers_list``: list the namespace's containers, filtered."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.containers.ordered(), CONTAINER_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.containers.ordered()))
 
 
 @operation("containers_get")
@@ -339,10 +326,8 @@ async def containers_stop(ctx: Ctx) -> Response:
 
 
 @operation("containers_redeploy")
-@accepts("reuse_volumes")
 async def containers_redeploy(ctx: Ctx) -> Response:
     """``containers_redeploy``: redeploy a container with its service's configuration; 202."""
-    reuse_volumes(ctx)
     return run_plan(ctx, "Container Redeploy", _container(ctx), redeploy)
 
 

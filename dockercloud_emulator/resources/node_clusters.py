@@ -8,17 +8,13 @@ from typing import Any
 from starlette.responses import Response
 
 from ..errors import ApiError
-from ..http import IDENTITY_FILTERS, Ctx, Filter, apply_filters, lists, ok, paginate
+from ..http import Ctx, apply_filters, ok, paginate
 from ..lifecycle import Lifecycle, PlanResult, derived
 from ..lifecycle.engine import until_terminated
 from ..lifecycle.guards import check_not_ending, check_state
 from ..routing import operation
 from ..store import Namespace, Obj, canonical_uri, is_live, new_uuid, uuid_of
 from ..timefmt import rfc1123
-from ..validation import (
-    NODECLUSTER_CREATE,
-    NODECLUSTER_UPDATE,
-)
 from .common import lookup, run_operation, run_plan, terminable
 from .nodes import build_node, node_deployed, node_terminated
 from .nodes import upgrade as upgrade_node
@@ -140,41 +136,20 @@ def upgrade(life: Lifecycle, ns: Namespace, cluster: Obj) -> PlanResult:
     return until_terminated(cluster, f"Node cluster '{cluster['name']}'", PlanResult([finish], finish))
 
 
-CLUSTER_STATES = (
-    "Init",
-    "Deploying",
-    "Deployed",
-    "Partly deployed",
-    "Scaling",
-    "Terminating",
-    "Terminated",
-    "Empty cluster",
-)
-
-
 def _cluster(ctx: Ctx) -> Obj:
     return lookup(ctx.ns.nodeclusters, ctx.param("uuid"), "node cluster")
 
 
-CLUSTER_FILTERS = {
-    **IDENTITY_FILTERS,
-    "state": Filter("enum", enum=CLUSTER_STATES),
-    "region": Filter("uri"),
-    "node_type": Filter("uri"),
-}
-
-
 @operation("node_clusters_list")
-@lists(CLUSTER_FILTERS)
 async def node_clusters_list(ctx: Ctx) -> Response:
     """``node_clusters_list``: list the namespace's node clusters, filtered."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.nodeclusters.ordered(), CLUSTER_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.nodeclusters.ordered()))
 
 
 @operation("node_clusters_create")
 async def node_clusters_create(ctx: Ctx) -> Response:
     """``node_clusters_create``: create a node cluster; 201, state Init."""
-    body = ctx.body(NODECLUSTER_CREATE)
+    body = ctx.body()
     catalogue = ctx.emu.store.catalogue
     region_key = "/".join(canonical_uri(body["region"]).rstrip("/").split("/")[-2:])
     type_key = "/".join(canonical_uri(body["node_type"]).rstrip("/").split("/")[-2:])
@@ -246,7 +221,7 @@ async def node_clusters_deploy(ctx: Ctx) -> Response:
 async def node_clusters_update(ctx: Ctx) -> Response:
     """``node_clusters_update``: update a node cluster; 202; scales it to the new ``target_num_nodes``."""
     cluster = _cluster(ctx)
-    body = ctx.body(NODECLUSTER_UPDATE)
+    body = ctx.body()
     life = ctx.emu.lifecycle
     if cluster["state"] in ("Terminating", "Terminated"):
         raise ApiError(400, f"Cannot update node cluster '{cluster['name']}' in state '{cluster['state']}'.")

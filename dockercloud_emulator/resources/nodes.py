@@ -7,16 +7,13 @@ from starlette.responses import Response
 
 from ..catalogue import Catalogue
 from ..errors import ApiError
-from ..http import Ctx, Filter, apply_filters, lists, ok, paginate
+from ..http import Ctx, apply_filters, ok, paginate
 from ..lifecycle import Lifecycle, PlanResult, derived
 from ..lifecycle.engine import until_terminated
 from ..lifecycle.guards import check_state
 from ..routing import operation
 from ..store import Namespace, Obj, new_uuid, uuid_of
 from ..timefmt import rfc1123
-from ..validation import (
-    NODE_UPDATE,
-)
 from . import containers
 from .common import lookup, run_plan
 
@@ -175,30 +172,14 @@ def deploy(life: Lifecycle, ns: Namespace, node: Obj) -> PlanResult:
     return until_terminated(node, f"Node '{node['nickname']}'", PlanResult([finish], finish))
 
 
-NODE_STATES = ("Deploying", "Deployed", "Unreachable", "Upgrading", "Terminating", "Terminated")
-
-
 def _node(ctx: Ctx) -> Obj:
     return lookup(ctx.ns.nodes, ctx.param("uuid"), "node")
 
 
-NODE_FILTERS = {
-    "uuid": Filter(),
-    "uuid__startswith": Filter("prefix", attr="uuid"),
-    "state": Filter("enum", enum=NODE_STATES),
-    "node_cluster": Filter("uri"),
-    "node_type": Filter("uri"),
-    "region": Filter("uri"),
-    "docker_version": Filter(),
-}
-TAG_FILTERS = {"name": Filter(), "origin": Filter("enum", enum=("user", "tutum"))}
-
-
 @operation("nodes_list")
-@lists(NODE_FILTERS)
 async def nodes_list(ctx: Ctx) -> Response:
     """``nodes_list``: list the namespace's nodes, filtered."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.nodes.ordered(), NODE_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.nodes.ordered()))
 
 
 @operation("nodes_get")
@@ -211,7 +192,7 @@ async def nodes_get(ctx: Ctx) -> Response:
 async def nodes_update(ctx: Ctx) -> Response:
     """``nodes_update``: update a node's nickname or tags; 200."""
     node = _node(ctx)
-    body = ctx.body(NODE_UPDATE)
+    body = ctx.body()
     if node["state"] == "Terminated":
         raise ApiError(400, f"Cannot update node '{node['nickname']}': it is terminated.")
     if "nickname" in body:
@@ -250,7 +231,6 @@ async def nodes_terminate(ctx: Ctx) -> Response:
 
 
 @operation("tags_list")
-@lists(TAG_FILTERS)
 async def tags_list(ctx: Ctx) -> Response:
     """``tags_list``: tags of the user's live nodes (origin user) plus the automatic ones (origin tutum)."""
     seen: dict[tuple[str, str], Obj] = {}
@@ -263,5 +243,5 @@ async def tags_list(ctx: Ctx) -> Response:
             provider = uuid_of(node["region"].rstrip("/").rsplit("/", 1)[0])
             for auto in (provider, uuid_of(node["region"]), uuid_of(node["node_type"]), "byon=false"):
                 seen.setdefault((auto, "tutum"), {"name": auto, "origin": "tutum"})
-    items = apply_filters(ctx, seen.values(), TAG_FILTERS)
+    items = apply_filters(ctx, seen.values())
     return paginate(ctx, items)

@@ -7,13 +7,9 @@ from typing import Any
 from starlette.responses import Response
 
 from ..errors import ApiError, not_found
-from ..http import Ctx, Filter, apply_filters, lists, no_content, ok, paginate
+from ..http import Ctx, apply_filters, no_content, ok, paginate
 from ..routing import operation
 from ..store import DOCKER_HUB, Namespace, Obj
-from ..validation import (
-    REPOSITORY_CREATE,
-    REPOSITORY_UPDATE,
-)
 from .common import lookup
 
 
@@ -39,15 +35,10 @@ def build_repository(ns: Namespace, body: dict[str, Any]) -> Obj:
     }
 
 
-REGISTRY_FILTERS = {"uuid": Filter(), "name": Filter(), "host": Filter(), "is_docker_registry": Filter("bool")}
-REPOSITORY_FILTERS = {"name": Filter(), "registry": Filter("uri")}
-
-
 @operation("registries_list")
-@lists(REGISTRY_FILTERS)
 async def registries_list(ctx: Ctx) -> Response:
     """``registries_list``: list the registries (Docker Hub and those of the namespace's repositories)."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.registries(), REGISTRY_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.registries()))
 
 
 @operation("registries_get")
@@ -75,18 +66,17 @@ def _refresh_in_use(ns: Namespace, repo: Obj) -> None:
 
 
 @operation("repositories_list")
-@lists(REPOSITORY_FILTERS)
 async def repositories_list(ctx: Ctx) -> Response:
     """``repositories_list``: list the namespace's external repositories."""
     for repo in ctx.ns.repositories.values():
         _refresh_in_use(ctx.ns, repo)
-    return paginate(ctx, apply_filters(ctx, ctx.ns.repositories.ordered(), REPOSITORY_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.repositories.ordered()))
 
 
 @operation("repositories_create")
 async def repositories_create(ctx: Ctx) -> Response:
     """``repositories_create``: add an external repository; 201."""
-    body = ctx.body(REPOSITORY_CREATE)
+    body = ctx.body()
     name = body["name"].strip().strip("/")
     if not name or " " in name or "//" in name:
         raise ApiError(
@@ -115,7 +105,7 @@ async def repositories_get(ctx: Ctx) -> Response:
 async def repositories_update(ctx: Ctx) -> Response:
     """``repositories_update``: change an external repository's credentials; 200."""
     repo = _repository(ctx)
-    body = ctx.body(REPOSITORY_UPDATE)
+    body = ctx.body()
     if "username" in body:
         repo["_username"] = body["username"]
     if "password" in body:

@@ -8,19 +8,15 @@ from typing import Any
 from starlette.responses import Response
 
 from ..errors import ApiError
-from ..http import IDENTITY_FILTERS, Ctx, Filter, accepts, apply_filters, lists, ok, paginate
+from ..http import Ctx, apply_filters, ok, paginate
 from ..lifecycle import Lifecycle, OperationFailed, PlanResult, derived
 from ..lifecycle.engine import until_terminated
 from ..lifecycle.guards import check_not_ending, check_state
 from ..routing import operation
 from ..store import Namespace, Obj, canonical_uri, is_live, new_uuid, uuid_of
 from ..timefmt import rfc1123
-from ..validation import (
-    SERVICE_CREATE,
-    SERVICE_UPDATE,
-)
 from . import containers
-from .common import lookup, reuse_volumes, run_plan, terminable
+from .common import lookup, run_plan, terminable
 
 
 def image_with_tag(image: str) -> str:
@@ -440,44 +436,21 @@ def terminate(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
     return PlanResult([finish], finish)
 
 
-SERVICE_STATES = (
-    "Not running",
-    "Starting",
-    "Running",
-    "Partly running",
-    "Scaling",
-    "Redeploying",
-    "Stopping",
-    "Stopped",
-    "Terminating",
-    "Terminated",
-)
-
-
 def current_service(ctx: Ctx) -> Obj:
     """The service named by the ``uuid`` path parameter in the request's namespace (404 otherwise)."""
     return lookup(ctx.ns.services, ctx.param("uuid"), "service")
 
 
-SERVICE_FILTERS = {
-    **IDENTITY_FILTERS,
-    "state": Filter("enum", enum=SERVICE_STATES),
-    "stack": Filter("uri"),
-    "stack__name": Filter("via", attr="stack.name"),  # python-dockercloud's ``name.stack`` lookup
-}
-
-
 @operation("services_list")
-@lists(SERVICE_FILTERS)
 async def services_list(ctx: Ctx) -> Response:
     """``services_list``: list the namespace's services, filtered."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.services.ordered(), SERVICE_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.services.ordered()))
 
 
 @operation("services_create")
 async def services_create(ctx: Ctx) -> Response:
     """``services_create``: create a service; 201, state Not running."""
-    body = ctx.body(SERVICE_CREATE)
+    body = ctx.body()
     ns = ctx.ns
     svc = new_service(ctx, body, None)
     links = resolve_links(ns, body.get("linked_to_service", []), {})
@@ -499,7 +472,7 @@ async def services_get(ctx: Ctx) -> Response:
 async def services_update(ctx: Ctx) -> Response:
     """``services_update``: update a service's configuration; 200 (a scale or redeploy applies it)."""
     svc = current_service(ctx)
-    body = ctx.body(SERVICE_UPDATE)
+    body = ctx.body()
     apply_service_update(ctx, svc, body, {})
     action = ctx.emu.lifecycle.record(ctx.ns, ctx.info(), "Service Update", svc["resource_uri"])
     return ok(svc, 200, action)
@@ -524,10 +497,8 @@ async def services_scale(ctx: Ctx) -> Response:
 
 
 @operation("services_redeploy")
-@accepts("reuse_volumes")
 async def services_redeploy(ctx: Ctx) -> Response:
     """``services_redeploy``: redeploy every container of a service (its configuration applied); 202."""
-    reuse_volumes(ctx)
     return run_plan(ctx, "Service Redeploy", current_service(ctx), redeploy_synchronized)
 
 

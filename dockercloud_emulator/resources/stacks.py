@@ -8,20 +8,18 @@ from typing import Any
 from starlette.responses import JSONResponse, Response
 
 from ..errors import ApiError
-from ..http import IDENTITY_FILTERS, Ctx, accepts, apply_filters, lists, ok, paginate
+from ..http import Ctx, apply_filters, ok, paginate
 from ..lifecycle import Lifecycle, OperationFailed, PlanResult, Step, derived
 from ..lifecycle.engine import Superseded, until_terminated
 from ..lifecycle.guards import check_not_ending, check_state
 from ..routing import operation
 from ..store import Namespace, Obj, is_live, new_uuid, uuid_of
 from ..validation import (
-    SERVICE_CREATE,
-    STACK_CREATE,
-    STACK_UPDATE,
+    BODY_SCHEMAS,
     validate_object,
 )
 from . import services
-from .common import lookup, reuse_volumes, run_plan, terminable
+from .common import lookup, run_plan, terminable
 from .services import apply_service_update, link_services, new_service, resolve_links
 
 
@@ -185,16 +183,15 @@ def _stack(ctx: Ctx) -> Obj:
 
 
 @operation("stacks_list")
-@lists(IDENTITY_FILTERS)
 async def stacks_list(ctx: Ctx) -> Response:
     """``stacks_list``: list the namespace's stacks, filtered."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.stacks.ordered(), IDENTITY_FILTERS))
+    return paginate(ctx, apply_filters(ctx, ctx.ns.stacks.ordered()))
 
 
 @operation("stacks_create")
 async def stacks_create(ctx: Ctx) -> Response:
     """``stacks_create``: create a stack with its services; 201 (state Not Running)."""
-    body = ctx.body(STACK_CREATE)
+    body = ctx.body()
     ns = ctx.ns
     if is_live(ns.stacks.named(body["name"])):
         raise ApiError(409, f"A stack named '{body['name']}' already exists.")
@@ -240,7 +237,7 @@ async def stacks_get(ctx: Ctx) -> Response:
 async def stacks_update(ctx: Ctx) -> Response:
     """``stacks_update``: update a stack; 200; updates the named services and adds new ones."""
     stack = _stack(ctx)
-    body = ctx.body(STACK_UPDATE)
+    body = ctx.body()
     ns = ctx.ns
     if stack["state"] in ("Terminating", "Terminated"):
         raise ApiError(400, f"Cannot update stack '{stack['name']}' in state '{stack['state']}'.")
@@ -253,7 +250,7 @@ async def stacks_update(ctx: Ctx) -> Response:
             continue
         if "image" not in item:
             raise ApiError(400, f"services[{i}]: unknown service {name!r} (new services need 'image').")
-        svc_body = validate_object(item, SERVICE_CREATE, f"services[{i}]")
+        svc_body = validate_object(item, BODY_SCHEMAS["services_create"], f"services[{i}]")
         svc = new_service(ctx, svc_body, stack)
         by_name[svc["name"]] = svc
         new_services.append((svc, svc_body))
@@ -290,10 +287,8 @@ async def stacks_start(ctx: Ctx) -> Response:
 
 
 @operation("stacks_redeploy")
-@accepts("reuse_volumes")
 async def stacks_redeploy(ctx: Ctx) -> Response:
     """``stacks_redeploy``: redeploy a stack's services; 202."""
-    reuse_volumes(ctx)
     return run_plan(ctx, "Stack Redeploy", _stack(ctx), redeploy)
 
 

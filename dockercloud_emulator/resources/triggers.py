@@ -8,13 +8,12 @@ from typing import Any
 from starlette.responses import Response
 
 from ..errors import ApiError, not_found
-from ..http import Ctx, lists, no_content, ok, paginate
+from ..http import Ctx, no_content, ok, paginate
 from ..lifecycle import Plan, PlanResult
 from ..routing import operation
 from ..store import Namespace, Obj, new_uuid
 from ..validation import (
     MAX_CONTAINERS,
-    TRIGGER_CREATE,
 )
 from . import services
 from .services import current_service
@@ -42,7 +41,6 @@ def _trigger(ctx: Ctx, svc: Obj) -> Obj:
 
 
 @operation("triggers_list")
-@lists({})
 async def triggers_list(ctx: Ctx) -> Response:
     """``triggers_list``: list a service's triggers."""
     svc = current_service(ctx)
@@ -53,7 +51,7 @@ async def triggers_list(ctx: Ctx) -> Response:
 async def triggers_create(ctx: Ctx) -> Response:
     """``triggers_create``: create a service trigger; 201."""
     svc = current_service(ctx)
-    body = ctx.body(TRIGGER_CREATE)
+    body = ctx.body()
     if svc["state"] == "Terminated":
         raise ApiError(400, f"Cannot add a trigger to terminated service '{svc['name']}'.")
     trigger = build_trigger(ctx.ns, svc, body)
