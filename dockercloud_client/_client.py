@@ -37,6 +37,7 @@ from ._config import (
     resolve_stream_host,
     user_agent,
 )
+from ._http import AsyncDirectHTTP, DirectHTTP
 from ._logging import configure_from_env
 from ._pool import AsyncBoundedTransport, AsyncLanes
 from ._resources import (
@@ -324,8 +325,10 @@ class Client(_Common[SyncRuntime], ResourceGroups):
         if http_client is None:
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
             retrying = RetryTransport(transport or httpx.HTTPTransport(), policy, sleep=sleep, clock=clock)
-            http_client = httpx.Client(transport=retrying, timeout=_timeout(timeout), follow_redirects=False)
-        self._attach(SyncRuntime(self._settings, http_client, sleep=sleep, clock=clock))
+            http: DirectHTTP | httpx.Client = DirectHTTP(retrying, _timeout(timeout))
+        else:
+            http = http_client
+        self._attach(SyncRuntime(self._settings, http, sleep=sleep, clock=clock))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
@@ -416,8 +419,10 @@ class AsyncClient(_Common[AsyncRuntime], AsyncResourceGroups):
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
             bounded = AsyncLanes() if transport is None else AsyncBoundedTransport(transport)
             retrying = AsyncRetryTransport(bounded, policy, sleep=sleep, clock=clock)
-            http_client = httpx.AsyncClient(transport=retrying, timeout=_timeout(timeout), follow_redirects=False)
-        self._attach(AsyncRuntime(self._settings, http_client, sleep=sleep, clock=clock))
+            http: AsyncDirectHTTP | httpx.AsyncClient = AsyncDirectHTTP(retrying, _timeout(timeout))
+        else:
+            http = http_client
+        self._attach(AsyncRuntime(self._settings, http, sleep=sleep, clock=clock))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:

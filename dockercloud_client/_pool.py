@@ -72,12 +72,11 @@ async def _send(
     except BaseException:
         release()
         raise
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=_ReleasingStream(cast(httpx.AsyncByteStream, response.stream), release),
-        extensions=response.extensions,
-    )
+    if response.is_closed:  # already read (a transport that built it with ``content=``): nothing to wait for
+        release()
+    else:  # the same response, not a copy: the body reads through the stream that frees the slot
+        response.stream = _ReleasingStream(cast(httpx.AsyncByteStream, response.stream), release)
+    return response
 
 
 class AsyncLanes(httpx.AsyncBaseTransport):

@@ -34,6 +34,7 @@ from dockercloud_api.types import DecodeError, find_undocumented
 
 from ._actions import ACTION_URI_HEADER, ActionWaiter, AsyncActionWaiter
 from ._config import Credentials
+from ._http import AsyncDirectHTTP, DirectHTTP
 from ._identifiers import PathValue, ResolvedPath, resolve_path
 from ._logging import log_request, log_response
 from ._redaction import without_request
@@ -341,12 +342,12 @@ class AsyncCompletedAction(AsyncStartedAction[T]):
 
 
 class SyncRuntime(_Base):
-    """Sends generated requests through a shared ``httpx.Client``."""
+    """Sends generated requests through a shared HTTP client (its own ``DirectHTTP``, or an ``httpx.Client``)."""
 
     def __init__(
         self,
         settings: Settings,
-        http: httpx.Client,
+        http: httpx.Client | DirectHTTP,
         *,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
@@ -471,12 +472,12 @@ class SyncRuntime(_Base):
 
 
 class AsyncRuntime(_Base):
-    """Sends generated requests through a shared ``httpx.AsyncClient``."""
+    """Sends generated requests through a shared HTTP client (``AsyncDirectHTTP``, or an ``httpx.AsyncClient``)."""
 
     def __init__(
         self,
         settings: Settings,
-        http: httpx.AsyncClient,
+        http: httpx.AsyncClient | AsyncDirectHTTP,
         *,
         sleep: Callable[[float], Awaitable[None]],
         clock: Callable[[], float] = time.monotonic,

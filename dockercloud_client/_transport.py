@@ -19,7 +19,9 @@ wait; one longer than ``max_retry_after`` (60 s) is not waited for: the answer (
 Bounds of one call: ``deadline`` seconds in all (connection, every attempt, every wait; the client
 sets it to its timeout times the number of attempts), and a body of at most ``max_response_size``
 bytes once decoded (64 MiB), checked while it is read, so memory stays bounded
-(``ResponseTooLargeError``). A response to a request retried after an attempt that the server may
+(``ResponseTooLargeError``; a ``Content-Length`` over it is refused before reading). The body is read
+in place, by the response itself through a bounded stream (no copy, no new response), unless it is
+compressed: then it is counted as it is decoded. A response to a request retried after an attempt that the server may
 have processed carries ``RETRIED_AFTER_SEND`` in its extensions (a DELETE answered 404 then means
 the first attempt did the work). ``sleep`` and ``clock`` are injectable for tests.
 
@@ -32,7 +34,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import anyio
 import attrs
@@ -148,6 +150,12 @@ class _Call:
         timeouts = {key: (left if value is None else min(value, left)) for key, value in self._timeouts.items()}
         self.request.extensions = {**self.request.extensions, "timeout": timeouts}
 
+    def check_size(self, size: int) -> None:
+        """Raise when a body of ``size`` bytes (decoded) is over the limit."""
+        limit = self.policy.max_response_size
+        if limit is not None and size > limit:
+            raise ResponseTooLargeError(method=self.request.method, url=str(self.request.url), limit=limit)
+
     def check_deadline(self) -> None:
         left = self.remaining()
         if left is not None and left <= 0:
@@ -189,8 +197,59 @@ class _Call:
         return response
 
 
+class _BoundedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A raw body that stops at the size limit and at the call's deadline, chunk by chunk."""
+
+    def __init__(self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, call: _Call) -> None:
+        self._stream = stream
+        self._call = call
+        self._size = 0
+
+    def _checked(self, chunk: bytes) -> bytes:
+        self._size += len(chunk)
+        self._call.check_size(self._size)
+        self._call.check_deadline()
+        return chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in cast(httpx.SyncByteStream, self._stream):
+            yield self._checked(chunk)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in cast(httpx.AsyncByteStream, self._stream):
+            yield self._checked(chunk)
+
+    def close(self) -> None:
+        cast(httpx.SyncByteStream, self._stream).close()
+
+    async def aclose(self) -> None:
+        await cast(httpx.AsyncByteStream, self._stream).aclose()
+
+
+def _reads_in_place(call: _Call, response: httpx.Response) -> bool:
+    """Bound the reading of a response's body; False when it must be decoded chunk by chunk instead.
+
+    The limit is on the decoded body. Without ``Content-Encoding`` (the usual case) the raw bytes are
+    the decoded ones: the response's own stream is wrapped in a :class:`_BoundedStream` and it reads
+    itself, so it is neither copied nor rebuilt, and a ``Content-Length`` above the limit is refused
+    before any of the body is read. A compressed body (the declared length says nothing of its
+    decoded size) is counted as it is decoded (:class:`_Body`).
+    """
+    if response.is_stream_consumed:  # already in memory (a transport built it with ``content=``)
+        call.check_size(len(response.content))
+        call.check_deadline()
+        return True
+    if response.headers.get("Content-Encoding", "identity").strip().lower() not in ("", "identity"):
+        return False
+    length = response.headers.get("Content-Length")
+    if length is not None and length.isdigit():
+        call.check_size(int(length))
+    response.stream = _BoundedStream(response.stream, call)
+    return True
+
+
 class _Body:
-    """Collects a response body, decoded, up to the size limit and the deadline."""
+    """Collects a compressed response's body, decoded, up to the size limit and the deadline."""
 
     def __init__(self, call: _Call, response: httpx.Response) -> None:
         self._call = call
@@ -200,9 +259,7 @@ class _Body:
 
     def add(self, chunk: bytes) -> None:
         self._size += len(chunk)
-        limit = self._call.policy.max_response_size
-        if limit is not None and self._size > limit:
-            raise ResponseTooLargeError(method=self._call.request.method, url=str(self._call.request.url), limit=limit)
+        self._call.check_size(self._size)
         self._chunks.append(chunk)
         self._call.check_deadline()
 
@@ -220,24 +277,32 @@ class _Body:
         )
 
 
-def _read(call: _Call, response: httpx.Response, chunks: Iterator[bytes]) -> httpx.Response:
-    body = _Body(call, response)
+def _read(call: _Call, response: httpx.Response) -> httpx.Response:
+    """The response with its body read within the call's bounds (closed in any case)."""
     try:
-        for chunk in chunks:
+        if _reads_in_place(call, response):
+            response.read()
+            return response
+        body = _Body(call, response)
+        for chunk in response.iter_bytes():
             body.add(chunk)
+        return body.response()
     finally:
         response.close()
-    return body.response()
 
 
-async def _aread(call: _Call, response: httpx.Response, chunks: AsyncIterator[bytes]) -> httpx.Response:
-    body = _Body(call, response)
+async def _aread(call: _Call, response: httpx.Response) -> httpx.Response:
+    """The asyncio twin of :func:`_read`."""
     try:
-        async for chunk in chunks:
+        if _reads_in_place(call, response):
+            await response.aread()
+            return response
+        body = _Body(call, response)
+        async for chunk in response.aiter_bytes():
             body.add(chunk)
+        return body.response()
     finally:
         await response.aclose()
-    return body.response()
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -269,7 +334,7 @@ class RetryTransport(httpx.BaseTransport):
             call.start_attempt()
             try:
                 response = self._transport.handle_request(request)
-                response = _read(call, response, response.iter_bytes())
+                response = _read(call, response)
             except httpx.TransportError as error:
                 wait = call.wait_after_error(error)
                 if wait is None:
@@ -314,7 +379,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             call.start_attempt()
             try:
                 response = await self._transport.handle_async_request(request)
-                response = await _aread(call, response, response.aiter_bytes())
+                response = await _aread(call, response)
             except httpx.TransportError as error:
                 wait = call.wait_after_error(error)
                 if wait is None:

@@ -39,7 +39,8 @@ class Inside(httpx.AsyncBaseTransport):
         for _ in range(3):  # let every other task run up to its own wait
             await anyio.sleep(0)
         self.now -= 1
-        return httpx.Response(200, content=SERVICE, headers={"Content-Type": "application/json"})
+        # A body still to be read, as a network transport answers.
+        return httpx.Response(200, stream=httpx.ByteStream(SERVICE), headers={"Content-Type": "application/json"})
 
 
 async def test_no_more_requests_in_flight_than_slots() -> None:
@@ -71,6 +72,14 @@ async def test_a_slot_is_held_until_the_response_is_closed() -> None:
         await held.aclose()  # closing twice frees the slot once
         with anyio.fail_after(10):
             assert (await client.get("/x")).status_code == 200
+
+
+async def test_a_response_already_in_memory_frees_its_slot_at_once() -> None:
+    answer = httpx.MockTransport(lambda request: httpx.Response(200, content=SERVICE))
+    async with httpx.AsyncClient(transport=AsyncBoundedTransport(answer, 1), base_url="http://127.0.0.1") as client:
+        first = await client.send(client.build_request("GET", "/x"), stream=True)
+        with anyio.fail_after(10):  # the first answer holds no connection: its slot is free
+            assert (await client.get("/x")).content == first.content == SERVICE
 
 
 async def test_async_client_bounds_a_given_transport_to_the_pool_size() -> None:
