@@ -16,7 +16,8 @@ pyproject.toml) with ``generator/config.yaml``; drop the generator outputs the c
 ``x-dockercloud-*`` facts, read from the spec, and of every stream channel of ``spec/streams.yaml``:
 what the client and the emulator route by), ``inputs.py`` (each operation's query parameters and body
 schema, which the emulator checks requests against) and ``_provenance.py`` (spec sha256 and generator
-version); copy the runtime modules of ``generator/runtime/`` (the Python the model templates call);
+version); copy the runtime modules of ``generator/runtime/`` (the Python the templates call: the models'
+decoding, the seam's types and protocols);
 stamp every file with a do-not-edit header. Also write ``spec/openapi.namespaced.yaml``,
 the spec with the namespace as a path parameter, for other languages' generators
 (``generator/namespaced_spec.py``).
@@ -51,7 +52,7 @@ TARGET = ROOT / "generated" / "dockercloud_api"
 PACKAGE = "dockercloud_api"
 GENERATOR = "openapi-python-client"
 HEADER = "# Generated from spec/openapi.yaml by {gen} {ver}: do not edit, run `make generate`.\n"
-#: The models' decoding runtime (Python the templates call instead of holding it), copied into the package.
+#: The runtime (Python the templates call instead of holding it: decoding, the seam), copied into the package.
 RUNTIME = ROOT / "generator" / "runtime"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 TEMPLATES = ROOT / "generator" / "templates"
