@@ -8,7 +8,7 @@ RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 PKGS := dockercloud_client dockercloud_emulator generated/dockercloud_api
 # Also strictly typed, though not shipped.
-TOOLS := bench examples generator/regen.py generator/namespaced_spec.py tests
+TOOLS := bench examples generator/regen.py generator/namespaced_spec.py generator/resource_groups.py tests
 EMULATOR_PORT ?= 0
 # pytest worker processes (pytest-xdist); `make pytest PYTEST_WORKERS=0` runs in one process.
 PYTEST_WORKERS ?= auto

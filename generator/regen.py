@@ -11,7 +11,8 @@ Steps: check that the generator's own templates are the ones the overrides were 
 (``generator/upstream-templates.sha256``); build the template folder: the generator's templates
 patched by ``generator/patches/*.patch`` (exact, fail loudly when a hunk no longer applies) plus
 the templates of ``generator/templates/``; run openapi-python-client (the version pinned in
-pyproject.toml) with ``generator/config.yaml``; drop the generator outputs the client does not use
+pyproject.toml, in this process: ``generator_project``) with ``generator/config.yaml``, the resource-class
+template reading only what ``generator/resource_groups.py`` gives it; drop the generator outputs the client does not use
 (``UNUSED_OUTPUTS``); add ``operations.py`` (a table of every operation's method, path and
 ``x-dockercloud-*`` facts, read from the spec, and of every stream channel of ``spec/streams.yaml``:
 what the client and the emulator route by), ``inputs.py`` (each operation's query parameters and body
@@ -30,6 +31,7 @@ import filecmp
 import hashlib
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -38,10 +40,17 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import attrs
 import yaml
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import EndpointCollection
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # generator/'s modules, also when loaded by file path
 from namespaced_spec import render as render_namespaced
+from resource_groups import ResourceGroup, resource_group
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -51,6 +60,7 @@ NAMESPACED_SPEC = ROOT / "spec" / "openapi.namespaced.yaml"
 TARGET = ROOT / "generated" / "dockercloud_api"
 PACKAGE = "dockercloud_api"
 GENERATOR = "openapi-python-client"
+CONFIG = ROOT / "generator" / "config.yaml"
 HEADER = "# Generated from spec/openapi.yaml by {gen} {ver}: do not edit, run `make generate`.\n"
 #: The runtime (Python the templates call instead of holding it: decoding, the seam), copied into the package.
 RUNTIME = ROOT / "generator" / "runtime"
@@ -417,11 +427,63 @@ def _entries(rows: list[dict[str, Any]]) -> list[str]:
     ]
 
 
-def run(cmd: list[str], cwd: Path) -> None:
+class GenerationError(RuntimeError):
+    """openapi-python-client reported an error or a warning (both stop the generation)."""
+
+
+def run(cmd: list[str], cwd: Path, *, quiet: bool = False) -> None:
+    """Run ``cmd`` in ``cwd``; raise on failure (with its output when ``quiet`` kept it)."""
     env = dict(os.environ)
     # The post hooks call ruff by name: it must be the pinned one from this interpreter's venv.
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    subprocess.run(cmd, cwd=cwd, env=env, check=True)
+    done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=quiet, text=True)
+    if done.returncode:
+        raise GenerationError(f"{shlex.join(cmd)} failed in {cwd}:\n{done.stdout or ''}{done.stderr or ''}")
+
+
+def generator_project(spec: dict[str, Any], spec_path: Path, templates: Path, out_dir: Path) -> tuple[Project, Config]:
+    """openapi-python-client's project for ``spec``, ready to build, and the config it was read with.
+
+    The resource-class template gets the ``resource_group`` global (``generator/resource_groups.py``), the
+    one place that reads the generator's parsed objects. The project runs no post hooks: ``run_generator``
+    runs the config's, with the pinned ruff.
+
+    Args:
+        spec: the spec as the generator should read it.
+        spec_path: where it came from (the generator records it as the document's source).
+        templates: the template folder (``build_templates``).
+        out_dir: where the package will be written (must not exist).
+    """
+    config = Config.from_sources(
+        ConfigFile.load_from_path(path=CONFIG), MetaType.NONE, spec_path, "utf-8", overwrite=False, output_path=out_dir
+    )
+    openapi = GeneratorData.from_dict(spec, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise GenerationError(f"{openapi.header}: {openapi.detail}")
+    project = Project(openapi=openapi, config=attrs.evolve(config, post_hooks=[]), custom_template_path=templates)
+    macros = project.env.get_template("plain_values.jinja").module
+
+    def group(collection: EndpointCollection) -> ResourceGroup:
+        return resource_group(collection, macros)
+
+    project.env.globals["resource_group"] = group
+    return project, config
+
+
+def run_generator(spec: dict[str, Any], spec_path: Path, templates: Path, out_dir: Path) -> None:
+    """Run openapi-python-client in this process with ``config.yaml``, then its post hooks (ruff).
+
+    In process, not through its command line, so that the template gets ``resource_group``
+    (:func:`generator_project`). Warnings fail as errors do (the command line's ``--fail-on-warning``);
+    the post hooks run with this interpreter's venv first on ``PATH``, so they are the pinned ones.
+    Arguments as for :func:`generator_project`.
+    """
+    project, config = generator_project(spec, spec_path, templates, out_dir)
+    errors = project.build()
+    if errors:
+        raise GenerationError("\n".join(f"{error.level.name} {error.header}: {error.detail}" for error in errors))
+    for hook in config.post_hooks:
+        run(shlex.split(hook), cwd=out_dir, quiet=True)
 
 
 def generate(out_dir: Path, spec_path: Path | None = None) -> None:
@@ -437,23 +499,10 @@ def generate(out_dir: Path, spec_path: Path | None = None) -> None:
     spec_bytes = (spec_path or SPEC).read_bytes()
     full_spec = yaml.safe_load(spec_bytes)
     spec = client_spec(full_spec)
-    with tempfile.TemporaryDirectory(prefix="dockercloud-spec-") as spec_dir:
-        client_spec_path = Path(spec_dir) / "openapi.yaml"
-        client_spec_path.write_text(yaml.safe_dump(timestamps_as_datetime(spec), sort_keys=False, allow_unicode=True))
-        build_templates(Path(spec_dir) / "templates")
-        run(
-            [
-                str(bin_dir / "openapi-python-client"),
-                "generate",
-                "--path", str(client_spec_path),
-                "--config", str(ROOT / "generator" / "config.yaml"),
-                "--custom-template-path", str(Path(spec_dir) / "templates"),
-                "--meta", "none",
-                "--output-path", str(out_dir),
-                "--fail-on-warning",
-            ],
-            cwd=ROOT,
-        )  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="dockercloud-templates-") as tmp:
+        templates = Path(tmp) / "templates"
+        build_templates(templates)
+        run_generator(timestamps_as_datetime(spec), spec_path or SPEC, templates, out_dir)
     shutil.rmtree(out_dir / ".ruff_cache", ignore_errors=True)
     for name in UNUSED_OUTPUTS:
         # Missing means the generator changed what it writes: review (CONTRIBUTING.md) rather than guess.

@@ -66,3 +66,32 @@ def test_apply_patch_is_exact_on_a_small_example() -> None:
     original = "a\nb\nc\nd\n"
     patch = "Why: example\n--- a/t\n+++ b/t\n@@ -2,2 +2,2 @@\n b\n-c\n+C\n"
     assert regen.apply_patch(original, patch, "t") == "a\nb\nC\nd\n"
+
+
+def test_the_resource_class_template_reads_only_what_regen_passes() -> None:
+    """``endpoint_init.py.jinja`` hands the generator's collection to ``resource_group`` and reads nothing else of it.
+
+    The generator's parsed objects are read in ``generator/resource_groups.py`` (typed, checked by mypy against
+    the installed generator), so a generator upgrade that moves them fails there, not as a silently empty
+    string in the template.
+    """
+    import jinja2
+    import jinja2.meta
+    from jinja2 import nodes
+
+    source = (ROOT / "generator" / "templates" / "endpoint_init.py.jinja").read_text()
+    tree = jinja2.Environment(extensions=["jinja2.ext.loopcontrols"]).parse(source)
+    names = list(tree.find_all(nodes.Name))
+    assigned = {name.name for name in names if name.ctx == "store"}  # Jinja counts a branch's `set` as undeclared
+    assert jinja2.meta.find_undeclared_variables(tree) - assigned == {"resource_group", "endpoint_collection"}
+    passed = [
+        arg
+        for call in tree.find_all(nodes.Call)
+        if isinstance(call.node, nodes.Name) and call.node.name == "resource_group"
+        for arg in call.args
+    ]
+    collection = [name for name in names if name.name == "endpoint_collection"]
+    assert len(collection) == 1 and collection[0] in passed, "the template reads the generator's objects again"
+    assert not list(tree.find_all(nodes.Import)) and not list(tree.find_all(nodes.FromImport)), (
+        "macros that take the generator's objects are called in resource_groups.py, not in the template"
+    )
