@@ -88,3 +88,8 @@ def run() -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+if __name__ == "__main__":  # python -m bench.events_bench: this benchmark alone
+    for row in run():
+        print(f"{row['candidate']:36} {row['value']:20} {row['ratio']}")

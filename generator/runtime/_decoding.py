@@ -23,10 +23,11 @@ from __future__ import annotations
 import datetime
 import json
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 import orjson
@@ -216,20 +217,6 @@ def _lazy_methods(decoding: Decoding[Any]) -> dict[str, Any]:
     }
 
 
-def rest(
-    data: Mapping[str, Any], known: frozenset[str], order: Mapping[str, int]
-) -> tuple[dict[str, Any], tuple[str, ...]]:
-    """The unknown attributes of a JSON object (kept in ``additional_properties``) and the known ones it lacks
-    (in ``order``, the spec's). Called only when the object's keys are not exactly the known ones.
-    """
-    extra = data.keys() - known
-    missing = known.difference(data)
-    return (
-        {key: value for key, value in data.items() if key in extra} if extra else {},
-        tuple(sorted(missing, key=order.__getitem__)) if missing else (),
-    )
-
-
 #: The result of shape() for one key layout: the unknown keys, and the known attributes absent.
 Shape = tuple[tuple[str, ...], tuple[str, ...]]
 
@@ -240,12 +227,40 @@ def shape(
     """Which keys of a JSON object with these keys (in this order) are unknown, and which known ones it lacks.
 
     Remembered per layout in ``shapes`` (bounded): the objects of one response, and of one server, come
-    with their keys in the same order, so a big object costs one tuple lookup instead of a pass over its keys.
+    with their keys in the same order, so an object whose keys are not exactly the documented ones (an
+    event frame without ``data``, an attribute the spec does not know) costs one tuple lookup instead of a
+    pass over its keys. Big objects look up every layout this way.
     """
     extra = tuple(key for key in layout if key not in known)
     found = (extra, tuple(sorted(known.difference(layout), key=order.__getitem__)))
     if len(shapes) < _PATTERNS:
         shapes[layout] = found
+    return found
+
+
+#: The result of plan() for one key layout: a function taking the object's values in layout order followed by
+#: one None and returning them in the model's attribute order (None for an absent key); the unknown keys; the
+#: known attributes absent.
+Plan = tuple[Callable[[Sequence[Any]], tuple[Any, ...]], tuple[str, ...], tuple[str, ...]]
+
+
+def plan(
+    layout: tuple[str, ...], keys: tuple[str, ...], order: Mapping[str, int], plans: dict[tuple[str, ...], Plan]
+) -> Plan:
+    """How to read a big JSON object with these keys (in this order): where each attribute's value is.
+
+    Remembered per layout in ``plans`` (bounded), like :func:`shape`: the objects of a page share a layout, so a
+    big object's values come out of ``(*d.values(), None)`` with one C call (``itemgetter``) instead of one
+    hashed ``d.get`` per attribute.
+    """
+    position = {key: index for index, key in enumerate(layout)}
+    absent_at = len(layout)  # the None appended after the values
+    indices = [position.get(key, absent_at) for key in keys]
+    getter = itemgetter(*indices) if len(indices) > 1 else lambda values: (values[indices[0]],)
+    extra, absent = shape(layout, frozenset(keys), order, {})
+    found: Plan = (getter, extra, absent)
+    if len(plans) < _PATTERNS:
+        plans[layout] = found
     return found
 
 
@@ -256,7 +271,7 @@ _PATTERNS = 256
 
 def check_types(
     data: Mapping[str, Any],
-    values: list[Any],
+    values: Sequence[Any],
     checks: tuple[tuple[str, tuple[type, ...] | None, str, bool], ...],
     checked: set[tuple[type, ...]],
 ) -> None:
@@ -328,9 +343,9 @@ __all__ = [
     "Decoding",
     "lazy_errors",
     "parse_json",
+    "plan",
     "member",
     "members",
-    "rest",
     "scalars",
     "timestamp",
     "timestamps",

@@ -10,8 +10,9 @@ from attrs import field as _attrs_field
 
 from .._decoding import (
     Decoding,
+    Shape,
     member,
-    rest,
+    shape,
 )
 from ..models.port_protocol import PortProtocol
 from ..types import (
@@ -195,7 +196,7 @@ def _fill(self: ContainerPort, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not str:
             raise DecodeError("protocol", "string", v)
-        self.protocol = member(PortProtocol, v)
+        self.protocol = _PortProtocol_MEMBERS.get(v) or member(PortProtocol, v)
 
     v = get("inner_port")
     if v is not None and type(v) is not int:
@@ -228,11 +229,13 @@ def _fill(self: ContainerPort, d: Mapping[str, Any]) -> None:
     self.published = v
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 7 and _KNOWN.issuperset(d):
+    if len(d) == 7 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
         self._absent = ()
     else:
-        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+        layout = tuple(d)
+        extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -248,6 +251,10 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
+_PortProtocol_MEMBERS = cast("dict[str, PortProtocol]", PortProtocol._value2member_map_)
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 ContainerPort._DECODING = Decoding(ContainerPort, _fill)

@@ -12,9 +12,10 @@ from attrs import field as _attrs_field
 from .._decoding import (
     ONLY_STR,
     Decoding,
+    Shape,
     member,
-    rest,
     scalars,
+    shape,
     timestamp,
 )
 from ..models.event_action import EventAction
@@ -205,14 +206,14 @@ def _fill(self: Event, d: Mapping[str, Any]) -> None:
         raise DecodeError("type", "a value", UNSET)
     if type(v) is not str:
         raise DecodeError("type", "string", v)
-    self.type = member(EventType, v)
+    self.type = _EventType_MEMBERS.get(v) or member(EventType, v)
 
     v = get("action", UNSET)
     if v is UNSET:
         raise DecodeError("action", "a value", UNSET)
     if type(v) is not str:
         raise DecodeError("action", "string", v)
-    self.action = member(EventAction, v)
+    self.action = _EventAction_MEMBERS.get(v) or member(EventAction, v)
 
     v = get("parents")
     if v is None:
@@ -259,11 +260,13 @@ def _fill(self: Event, d: Mapping[str, Any]) -> None:
             raise exc.inside("data") from None
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 8 and _KNOWN.issuperset(d):
+    if len(d) == 8 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
         self._absent = ()
     else:
-        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+        layout = tuple(d)
+        extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -280,6 +283,11 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
+_EventType_MEMBERS = cast("dict[str, EventType]", EventType._value2member_map_)
+_EventAction_MEMBERS = cast("dict[str, EventAction]", EventAction._value2member_map_)
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 Event._DECODING = Decoding(Event, _fill)

@@ -13,11 +13,11 @@ from .._decoding import (
     ONLY_STR,
     Decoding,
     NoneType,
-    Shape,
+    Plan,
     check_types,
     member,
+    plan,
     scalars,
-    shape,
     timestamp,
 )
 from ..models.node_cluster_state import NodeClusterState
@@ -283,7 +283,10 @@ def _fill(self: NodeCluster, d: Mapping[str, Any]) -> None:
     Raises:
         DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
     """
-    values: list[Any] = [*map(d.get, _KEYS)]
+    # Where each attribute's value is in an object with this key layout (plan(); a page's objects share one).
+    layout = tuple(d)
+    values_of, extra, absent = _PLANS.get(layout) or plan(layout, _KEYS, _ORDER, _PLANS)
+    values = values_of((*d.values(), None))
     if tuple(map(type, values)) not in _CHECKED:
         check_types(d, values, _CHECKS, _CHECKED)
     self.uuid = values[0]
@@ -295,7 +298,7 @@ def _fill(self: NodeCluster, d: Mapping[str, Any]) -> None:
     self.nickname = values[3]
 
     v = values[4]
-    self.state = member(NodeClusterState, v)
+    self.state = _NodeClusterState_MEMBERS.get(v) or member(NodeClusterState, v)
 
     self.node_type = values[5]
 
@@ -341,9 +344,8 @@ def _fill(self: NodeCluster, d: Mapping[str, Any]) -> None:
             raise exc.inside("provider_options") from None
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    layout = tuple(d)
-    extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
     self.additional_properties = {key: d[key] for key in extra} if extra else {}
+    self._absent = absent
     self._raw = None
 
 
@@ -367,6 +369,10 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
+_NodeClusterState_MEMBERS = cast("dict[str, NodeClusterState]", NodeClusterState._value2member_map_)
+#: Key layouts seen: where each attribute's value is, the unknown keys, the absent attributes (bounded in plan()).
+_PLANS: dict[tuple[str, ...], Plan] = {}
 #: Per attribute, in _KEYS order: (API name, JSON types allowed or None for any, expected, required).
 _CHECKS: tuple[tuple[str, tuple[type, ...] | None, str, bool], ...] = (
     ("uuid", (str,), "string", True),
@@ -473,9 +479,8 @@ _CHECKS: tuple[tuple[str, tuple[type, ...] | None, str, bool], ...] = (
         False,
     ),
 )
-#: Type patterns of values that passed check_types, and key layouts seen (both bounded there).
+#: Type patterns of values that passed check_types (bounded there).
 _CHECKED: set[tuple[type, ...]] = set()
-_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 NodeCluster._DECODING = Decoding(NodeCluster, _fill)

@@ -10,8 +10,9 @@ from attrs import field as _attrs_field
 
 from .._decoding import (
     Decoding,
+    Shape,
     member,
-    rest,
+    shape,
 )
 from ..models.port_protocol import PortProtocol
 from ..types import (
@@ -135,7 +136,7 @@ def _fill(self: PortSpec, d: Mapping[str, Any]) -> None:
         raise DecodeError("protocol", "a value", UNSET)
     if type(v) is not str:
         raise DecodeError("protocol", "string", v)
-    self.protocol = member(PortProtocol, v)
+    self.protocol = _PortProtocol_MEMBERS.get(v) or member(PortProtocol, v)
 
     v = get("inner_port", UNSET)
     if v is UNSET:
@@ -161,10 +162,12 @@ def _fill(self: PortSpec, d: Mapping[str, Any]) -> None:
         self.published = v
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 4 and _KNOWN.issuperset(d):
+    if len(d) == 4 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
     else:
-        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+        layout = tuple(d)
+        extra = (_SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES))[0]
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -177,6 +180,10 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
+_PortProtocol_MEMBERS = cast("dict[str, PortProtocol]", PortProtocol._value2member_map_)
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 PortSpec._DECODING = Decoding(PortSpec, _fill)

@@ -11,8 +11,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     ONLY_STR,
     Decoding,
-    rest,
+    Shape,
     scalars,
+    shape,
 )
 from ..types import (
     UNSET,
@@ -181,11 +182,13 @@ def _fill(self: Provider, d: Mapping[str, Any]) -> None:
     self.available = v
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 5 and _KNOWN.issuperset(d):
+    if len(d) == 5 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
         self._absent = ()
     else:
-        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+        layout = tuple(d)
+        extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -199,6 +202,8 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 Provider._DECODING = Decoding(Provider, _fill)

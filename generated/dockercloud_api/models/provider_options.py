@@ -10,7 +10,8 @@ from attrs import field as _attrs_field
 
 from .._decoding import (
     Decoding,
-    rest,
+    Shape,
+    shape,
 )
 from ..types import (
     UNSET,
@@ -148,10 +149,12 @@ def _fill(self: ProviderOptions, d: Mapping[str, Any]) -> None:
             raise exc.inside("iam") from None
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 2 and _KNOWN.issuperset(d):
+    if len(d) == 2 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
     else:
-        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+        layout = tuple(d)
+        extra = (_SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES))[0]
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -162,6 +165,8 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 ProviderOptions._DECODING = Decoding(ProviderOptions, _fill)

@@ -10,7 +10,8 @@ from attrs import field as _attrs_field
 
 from .._decoding import (
     Decoding,
-    rest,
+    Shape,
+    shape,
 )
 from ..types import (
     UNSET,
@@ -107,10 +108,12 @@ def _fill(self: ProviderOptionsIam, d: Mapping[str, Any]) -> None:
     self.instance_profile_name = v
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 1 and _KNOWN.issuperset(d):
+    if len(d) == 1 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
     else:
-        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+        layout = tuple(d)
+        extra = (_SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES))[0]
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -118,6 +121,8 @@ def _fill(self: ProviderOptionsIam, d: Mapping[str, Any]) -> None:
 _KEYS: tuple[str, ...] = ("instance_profile_name",)
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 ProviderOptionsIam._DECODING = Decoding(ProviderOptionsIam, _fill)

@@ -10,7 +10,8 @@ from attrs import field as _attrs_field
 
 from .._decoding import (
     Decoding,
-    rest,
+    Shape,
+    shape,
 )
 from ..types import (
     UNSET,
@@ -150,11 +151,13 @@ def _fill(self: RepositoryList, d: Mapping[str, Any]) -> None:
     self.objects = Repository._DECODING.later(v, "objects")
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 2 and _KNOWN.issuperset(d):
+    if len(d) == 2 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
         self._absent = ()
     else:
-        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+        layout = tuple(d)
+        extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -165,6 +168,8 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 RepositoryList._DECODING = Decoding(RepositoryList, _fill)

@@ -13,12 +13,12 @@ from .._decoding import (
     ONLY_STR,
     Decoding,
     NoneType,
-    Shape,
+    Plan,
     check_types,
     member,
     members,
+    plan,
     scalars,
-    shape,
     timestamp,
 )
 from ..models.autodestroy import Autodestroy
@@ -868,7 +868,10 @@ def _fill(self: Service, d: Mapping[str, Any]) -> None:
     Raises:
         DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
     """
-    values: list[Any] = [*map(d.get, _KEYS)]
+    # Where each attribute's value is in an object with this key layout (plan(); a page's objects share one).
+    layout = tuple(d)
+    values_of, extra, absent = _PLANS.get(layout) or plan(layout, _KEYS, _ORDER, _PLANS)
+    values = values_of((*d.values(), None))
     if tuple(map(type, values)) not in _CHECKED:
         check_types(d, values, _CHECKS, _CHECKED)
     self.uuid = values[0]
@@ -884,13 +887,13 @@ def _fill(self: Service, d: Mapping[str, Any]) -> None:
     self.public_dns = values[5]
 
     v = values[6]
-    self.state = member(ServiceState, v)
+    self.state = _ServiceState_MEMBERS.get(v) or member(ServiceState, v)
 
     v = values[7]
     if v is None:
         self.net = None
     else:
-        self.net = member(NetworkMode, v)
+        self.net = _NetworkMode_MEMBERS.get(v) or member(NetworkMode, v)
 
     self.synchronized = values[8]
 
@@ -1049,13 +1052,13 @@ def _fill(self: Service, d: Mapping[str, Any]) -> None:
     if v is None:
         self.autorestart = None
     else:
-        self.autorestart = member(Autorestart, v)
+        self.autorestart = _Autorestart_MEMBERS.get(v) or member(Autorestart, v)
 
     v = values[48]
     if v is None:
         self.autodestroy = None
     else:
-        self.autodestroy = member(Autodestroy, v)
+        self.autodestroy = _Autodestroy_MEMBERS.get(v) or member(Autodestroy, v)
 
     v = values[49]
     if v is None:
@@ -1080,7 +1083,7 @@ def _fill(self: Service, d: Mapping[str, Any]) -> None:
     if v is None:
         self.deployment_strategy = None
     else:
-        self.deployment_strategy = member(DeploymentStrategy, v)
+        self.deployment_strategy = _DeploymentStrategy_MEMBERS.get(v) or member(DeploymentStrategy, v)
 
     v = values[54]
     if v is None:
@@ -1096,12 +1099,11 @@ def _fill(self: Service, d: Mapping[str, Any]) -> None:
     if v is None:
         self.pid = None
     else:
-        self.pid = member(PidMode, v)
+        self.pid = _PidMode_MEMBERS.get(v) or member(PidMode, v)
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    layout = tuple(d)
-    extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
     self.additional_properties = {key: d[key] for key in extra} if extra else {}
+    self._absent = absent
     self._raw = None
 
 
@@ -1168,6 +1170,15 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
+_ServiceState_MEMBERS = cast("dict[str, ServiceState]", ServiceState._value2member_map_)
+_NetworkMode_MEMBERS = cast("dict[str, NetworkMode]", NetworkMode._value2member_map_)
+_Autorestart_MEMBERS = cast("dict[str, Autorestart]", Autorestart._value2member_map_)
+_Autodestroy_MEMBERS = cast("dict[str, Autodestroy]", Autodestroy._value2member_map_)
+_DeploymentStrategy_MEMBERS = cast("dict[str, DeploymentStrategy]", DeploymentStrategy._value2member_map_)
+_PidMode_MEMBERS = cast("dict[str, PidMode]", PidMode._value2member_map_)
+#: Key layouts seen: where each attribute's value is, the unknown keys, the absent attributes (bounded in plan()).
+_PLANS: dict[tuple[str, ...], Plan] = {}
 #: Per attribute, in _KEYS order: (API name, JSON types allowed or None for any, expected, required).
 _CHECKS: tuple[tuple[str, tuple[type, ...] | None, str, bool], ...] = (
     ("uuid", (str,), "string", True),
@@ -1661,9 +1672,8 @@ _CHECKS: tuple[tuple[str, tuple[type, ...] | None, str, bool], ...] = (
         False,
     ),
 )
-#: Type patterns of values that passed check_types, and key layouts seen (both bounded there).
+#: Type patterns of values that passed check_types (bounded there).
 _CHECKED: set[tuple[type, ...]] = set()
-_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 Service._DECODING = Decoding(Service, _fill)

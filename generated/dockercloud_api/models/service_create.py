@@ -10,9 +10,10 @@ from attrs import field as _attrs_field
 
 from .._decoding import (
     Decoding,
+    Shape,
     member,
     members,
-    rest,
+    shape,
 )
 from ..models.autodestroy import Autodestroy
 from ..models.autorestart import Autorestart
@@ -458,7 +459,7 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not str:
             raise DecodeError("autorestart", "string", v)
-        self.autorestart = member(Autorestart, v)
+        self.autorestart = _Autorestart_MEMBERS.get(v) or member(Autorestart, v)
 
     v = get("autodestroy", UNSET)
     if v is UNSET:
@@ -466,7 +467,7 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not str:
             raise DecodeError("autodestroy", "string", v)
-        self.autodestroy = member(Autodestroy, v)
+        self.autodestroy = _Autodestroy_MEMBERS.get(v) or member(Autodestroy, v)
 
     v = get("sequential_deployment", UNSET)
     if v is UNSET:
@@ -498,7 +499,7 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not str:
             raise DecodeError("deployment_strategy", "string", v)
-        self.deployment_strategy = member(DeploymentStrategy, v)
+        self.deployment_strategy = _DeploymentStrategy_MEMBERS.get(v) or member(DeploymentStrategy, v)
 
     v = get("tags", UNSET)
     if v is UNSET:
@@ -522,7 +523,7 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not str:
             raise DecodeError("net", "string", v)
-        self.net = member(NetworkMode, v)
+        self.net = _NetworkMode_MEMBERS.get(v) or member(NetworkMode, v)
 
     v = get("pid", UNSET)
     if v is UNSET:
@@ -530,7 +531,7 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not str:
             raise DecodeError("pid", "string", v)
-        self.pid = member(PidMode, v)
+        self.pid = _PidMode_MEMBERS.get(v) or member(PidMode, v)
 
     v = get("working_dir", UNSET)
     if v is UNSET:
@@ -541,10 +542,12 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
         self.working_dir = v
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 21 and _KNOWN.issuperset(d):
+    if len(d) == 21 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
     else:
-        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+        layout = tuple(d)
+        extra = (_SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES))[0]
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -574,6 +577,14 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
+_Autorestart_MEMBERS = cast("dict[str, Autorestart]", Autorestart._value2member_map_)
+_Autodestroy_MEMBERS = cast("dict[str, Autodestroy]", Autodestroy._value2member_map_)
+_DeploymentStrategy_MEMBERS = cast("dict[str, DeploymentStrategy]", DeploymentStrategy._value2member_map_)
+_NetworkMode_MEMBERS = cast("dict[str, NetworkMode]", NetworkMode._value2member_map_)
+_PidMode_MEMBERS = cast("dict[str, PidMode]", PidMode._value2member_map_)
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 ServiceCreate._DECODING = Decoding(ServiceCreate, _fill)

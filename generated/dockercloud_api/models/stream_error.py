@@ -10,8 +10,9 @@ from attrs import field as _attrs_field
 
 from .._decoding import (
     Decoding,
+    Shape,
     member,
-    rest,
+    shape,
 )
 from ..models.stream_error_type import StreamErrorType
 from ..types import (
@@ -126,7 +127,7 @@ def _fill(self: StreamError, d: Mapping[str, Any]) -> None:
         raise DecodeError("type", "a value", UNSET)
     if type(v) is not str:
         raise DecodeError("type", "string", v)
-    self.type = member(StreamErrorType, v)
+    self.type = _StreamErrorType_MEMBERS.get(v) or member(StreamErrorType, v)
 
     v = get("data", UNSET)
     if v is UNSET:
@@ -139,10 +140,12 @@ def _fill(self: StreamError, d: Mapping[str, Any]) -> None:
         raise exc.inside("data") from None
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 2 and _KNOWN.issuperset(d):
+    if len(d) == 2 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
     else:
-        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+        layout = tuple(d)
+        extra = (_SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES))[0]
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -153,6 +156,10 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
+_StreamErrorType_MEMBERS = cast("dict[str, StreamErrorType]", StreamErrorType._value2member_map_)
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 StreamError._DECODING = Decoding(StreamError, _fill)

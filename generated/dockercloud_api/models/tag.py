@@ -10,8 +10,9 @@ from attrs import field as _attrs_field
 
 from .._decoding import (
     Decoding,
+    Shape,
     member,
-    rest,
+    shape,
 )
 from ..models.tag_origin import TagOrigin
 from ..types import (
@@ -142,14 +143,16 @@ def _fill(self: Tag, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not str:
             raise DecodeError("origin", "string", v)
-        self.origin = member(TagOrigin, v)
+        self.origin = _TagOrigin_MEMBERS.get(v) or member(TagOrigin, v)
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 2 and _KNOWN.issuperset(d):
+    if len(d) == 2 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
         self._absent = ()
     else:
-        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+        layout = tuple(d)
+        extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -160,6 +163,10 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
+_TagOrigin_MEMBERS = cast("dict[str, TagOrigin]", TagOrigin._value2member_map_)
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 Tag._DECODING = Decoding(Tag, _fill)

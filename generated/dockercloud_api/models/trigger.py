@@ -10,8 +10,9 @@ from attrs import field as _attrs_field
 
 from .._decoding import (
     Decoding,
+    Shape,
     member,
-    rest,
+    shape,
 )
 from ..models.trigger_operation import TriggerOperation
 from ..types import (
@@ -166,7 +167,7 @@ def _fill(self: Trigger, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not str:
             raise DecodeError("operation", "string", v)
-        self.operation = member(TriggerOperation, v)
+        self.operation = _TriggerOperation_MEMBERS.get(v) or member(TriggerOperation, v)
 
     v = get("resource_uri", UNSET)
     if v is UNSET:
@@ -176,11 +177,13 @@ def _fill(self: Trigger, d: Mapping[str, Any]) -> None:
     self.resource_uri = v
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 4 and _KNOWN.issuperset(d):
+    if len(d) == 4 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
         self._absent = ()
     else:
-        self.additional_properties, self._absent = rest(d, _KNOWN, _ORDER)
+        layout = tuple(d)
+        extra, self._absent = _SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES)
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -193,6 +196,10 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
+_TriggerOperation_MEMBERS = cast("dict[str, TriggerOperation]", TriggerOperation._value2member_map_)
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 Trigger._DECODING = Decoding(Trigger, _fill)

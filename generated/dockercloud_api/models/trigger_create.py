@@ -10,8 +10,9 @@ from attrs import field as _attrs_field
 
 from .._decoding import (
     Decoding,
+    Shape,
     member,
-    rest,
+    shape,
 )
 from ..models.trigger_operation import TriggerOperation
 from ..types import (
@@ -133,13 +134,15 @@ def _fill(self: TriggerCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not str:
             raise DecodeError("operation", "string", v)
-        self.operation = member(TriggerOperation, v)
+        self.operation = _TriggerOperation_MEMBERS.get(v) or member(TriggerOperation, v)
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
-    if len(d) == 2 and _KNOWN.issuperset(d):
+    if len(d) == 2 and _KNOWN.issuperset(d):  # exactly the documented keys
         self.additional_properties = {}
     else:
-        self.additional_properties = rest(d, _KNOWN, _ORDER)[0]
+        layout = tuple(d)
+        extra = (_SHAPES.get(layout) or shape(layout, _KNOWN, _ORDER, _SHAPES))[0]
+        self.additional_properties = {key: d[key] for key in extra} if extra else {}
     self._raw = None
 
 
@@ -150,6 +153,10 @@ _KEYS: tuple[str, ...] = (
 )
 _KNOWN = frozenset(_KEYS)
 _ORDER = {key: index for index, key in enumerate(_KEYS)}
+#: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
+_TriggerOperation_MEMBERS = cast("dict[str, TriggerOperation]", TriggerOperation._value2member_map_)
+#: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
+_SHAPES: dict[tuple[str, ...], Shape] = {}
 
 
 TriggerCreate._DECODING = Decoding(TriggerCreate, _fill)
