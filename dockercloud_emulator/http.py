@@ -18,7 +18,7 @@ from .body import parse_json
 from .errors import ApiError
 from .lifecycle import RequestInfo
 from .state import EmulatorState
-from .store import Namespace, Obj, canonical_uri, render
+from .store import Collection, Namespace, Obj, canonical_uri, render
 from .timefmt import parse_timestamp
 from .validation import BODY_SCHEMAS, parse_bool, parse_int, validate_object
 
@@ -213,19 +213,40 @@ def _exact(values: list[str]) -> Callable[[Any], bool]:
     return matches
 
 
-def apply_filters(ctx: Ctx, items: Iterable[Obj], skip: Iterable[str] = ()) -> Sequence[Obj]:
+def filtered_page(ctx: Ctx, items: Collection | Iterable[Obj]) -> JSONResponse:
+    """The page the query asks for of ``items``, filtered by the operation's filters."""
+    return paginate(ctx, apply_filters(ctx, items))
+
+
+def _candidates(ctx: Ctx, collection: Collection, given: dict[str, list[str]]) -> Sequence[Obj]:
+    """The objects a filtered list must look at: those of the given ``uuid`` or ``name`` (read from the
+    collection's keys and name group, not by walking it), else all of them."""
+    if "uuid" in given:
+        return collection.in_order(collection[u] for u in dict.fromkeys(given["uuid"]) if u in collection)
+    if "name" in given and collection.grouped_by("name"):
+        return collection.in_order(
+            obj for name in dict.fromkeys(given["name"]) for obj in collection.group("name", name)
+        )
+    return collection.ordered()
+
+
+def apply_filters(ctx: Ctx, items: Collection | Iterable[Obj], skip: Iterable[str] = ()) -> Sequence[Obj]:
     """Keep the objects matching every filter of the operation given in the query (values of one are OR-ed).
 
     Values were checked against the spec by :func:`check_query`. Without any filter in the query a
-    sequence comes back as it is, uncopied: a page of a long list costs what a page of a short one does.
-    ``skip``: filters the handler applies itself.
+    sequence comes back as it is, uncopied: a page of a long list costs what a page of a short one does;
+    a :class:`~dockercloud_emulator.store.Collection` filtered by ``uuid`` or ``name`` reads only those
+    objects. ``skip``: filters the handler applies itself.
     """
     filters = list_filters(ctx.operation_id)
-    given = [(f, values) for name, f in filters.items() if name not in skip and (values := ctx.query_all(name))]
+    given = {name: values for name in filters if name not in skip and (values := ctx.query_all(name))}
+    if isinstance(items, Collection):
+        items = _candidates(ctx, items, given)
     if not given and isinstance(items, Sequence):
         return items
     out = list(items)
-    for flt, values in given:
+    for name, values in given.items():
+        flt = filters[name]
         attr = flt.attr
         if flt.kind == "bool":
             wanted_bools = {parse_bool(v, attr) for v in values}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid as uuidlib
-from collections.abc import Callable, Hashable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +61,11 @@ def render(obj: Obj) -> Obj:
 DOCKER_HUB = "registry-1.docker.io"
 
 
+def _index(objects: list[Obj], obj: Obj) -> int:
+    """Where ``obj`` itself is in ``objects`` (by identity: equal dicts may be different objects)."""
+    return next(i for i, o in enumerate(objects) if o is obj)
+
+
 class Collection(MutableMapping[str, Obj]):
     """The objects of one kind by key, in creation order, with constant-time pages and name lookups.
 
@@ -71,13 +76,24 @@ class Collection(MutableMapping[str, Obj]):
     Args:
         name_key: what makes an object's name unique (e.g. ``(stack, name)`` for services); every
             stored object is indexed under it, the latest one winning. ``None``: no name index.
+        groups: attributes an object keeps for its whole life (its ``name``, whether it is an
+            ``EVERY_NODE`` service), by group name: :meth:`group` lists the objects of one value in
+            creation order, so a filtered list or a fill reads those instead of every object.
     """
 
-    def __init__(self, name_key: Callable[[Obj], Hashable] | None = None) -> None:
+    def __init__(
+        self,
+        name_key: Callable[[Obj], Hashable] | None = None,
+        groups: Mapping[str, Callable[[Obj], Hashable]] | None = None,
+    ) -> None:
         self._by_key: dict[str, Obj] = {}
         self._ordered: list[Obj] = []
         self._name_key = name_key
         self._by_name: dict[Hashable, Obj] = {}
+        self._group_keys = dict(groups or {})
+        self._rank: dict[int, int] = {}  # id of each stored object -> when it was first stored
+        self._stored = 0
+        self._groups: dict[str, dict[Hashable, list[Obj]]] = {name: {} for name in self._group_keys}
 
     def __getitem__(self, key: str) -> Obj:
         return self._by_key[key]
@@ -85,9 +101,22 @@ class Collection(MutableMapping[str, Obj]):
     def __setitem__(self, key: str, obj: Obj) -> None:
         old = self._by_key.get(key)
         if old is not None:
-            self._ordered[self._position(old)] = obj
+            self._ordered[_index(self._ordered, old)] = obj
+            for group, members in self._groups.items():
+                key_of = self._group_keys[group]
+                bucket = members[key_of(old)]
+                at = _index(bucket, old)
+                if key_of(obj) == key_of(old):
+                    bucket[at] = obj
+                else:
+                    del bucket[at]
+                    members.setdefault(key_of(obj), []).append(obj)
         else:
             self._ordered.append(obj)
+            self._stored += 1
+            for group, members in self._groups.items():
+                members.setdefault(self._group_keys[group](obj), []).append(obj)
+        self._rank[id(obj)] = self._rank.pop(id(old), self._stored) if old is not None else self._stored
         self._by_key[key] = obj
         if self._name_key is not None:
             self._by_name[self._name_key(obj)] = obj
@@ -95,7 +124,11 @@ class Collection(MutableMapping[str, Obj]):
     def __delitem__(self, key: str) -> None:
         # linear, but only repositories and triggers are ever deleted, and one at a time
         obj = self._by_key.pop(key)
-        del self._ordered[self._position(obj)]
+        del self._rank[id(obj)]
+        del self._ordered[_index(self._ordered, obj)]
+        for group, members in self._groups.items():
+            bucket = members[self._group_keys[group](obj)]
+            del bucket[_index(bucket, obj)]
         if self._name_key is not None and self._by_name.get(self._name_key(obj)) is obj:
             del self._by_name[self._name_key(obj)]
 
@@ -108,24 +141,44 @@ class Collection(MutableMapping[str, Obj]):
     def __contains__(self, key: object) -> bool:
         return key in self._by_key
 
-    def _position(self, obj: Obj) -> int:
-        return next(i for i, o in enumerate(self._ordered) if o is obj)  # identity: equal dicts may differ
-
     def ordered(self) -> Sequence[Obj]:
         """Every object in creation order (a view: do not modify it)."""
         return self._ordered
+
+    def in_order(self, objects: Iterable[Obj]) -> list[Obj]:
+        """``objects`` of this collection (each once) in creation order, without reading the others."""
+        unique = {id(obj): obj for obj in objects}
+        return sorted(unique.values(), key=lambda obj: self._rank[id(obj)])
+
+    def group(self, group: str, value: Hashable) -> Sequence[Obj]:
+        """The objects whose ``group`` attribute is ``value``, in creation order (a view: do not modify it)."""
+        return self._groups[group].get(value, [])
+
+    def grouped_by(self, group: str) -> bool:
+        """Whether this collection keeps the group ``group``."""
+        return group in self._groups
 
     def named(self, name: Hashable) -> Obj | None:
         """The latest object stored under ``name`` (see ``name_key``), whatever its state."""
         return self._by_name.get(name)
 
 
+def _name(obj: Obj) -> str:
+    return str(obj["name"])
+
+
 def _services() -> Collection:
-    return Collection(lambda svc: (svc.get("stack"), svc["name"]))
+    # a service never moves to or from EVERY_NODE (services.apply_service_update refuses it)
+    every_node = {"every_node": lambda svc: svc["deployment_strategy"] == "EVERY_NODE"}
+    return Collection(lambda svc: (svc.get("stack"), svc["name"]), {"name": _name, **every_node})
 
 
 def _by_name() -> Collection:
-    return Collection(lambda obj: obj["name"])
+    return Collection(_name, {"name": _name})
+
+
+def _containers() -> Collection:
+    return Collection(None, {"name": _name})
 
 
 @dataclass
@@ -137,7 +190,7 @@ class Namespace:
     nodes: Collection = field(default_factory=Collection)
     stacks: Collection = field(default_factory=_by_name)
     services: Collection = field(default_factory=_services)
-    containers: Collection = field(default_factory=Collection)
+    containers: Collection = field(default_factory=_containers)
     triggers: Collection = field(default_factory=Collection)
     repositories: Collection = field(default_factory=Collection)
 

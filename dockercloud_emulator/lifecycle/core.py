@@ -16,6 +16,28 @@ from .engine import ENDING_STATES, Job, OperationFailed, Plan, PlanResult, Reque
 FINAL_ACTION_STATES = frozenset({"Success", "Failed", "Canceled"})
 
 
+def count_on_node(ns: Namespace, container: Obj, state: str) -> None:
+    """Keep the counters of a container's node as the container enters ``state``.
+
+    ``current_num_containers`` counts the node's containers that are not Terminated, ``_active`` those
+    not ending either (what placement weighs): both are kept here, at the one place a container's state
+    changes, so no operation recounts every container of the namespace.
+    """
+    node = ns.nodes[container["_node"]]
+    if container["state"] not in ENDING_STATES and state in ENDING_STATES:
+        node["_active"] -= 1
+    if state == "Terminated":
+        node["current_num_containers"] -= 1
+
+
+def count_new_container(ns: Namespace, container: Obj) -> None:
+    """Add a container just stored (not ending) to its node's list and counters."""
+    node = ns.nodes[container["_node"]]
+    node["_containers"].append(container["uuid"])
+    node["current_num_containers"] += 1
+    node["_active"] += 1
+
+
 @dataclass
 class Lifecycle:
     """Store, scheduler, event bus, log hub and running jobs: publishes events and log lines, records actions
@@ -62,6 +84,8 @@ class Lifecycle:
         """
         if obj["state"] == state or (obj["state"] in ENDING_STATES and state != "Terminated"):
             return
+        if kind == "container":
+            count_on_node(ns, obj, state)
         obj["state"] = state
         self.emit(ns, kind, obj, "delete" if state == "Terminated" else "update")
 

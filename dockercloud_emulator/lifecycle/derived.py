@@ -1,7 +1,8 @@
-"""Derived state: service, stack, node and node cluster counters and states computed from their members.
+"""Derived state: service, stack and node cluster counters and states computed from their members.
 
 Kept apart from the resource modules on purpose: a container's change refreshes its service, a
-service's its stack, a node's its cluster. Here, below every resource module, those upward updates
+service's its stack, a node's its cluster (a node's container counters are kept as each container
+changes state: ``core.count_on_node``). Here, below every resource module, those upward updates
 need no import cycle (the operations call downwards: stack -> service -> container, cluster -> node).
 """
 
@@ -77,16 +78,6 @@ def refresh_stack(life: Lifecycle, ns: Namespace, stack: Obj) -> None:
     else:
         new = "Partly running"
     life.set_state(ns, "stack", stack, new)
-
-
-def refresh_node_counts(life: Lifecycle, ns: Namespace) -> None:
-    """Recompute ``current_num_containers`` of every node."""
-    counts: dict[str, int] = {}
-    for c in ns.containers.values():
-        if c["state"] != "Terminated":
-            counts[c["_node"]] = counts.get(c["_node"], 0) + 1
-    for node in ns.nodes.values():
-        node["current_num_containers"] = counts.get(node["uuid"], 0)
 
 
 def refresh_cluster(life: Lifecycle, ns: Namespace, cluster: Obj, *, force: bool = False) -> None:

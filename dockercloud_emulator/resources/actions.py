@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from starlette.responses import Response
 
 from ..errors import not_found
@@ -24,10 +22,9 @@ def _visible_action(ctx: Ctx) -> Obj:
 async def actions_list(ctx: Ctx) -> Response:
     """``actions_list``: list the actions of the namespaces the caller sees, oldest first, filtered."""
     store = ctx.emu.store
-    items: Sequence[Obj] = store.actions.ordered()  # creation order
+    items = apply_filters(ctx, store.actions, skip=("object", "include_related"))  # creation order
     if not store.action_namespaces <= ctx.visible:
         items = [a for a in items if a["_ns"] in ctx.visible]
-    items = apply_filters(ctx, items, skip=("object", "include_related"))
     objects = ctx.query_all("object")
     if objects:
         related = {canonical_uri(o) for o in objects}

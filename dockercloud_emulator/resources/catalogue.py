@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ..http import Ctx, apply_filters, ok, paginate
+from ..http import Ctx, filtered_page, ok
 from ..routing import operation
 from .common import lookup
 
@@ -12,7 +12,7 @@ from .common import lookup
 @operation("providers_list")
 async def providers_list(ctx: Ctx) -> Response:
     """``providers_list``: list the providers."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.providers.values()))
+    return filtered_page(ctx, ctx.emu.store.catalogue.providers.values())
 
 
 @operation("providers_get")
@@ -24,7 +24,7 @@ async def providers_get(ctx: Ctx) -> Response:
 @operation("regions_list")
 async def regions_list(ctx: Ctx) -> Response:
     """``regions_list``: list the regions."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.regions.values()))
+    return filtered_page(ctx, ctx.emu.store.catalogue.regions.values())
 
 
 @operation("regions_get")
@@ -36,7 +36,7 @@ async def regions_get(ctx: Ctx) -> Response:
 @operation("availability_zones_list")
 async def availability_zones_list(ctx: Ctx) -> Response:
     """``availability_zones_list``: list the availability zones."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.azs.values()))
+    return filtered_page(ctx, ctx.emu.store.catalogue.azs.values())
 
 
 @operation("availability_zones_get")
@@ -49,7 +49,7 @@ async def availability_zones_get(ctx: Ctx) -> Response:
 @operation("node_types_list")
 async def node_types_list(ctx: Ctx) -> Response:
     """``node_types_list``: list the node types."""
-    return paginate(ctx, apply_filters(ctx, ctx.emu.store.catalogue.nodetypes.values()))
+    return filtered_page(ctx, ctx.emu.store.catalogue.nodetypes.values())
 
 
 @operation("node_types_get")

@@ -8,8 +8,9 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ..http import Ctx, apply_filters, ok, paginate
+from ..http import Ctx, filtered_page, ok
 from ..lifecycle import Lifecycle, PlanResult, derived
+from ..lifecycle.core import count_new_container
 from ..lifecycle.engine import ENDING_STATES, Superseded, until_terminated
 from ..lifecycle.guards import check_not_ending, check_state
 from ..routing import operation
@@ -150,13 +151,11 @@ def placement(life: Lifecycle, ns: Namespace, svc: Obj, count: int) -> list[Obj]
     nodes = ns.deployed_nodes()
     if not nodes:
         return []
-    load = {n["uuid"]: 0 for n in nodes}
+    load = {n["uuid"]: n["_active"] for n in nodes}  # kept by lifecycle.core.count_on_node
     mine = {n["uuid"]: 0 for n in nodes}
-    for c in ns.containers.values():
-        if c["state"] not in ("Terminated", "Terminating") and c["_node"] in load:
-            load[c["_node"]] += 1
-            if c["_service"] == svc["uuid"]:
-                mine[c["_node"]] += 1
+    for c in ns.live_containers(svc):
+        if c["state"] != "Terminating" and c["_node"] in mine:
+            mine[c["_node"]] += 1
     order = {n["uuid"]: i for i, n in enumerate(nodes)}
     chosen: list[Obj] = []
     by_id = {n["uuid"]: n for n in nodes}
@@ -179,6 +178,7 @@ def new_container(life: Lifecycle, ns: Namespace, svc: Obj, node: Obj) -> Obj:
     svc["_next_index"] += 1
     container = build_container(ns, svc, node, index, node.get("node_cluster"))
     ns.containers[container["uuid"]] = container
+    count_new_container(ns, container)
     svc["_containers"].append(container["uuid"])
     life.emit(ns, "container", container, "create")
     life.container_log(
@@ -291,7 +291,6 @@ def terminate(life: Lifecycle, ns: Namespace, c: Obj) -> PlanResult:
     def finish() -> None:
         if c["state"] != "Terminated":
             container_terminated(life, ns, c)
-        derived.refresh_node_counts(life, ns)
         derived.refresh_service(life, ns, svc)
 
     return PlanResult([finish], finish)
@@ -304,7 +303,7 @@ def _container(ctx: Ctx) -> Obj:
 @operation("containers_list")
 async def containers_list(ctx: Ctx) -> Response:
     """``containers_list``: list the namespace's containers, filtered."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.containers.ordered()))
+    return filtered_page(ctx, ctx.ns.containers)
 
 
 @operation("containers_get")

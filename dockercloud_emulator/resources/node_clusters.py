@@ -8,7 +8,7 @@ from typing import Any
 from starlette.responses import Response
 
 from ..errors import ApiError
-from ..http import Ctx, apply_filters, ok, paginate
+from ..http import Ctx, filtered_page, ok
 from ..lifecycle import Lifecycle, PlanResult, derived
 from ..lifecycle.engine import until_terminated
 from ..lifecycle.guards import check_not_ending, check_state
@@ -143,7 +143,7 @@ def _cluster(ctx: Ctx) -> Obj:
 @operation("node_clusters_list")
 async def node_clusters_list(ctx: Ctx) -> Response:
     """``node_clusters_list``: list the namespace's node clusters, filtered."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.nodeclusters.ordered()))
+    return filtered_page(ctx, ctx.ns.nodeclusters)
 
 
 @operation("node_clusters_create")

@@ -7,7 +7,7 @@ from starlette.responses import Response
 
 from ..catalogue import Catalogue
 from ..errors import ApiError
-from ..http import Ctx, apply_filters, ok, paginate
+from ..http import Ctx, filtered_page, ok
 from ..lifecycle import Lifecycle, PlanResult, derived
 from ..lifecycle.engine import until_terminated
 from ..lifecycle.guards import check_state
@@ -51,6 +51,8 @@ def build_node(ns: Namespace, cluster: Obj, catalogue: Catalogue, index: int) ->
         "tags": [dict(t) for t in cluster["tags"]],
         "tunnel": None,
         "uuid": ident,
+        "_containers": [],  # uuids of every container placed here, in creation order
+        "_active": 0,  # how many of them are not ending (lifecycle.core.count_on_node)
     }
 
 
@@ -63,9 +65,9 @@ def node_deployed(life: Lifecycle, ns: Namespace, node: Obj) -> None:
 
 
 def every_node_fill(life: Lifecycle, ns: Namespace) -> None:
-    """Give new nodes a container of every running EVERY_NODE service."""
-    for svc in ns.services.values():
-        if svc["deployment_strategy"] != "EVERY_NODE" or svc["state"] not in ("Running", "Partly running"):
+    """Give new nodes a container of every running EVERY_NODE service (the others are not read)."""
+    for svc in ns.services.group("every_node", True):
+        if svc["state"] not in ("Running", "Partly running"):
             continue
         have = {c["_node"] for c in ns.live_containers(svc)}
         for node in ns.deployed_nodes():
@@ -73,23 +75,26 @@ def every_node_fill(life: Lifecycle, ns: Namespace) -> None:
                 containers.container_running(life, ns, containers.new_container(life, ns, svc, node))
         svc["target_num_containers"] = len(ns.live_containers(svc))
         derived.refresh_service(life, ns, svc)
-    derived.refresh_node_counts(life, ns)
 
 
 def node_terminated(life: Lifecycle, ns: Namespace, node: Obj) -> None:
     """A node becomes Terminated with every container on it; their services are refreshed."""
     touched: list[Obj] = []
-    for c in ns.containers.values():
-        if c["_node"] == node["uuid"] and c["state"] != "Terminated":
+    for c in on_node(ns, node):
+        if c["state"] != "Terminated":
             containers.container_terminated(life, ns, c)
             touched.append(ns.services[c["_service"]])
     node["destroyed_datetime"] = rfc1123()
     life.set_state(ns, "node", node, "Terminated")
-    derived.refresh_node_counts(life, ns)
     for svc in {s["uuid"]: s for s in touched}.values():
         if svc["deployment_strategy"] == "EVERY_NODE":
             svc["target_num_containers"] = len(ns.live_containers(svc))
         derived.refresh_service(life, ns, svc)
+
+
+def on_node(ns: Namespace, node: Obj) -> list[Obj]:
+    """Every container placed on ``node``, in creation order."""
+    return [ns.containers[uuid] for uuid in node["_containers"]]
 
 
 def cluster_of(life: Lifecycle, ns: Namespace, node: Obj) -> Obj | None:
@@ -127,8 +132,8 @@ def upgrade(life: Lifecycle, ns: Namespace, node: Obj) -> PlanResult:
         node["docker_version"] = DOCKER_VERSIONS[min(index + 1, len(DOCKER_VERSIONS) - 1)]
         node["last_seen"] = rfc1123()
         life.set_state(ns, "node", node, "Deployed")
-        for c in ns.containers.values():
-            if c["_node"] == node["uuid"] and c["state"] == "Running":
+        for c in on_node(ns, node):
+            if c["state"] == "Running":
                 life.container_log(c, f"Docker daemon upgraded to {node['docker_version']}, restarting")
                 containers.container_running(life, ns, c)
         if cluster is not None:
@@ -179,7 +184,7 @@ def _node(ctx: Ctx) -> Obj:
 @operation("nodes_list")
 async def nodes_list(ctx: Ctx) -> Response:
     """``nodes_list``: list the namespace's nodes, filtered."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.nodes.ordered()))
+    return filtered_page(ctx, ctx.ns.nodes)
 
 
 @operation("nodes_get")
@@ -243,5 +248,4 @@ async def tags_list(ctx: Ctx) -> Response:
             provider = uuid_of(node["region"].rstrip("/").rsplit("/", 1)[0])
             for auto in (provider, uuid_of(node["region"]), uuid_of(node["node_type"]), "byon=false"):
                 seen.setdefault((auto, "tutum"), {"name": auto, "origin": "tutum"})
-    items = apply_filters(ctx, seen.values())
-    return paginate(ctx, items)
+    return filtered_page(ctx, seen.values())

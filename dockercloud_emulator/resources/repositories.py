@@ -7,7 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from ..errors import ApiError, not_found
-from ..http import Ctx, apply_filters, no_content, ok, paginate
+from ..http import Ctx, filtered_page, no_content, ok
 from ..routing import operation
 from ..store import DOCKER_HUB, Namespace, Obj
 from .common import lookup
@@ -38,7 +38,7 @@ def build_repository(ns: Namespace, body: dict[str, Any]) -> Obj:
 @operation("registries_list")
 async def registries_list(ctx: Ctx) -> Response:
     """``registries_list``: list the registries (Docker Hub and those of the namespace's repositories)."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.registries()))
+    return filtered_page(ctx, ctx.ns.registries())
 
 
 @operation("registries_get")
@@ -70,7 +70,7 @@ async def repositories_list(ctx: Ctx) -> Response:
     """``repositories_list``: list the namespace's external repositories."""
     for repo in ctx.ns.repositories.values():
         _refresh_in_use(ctx.ns, repo)
-    return paginate(ctx, apply_filters(ctx, ctx.ns.repositories.ordered()))
+    return filtered_page(ctx, ctx.ns.repositories)
 
 
 @operation("repositories_create")

@@ -8,7 +8,7 @@ from typing import Any
 from starlette.responses import Response
 
 from ..errors import ApiError
-from ..http import Ctx, apply_filters, ok, paginate
+from ..http import Ctx, filtered_page, ok
 from ..lifecycle import Lifecycle, OperationFailed, PlanResult, derived
 from ..lifecycle.engine import until_terminated
 from ..lifecycle.guards import check_not_ending, check_state
@@ -279,7 +279,6 @@ def start(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
                 starting.append(c)
         for node in targets:
             starting.append(containers.new_container(life, ns, svc, node))
-        derived.refresh_node_counts(life, ns)
         derived.refresh_service(life, ns, svc)
 
     def finish() -> None:
@@ -351,7 +350,6 @@ def scale(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
             for c in list(reversed(live))[: len(live) - target]:
                 life.set_state(ns, "container", c, "Terminating")
                 changed.append(c)
-        derived.refresh_node_counts(life, ns)
         derived.refresh_service(life, ns, svc)
 
     def finish() -> None:
@@ -360,12 +358,10 @@ def scale(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
                 containers.container_running(life, ns, c)
             elif c["state"] == "Terminating":
                 containers.container_terminated(life, ns, c)
-        derived.refresh_node_counts(life, ns)
         derived.refresh_service(life, ns, svc, force=True)
 
     def cancel() -> None:
         containers.settle_containers(life, ns, changed)
-        derived.refresh_node_counts(life, ns)
         derived.refresh_service(life, ns, svc, force=True)
 
     return until_terminated(svc, label(svc), PlanResult([apply, finish], cancel))
@@ -379,7 +375,6 @@ def scale_stopped(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
         extra = len(live) - svc["target_num_containers"]
         for c in list(reversed(live))[: max(0, extra)]:
             containers.container_terminated(life, ns, c)
-        derived.refresh_node_counts(life, ns)
         derived.refresh_service(life, ns, svc)
 
     return until_terminated(svc, label(svc), PlanResult([apply]))
@@ -405,13 +400,11 @@ def redeploy(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
         else:
             targets = containers.placement(life, ns, svc, svc["target_num_containers"])
         new.extend(containers.new_container(life, ns, svc, n) for n in targets)
-        derived.refresh_node_counts(life, ns)
         derived.refresh_service(life, ns, svc)
 
     def finish() -> None:
         containers.settle_containers(life, ns, old + new)
         svc["started_datetime"] = rfc1123()
-        derived.refresh_node_counts(life, ns)
         derived.refresh_service(life, ns, svc, force=True)
 
     return until_terminated(svc, label(svc), PlanResult([replace, finish], finish))
@@ -427,7 +420,6 @@ def terminate(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
     def finish() -> None:
         for c in ns.live_containers(svc):  # every one, also any created since the terminate began
             containers.container_terminated(life, ns, c)
-        derived.refresh_node_counts(life, ns)
         derived.refresh_service(life, ns, svc)
         svc["destroyed_datetime"] = rfc1123()
         life.set_state(ns, "service", svc, "Terminated")
@@ -444,7 +436,7 @@ def current_service(ctx: Ctx) -> Obj:
 @operation("services_list")
 async def services_list(ctx: Ctx) -> Response:
     """``services_list``: list the namespace's services, filtered."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.services.ordered()))
+    return filtered_page(ctx, ctx.ns.services)
 
 
 @operation("services_create")

@@ -8,7 +8,7 @@ from typing import Any
 from starlette.responses import JSONResponse, Response
 
 from ..errors import ApiError
-from ..http import Ctx, apply_filters, ok, paginate
+from ..http import Ctx, filtered_page, ok
 from ..lifecycle import Lifecycle, OperationFailed, PlanResult, Step, derived
 from ..lifecycle.engine import Superseded, until_terminated
 from ..lifecycle.guards import check_not_ending, check_state
@@ -185,7 +185,7 @@ def _stack(ctx: Ctx) -> Obj:
 @operation("stacks_list")
 async def stacks_list(ctx: Ctx) -> Response:
     """``stacks_list``: list the namespace's stacks, filtered."""
-    return paginate(ctx, apply_filters(ctx, ctx.ns.stacks.ordered()))
+    return filtered_page(ctx, ctx.ns.stacks)
 
 
 @operation("stacks_create")

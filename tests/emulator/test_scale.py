@@ -2,7 +2,9 @@
 
 Not a timing test: once a namespace holds some services, every way of walking a collection object
 by object is made to fail, and the requests whose cost must not grow with the number of stored
-objects still succeed. ``make bench`` reports the measured ratios (bench/emulator_bench.py).
+objects still succeed: creates, gets, list pages, lists filtered by ``uuid`` or ``name``, starting
+services (container placement, node counters) and a new node's ``EVERY_NODE`` containers.
+``make bench`` reports the measured ratios (bench/emulator_bench.py).
 """
 
 from __future__ import annotations
@@ -15,9 +17,15 @@ import pytest
 
 from dockercloud_emulator import run_emulator
 from dockercloud_emulator.auth import DEFAULT_APIKEY, DEFAULT_USER
-from dockercloud_emulator.store import Collection, Obj
+from dockercloud_emulator.store import Collection, Obj, Store
 
 SERVICES = "/api/app/v1/service/"
+CLUSTERS = "/api/infra/v1/nodecluster/"
+CLUSTER = {
+    "name": "c",
+    "region": "/api/infra/v1/region/digitalocean/lon1/",
+    "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
+}
 
 
 def walked(*_: object) -> NoReturn:
@@ -51,11 +59,16 @@ def client() -> Iterator[httpx.Client]:
     ):
         for i in range(30):
             assert http.post(SERVICES, json={"image": "nginx", "name": f"web-{i}"}).status_code == 201
-        store = emu.app.state.store  # swapped between requests: the server thread is idle
-        ns = store.ns(DEFAULT_USER)
-        ns.services, ns.stacks, ns.nodeclusters = no_scan(ns.services), no_scan(ns.stacks), no_scan(ns.nodeclusters)
-        store.actions = no_scan(store.actions)
+        guard(emu.app.state.store)  # swapped between requests: the server thread is idle
         yield http
+
+
+def guard(store: Store) -> None:
+    """Make every collection of the default namespace, and the actions, refuse to be walked."""
+    ns = store.ns(DEFAULT_USER)
+    for name in ("services", "stacks", "nodeclusters", "containers"):
+        setattr(ns, name, no_scan(getattr(ns, name)))
+    store.actions = no_scan(store.actions)
 
 
 def test_create_get_and_list_pages_do_not_scan(client: httpx.Client) -> None:
@@ -75,17 +88,48 @@ def test_stack_and_node_cluster_names_are_checked_without_a_scan(client: httpx.C
     stacks = "/api/app/v1/stack/"
     assert client.post(stacks, json={"name": "s", "services": [{"image": "nginx", "name": "web-0"}]}).status_code == 201
     assert client.post(stacks, json={"name": "s"}).status_code == 409
-    cluster = {
-        "name": "c",
-        "region": "/api/infra/v1/region/digitalocean/lon1/",
-        "node_type": "/api/infra/v1/nodetype/digitalocean/1gb/",
-    }
-    assert client.post("/api/infra/v1/nodecluster/", json=cluster).status_code == 201
-    assert client.post("/api/infra/v1/nodecluster/", json=cluster).status_code == 409
+    assert client.post(CLUSTERS, json=CLUSTER).status_code == 201
+    assert client.post(CLUSTERS, json=CLUSTER).status_code == 409
+
+
+def test_lists_filtered_by_uuid_or_name_read_only_those(client: httpx.Client) -> None:
+    web3 = client.get(SERVICES, params={"name": "web-3"}).json()["objects"]
+    assert [s["name"] for s in web3] == ["web-3"]
+    both = client.get(SERVICES, params=[("name", "web-7"), ("name", "web-2"), ("state", "Not running")]).json()
+    assert [s["name"] for s in both["objects"]] == ["web-2", "web-7"]  # creation order, other filters applied
+    by_uuid = client.get(SERVICES, params={"uuid": web3[0]["uuid"]}).json()["objects"]
+    assert [s["name"] for s in by_uuid] == ["web-3"]
+    assert client.get(SERVICES, params={"uuid": "0000", "name": "web-3"}).json()["meta"]["total_count"] == 0
+
+
+def test_starting_services_and_new_nodes_read_only_their_own_objects() -> None:
+    with (
+        run_emulator(step_seconds=0) as emu,
+        httpx.Client(base_url=emu.rest_url, auth=(DEFAULT_USER, DEFAULT_APIKEY)) as http,
+    ):
+        cluster = http.post(CLUSTERS, json={**CLUSTER, "target_num_nodes": 1}).json()
+        assert http.post(f"{CLUSTERS}{cluster['uuid']}/deploy/").status_code == 202
+        every = http.post(SERVICES, json={"image": "agent", "deployment_strategy": "EVERY_NODE"}).json()
+        assert http.post(f"{SERVICES}{every['uuid']}/start/").status_code == 202
+        for i in range(20):
+            svc = http.post(SERVICES, json={"image": "nginx", "name": f"web-{i}", "target_num_containers": 2}).json()
+            assert http.post(f"{SERVICES}{svc['uuid']}/start/").status_code == 202
+        guard(emu.app.state.store)
+        late = http.post(SERVICES, json={"image": "nginx", "name": "late", "target_num_containers": 3}).json()
+        assert http.post(f"{SERVICES}{late['uuid']}/start/").status_code == 202  # placement, node counters
+        assert http.get(f"{SERVICES}{late['uuid']}/").json()["state"] == "Running"
+        # a second node: the EVERY_NODE service gets a container there, the other 21 services are not read
+        assert http.patch(f"{CLUSTERS}{cluster['uuid']}/", json={"target_num_nodes": 2}).status_code == 202
+        nodes = http.get("/api/infra/v1/node/").json()["objects"]
+        assert [n["current_num_containers"] for n in nodes] == [1 + 20 * 2 + 3, 1]
+        assert http.get(f"{SERVICES}{every['uuid']}/").json()["running_num_containers"] == 2
+        # terminating the service with 3 containers frees them on the node
+        assert http.delete(f"{SERVICES}{late['uuid']}/").status_code == 202
+        assert http.get("/api/infra/v1/node/").json()["objects"][0]["current_num_containers"] == 1 + 20 * 2
 
 
 def test_the_guard_catches_a_scan(client: httpx.Client) -> None:
-    # a filtered list has to look at every object: the guard notices (so the test above can fail);
-    # the emulator answers its own exceptions with a JSON 500
-    answer = client.get(SERVICES, params={"name": "web-3"})
+    # a list filtered on another attribute has to look at every object: the guard notices (so the
+    # tests above can fail); the emulator answers its own exceptions with a JSON 500
+    answer = client.get(SERVICES, params={"state": "Running"})
     assert answer.status_code == 500 and "walked a whole collection" in answer.json()["error"]
