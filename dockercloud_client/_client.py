@@ -33,6 +33,7 @@ from ._config import (
     Credentials,
     resolve_credentials,
     resolve_namespace,
+    resolve_proxy,
     resolve_rest_host,
     resolve_stream_host,
     user_agent,
@@ -133,7 +134,7 @@ def _resolve(
     home: str | os.PathLike[str] | None,
     credential_helper_timeout: float,
     strict: bool,
-) -> tuple[Settings, str]:
+) -> tuple[Settings, str, str | None]:
     env: Mapping[str, str] = os.environ if environ is None else environ
     configure_from_env(env)
     credentials: Credentials = resolve_credentials(
@@ -155,7 +156,7 @@ def _resolve(
         action_from_dict=Action.from_dict,
         strict=strict,
     )
-    return settings, resolve_stream_host(stream_host, env)
+    return settings, resolve_stream_host(stream_host, env), resolve_proxy(rest, env)
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -172,14 +173,17 @@ class _Common(Generic[RuntimeT]):
 
     _settings: Settings
     _stream_host: str
+    _proxy: str | None
     _stream_options: StreamOptions
     _owns_http: bool
     _retrying: bool
     _runtime: RuntimeT
 
-    def _configure(self, resolved: tuple[Settings, str], stream_options: StreamOptions | None, owns_http: bool) -> None:
+    def _configure(
+        self, resolved: tuple[Settings, str, str | None], stream_options: StreamOptions | None, owns_http: bool
+    ) -> None:
         """Keep what ``_resolve`` found and the stream options."""
-        self._settings, self._stream_host = resolved
+        self._settings, self._stream_host, self._proxy = resolved
         self._stream_options = stream_options or StreamOptions()
         self._owns_http = owns_http
         # Only a pool the client built itself has the retrying transport that with_options can steer.
@@ -240,6 +244,7 @@ class _Common(Generic[RuntimeT]):
         """A copy bound to other settings, sharing the connection pool (it never closes it)."""
         clone = object.__new__(type(self))
         clone._stream_host = self._stream_host
+        clone._proxy = self._proxy
         clone._stream_options = self._stream_options
         clone._owns_http = False
         clone._retrying = self._retrying
@@ -324,7 +329,9 @@ class Client(_Common[SyncRuntime], ResourceGroups):
         self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
-            retrying = RetryTransport(transport or httpx.HTTPTransport(), policy, sleep=sleep, clock=clock)
+            retrying = RetryTransport(
+                transport or httpx.HTTPTransport(proxy=self._proxy), policy, sleep=sleep, clock=clock
+            )
             http: DirectHTTP | httpx.Client = DirectHTTP(retrying, _timeout(timeout))
         else:
             http = http_client
@@ -417,7 +424,7 @@ class AsyncClient(_Common[AsyncRuntime], AsyncResourceGroups):
         self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
-            bounded = AsyncLanes() if transport is None else AsyncBoundedTransport(transport)
+            bounded = AsyncLanes(proxy=self._proxy) if transport is None else AsyncBoundedTransport(transport)
             retrying = AsyncRetryTransport(bounded, policy, sleep=sleep, clock=clock)
             http: AsyncDirectHTTP | httpx.AsyncClient = AsyncDirectHTTP(retrying, _timeout(timeout))
         else:

@@ -1,4 +1,4 @@
-"""Settings resolved at client construction: credentials, hosts, namespace, user agent.
+"""Settings resolved at client construction: credentials, hosts, proxy, namespace, user agent.
 
 Nothing here runs at import time. Every function takes the environment as an explicit mapping
 (``os.environ`` by default, a plain dict in tests) and, for ``config.json``, an explicit home folder.
@@ -248,6 +248,35 @@ def resolve_rest_host(value: str | None, environ: Mapping[str, str]) -> str:
     if url.endswith("/api"):
         url = url[: -len("/api")]
     return url
+
+
+def resolve_proxy(url: str, environ: Mapping[str, str]) -> str | None:
+    """The proxy for requests to ``url``, from the environment variables curl, requests and httpx read.
+
+    ``<scheme>_proxy`` (``https_proxy`` for an ``https`` URL), then ``all_proxy``; each in lower case
+    first, then upper case. ``no_proxy`` (a comma-separated list of hosts or domain suffixes, ``*``
+    for every host) turns it off for the hosts it names. The REST host is fixed per client, so this is
+    decided once, at construction.
+
+    Returns:
+        The proxy URL (it may carry credentials: never log it), or None for a direct connection.
+    """
+
+    def variable(name: str) -> str:
+        return (environ.get(name) or environ.get(name.upper()) or "").strip()
+
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    port = str(parts.port or {"http": 80, "https": 443}.get(parts.scheme) or "")
+    for entry in variable("no_proxy").split(","):
+        entry = entry.strip().lower()
+        if entry == "*":
+            return None
+        name, _, only_port = entry.partition(":")
+        name = name.lstrip(".")
+        if name and (host == name or host.endswith("." + name)) and only_port in ("", port):
+            return None
+    return variable(f"{parts.scheme}_proxy") or variable("all_proxy") or None
 
 
 def resolve_stream_host(value: str | None, environ: Mapping[str, str]) -> str:

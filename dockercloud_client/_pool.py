@@ -91,9 +91,11 @@ class AsyncLanes(httpx.AsyncBaseTransport):
 
     Args:
         size: lanes, so connections and requests in flight.
+        proxy: the proxy every lane connects through (``_config.resolve_proxy``), or None.
     """
 
-    def __init__(self, size: int = POOL_SIZE) -> None:
+    def __init__(self, size: int = POOL_SIZE, proxy: str | None = None) -> None:
+        self._proxy = proxy
         self._slots = anyio.Semaphore(size)
         self._free: list[httpx.AsyncHTTPTransport] = []
         self._lanes: list[httpx.AsyncHTTPTransport] = []
@@ -104,7 +106,7 @@ class AsyncLanes(httpx.AsyncBaseTransport):
             return self._free.pop()
         if self._ssl_context is None:
             self._ssl_context = httpx.create_ssl_context()
-        lane = httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=LANE_LIMITS)
+        lane = httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=LANE_LIMITS, proxy=self._proxy)
         self._lanes.append(lane)
         return lane
 
