@@ -74,6 +74,16 @@ async def test_a_slot_is_held_until_the_response_is_closed() -> None:
             assert (await client.get("/x")).status_code == 200
 
 
+async def test_a_free_slot_is_taken_without_waiting() -> None:
+    async with httpx.AsyncClient(transport=AsyncBoundedTransport(Inside(), 1), base_url="http://127.0.0.1") as client:
+        # No time at all to wait for a slot: a free one is still taken (only a wait is bounded).
+        assert (await client.get("/x", timeout=httpx.Timeout(10, pool=0))).status_code == 200
+        held = await client.send(client.build_request("GET", "/x"), stream=True)
+        with pytest.raises(httpx.PoolTimeout):
+            await client.get("/x", timeout=httpx.Timeout(10, pool=0))
+        await held.aclose()
+
+
 async def test_a_response_already_in_memory_frees_its_slot_at_once() -> None:
     answer = httpx.MockTransport(lambda request: httpx.Response(200, content=SERVICE))
     async with httpx.AsyncClient(transport=AsyncBoundedTransport(answer, 1), base_url="http://127.0.0.1") as client:
