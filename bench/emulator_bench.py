@@ -105,6 +105,11 @@ class Namespace:
         status, _ = await call(self.app, "GET", SERVICES, f"limit=25&offset={offset}")
         assert status == 200
 
+    async def find_by_name(self, rng: random.Random) -> None:
+        # python-dockercloud's and the CLI's lookup of a name: the name's services are read, not every one
+        status, body = await call(self.app, "GET", SERVICES, f"name=web-{rng.randrange(1, self.created + 1)}")
+        assert status == 200 and json.loads(body)["meta"]["total_count"] == 1
+
 
 async def _batch(op: Callable[[], Any]) -> float:
     """Seconds per request over :data:`BATCH` requests, GC paused."""
@@ -130,6 +135,7 @@ async def measure() -> list[dict[str, Any]]:
         "create": lambda s: s.create,
         "get": lambda s: lambda: s.get(rng),
         "list page (limit 25)": lambda s: lambda: s.list_page(rng),
+        "list filtered by name": lambda s: lambda: s.find_by_name(rng),
     }
     samples: dict[tuple[str, int], list[float]] = {(k, n): [] for k in kinds for n in SIZES}
     for round_ in range(ROUNDS):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import uuid as uuidlib
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from dockercloud_api.operations import OPERATIONS, SERVER_ONLY_OPERATIONS, STREAMS
@@ -181,18 +180,53 @@ def _containers() -> Collection:
     return Collection(None, {"name": _name})
 
 
-@dataclass
-class Namespace:
-    """Objects owned by one namespace (a user or an organisation), in creation order."""
+def _resource_tags() -> dict[str, str]:
+    """The spec's namespaced resources an operation gets by identifier: the segment that names them in
+    a resource URI (the last fixed one of the ``<tag>_get`` path) -> their tag."""
+    return {
+        info.path.rstrip("/").split("/")[-2]: info.tag
+        for info in (*OPERATIONS.values(), *SERVER_ONLY_OPERATIONS.values())
+        if info.namespaced and info.operation_id == f"{info.tag}_get"
+    }
 
-    name: str
-    nodeclusters: Collection = field(default_factory=_by_name)
-    nodes: Collection = field(default_factory=Collection)
-    stacks: Collection = field(default_factory=_by_name)
-    services: Collection = field(default_factory=_services)
-    containers: Collection = field(default_factory=_containers)
-    triggers: Collection = field(default_factory=Collection)
-    repositories: Collection = field(default_factory=Collection)
+
+#: e.g. ``"nodecluster": "node_clusters"``: read from the spec's operation table.
+RESOURCE_TAGS: Mapping[str, str] = _resource_tags()
+
+#: Resources whose objects the emulator computes from others instead of storing them.
+COMPUTED = frozenset({"registries"})  # from the namespace's repositories: Namespace.registries
+
+#: What each collection indexes (the others index nothing but their keys).
+INDEXES: Mapping[str, Callable[[], Collection]] = {
+    "services": _services,
+    "stacks": _by_name,
+    "node_clusters": _by_name,
+    "containers": _containers,
+}
+
+
+class Namespace(Mapping[str, Collection]):
+    """Objects owned by one namespace (a user or an organisation): one collection per stored resource of
+    the spec, by its tag (``ns["services"]``, ``ns["node_clusters"]``), each in creation order.
+
+    A resource added to the spec gets its collection here with no edit (see :data:`RESOURCE_TAGS`).
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        #: the collections by tag (replaceable, e.g. by a test's guarded copy)
+        self.collections: dict[str, Collection] = {
+            tag: INDEXES.get(tag, Collection)() for tag in RESOURCE_TAGS.values() if tag not in COMPUTED
+        }
+
+    def __getitem__(self, tag: str) -> Collection:
+        return self.collections[tag]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.collections)
+
+    def __len__(self) -> int:
+        return len(self.collections)
 
     def uri(self, subsystem: str, resource: str, ident: str) -> str:
         """Namespaced resource URI, e.g. ``/api/app/v1/demo/service/<uuid>/``."""
@@ -201,7 +235,7 @@ class Namespace:
     def registries(self) -> list[Obj]:
         """Docker Hub plus every third-party registry that has a repository here."""
         hosts = [DOCKER_HUB]
-        for repo in self.repositories.values():
+        for repo in self["repositories"].values():
             host = repo["_host"]
             if host not in hosts:
                 hosts.append(host)
@@ -229,11 +263,12 @@ class Namespace:
 
     def deployed_nodes(self) -> list[Obj]:
         """Nodes in state ``Deployed``."""
-        return [n for n in self.nodes.values() if n["state"] == "Deployed"]
+        return [n for n in self["nodes"].values() if n["state"] == "Deployed"]
 
     def live_containers(self, service: Obj) -> list[Obj]:
         """Containers of ``service`` that are not terminated, in creation order."""
-        return [self.containers[c] for c in service["_containers"] if self.containers[c]["state"] != "Terminated"]
+        containers = self["containers"]
+        return [containers[c] for c in service["_containers"] if containers[c]["state"] != "Terminated"]
 
 
 class Store:
@@ -260,23 +295,17 @@ class Store:
                 yield self.namespaces[name]
 
     def find_by_uri(self, uri: str) -> tuple[Namespace, str, Obj] | None:
-        """Locate a namespaced object (``kind`` is its collection name) from its resource URI."""
+        """Locate a namespaced object from its resource URI: its namespace, its tag (``services``) and itself."""
         canon = canonical_uri(uri)
         match = re.match(r"^/api/[a-z]+/v1/([a-z]+)/([0-9a-fA-F-]+)/$", canon)
         if not match:
             return None
         kind, ident = match.groups()
-        collection = {
-            "nodecluster": "nodeclusters",
-            "node": "nodes",
-            "stack": "stacks",
-            "service": "services",
-            "container": "containers",
-        }.get(kind)
-        if collection is None:
+        collection = RESOURCE_TAGS.get(kind)
+        if collection is None or collection in COMPUTED:
             return None
         for ns in self.namespaces.values():
-            obj = getattr(ns, collection).get(ident)
+            obj = ns[collection].get(ident)
             if obj is not None:
                 return ns, collection, obj
         return None

@@ -130,7 +130,7 @@ async def _guarded(websocket: WebSocket, body: Any) -> None:
 
 def _lookup(emu: EmulatorState, namespace: str, collection: str, ident: str, what: str) -> tuple[Namespace, Obj]:
     ns = emu.store.ns(namespace)
-    obj = getattr(ns, collection).get(ident)
+    obj = ns[collection].get(ident)
     if obj is None:
         raise _Refused(404, f"Not found: the requested {what} cannot be found.")
     return ns, obj
@@ -250,7 +250,7 @@ async def service_logs(websocket: WebSocket) -> None:
         ns, svc = _lookup(emu, namespace, "services", websocket.path_params["uuid"], "service")
         merged: list[tuple[int, int, int, dict[str, Any]]] = []
         for ci, cid in enumerate(svc["_containers"]):
-            for li, line in enumerate(ns.containers[cid]["_logs"]):
+            for li, line in enumerate(ns["containers"][cid]["_logs"]):
                 merged.append((line["timestamp"], ci, li, line))
         merged.sort(key=lambda item: item[:3])
         lines = [m[3] for m in merged][-tail:] if tail else []

@@ -23,7 +23,7 @@ def count_on_node(ns: Namespace, container: Obj, state: str) -> None:
     not ending either (what placement weighs): both are kept here, at the one place a container's state
     changes, so no operation recounts every container of the namespace.
     """
-    node = ns.nodes[container["_node"]]
+    node = ns["nodes"][container["_node"]]
     if container["state"] not in ENDING_STATES and state in ENDING_STATES:
         node["_active"] -= 1
     if state == "Terminated":
@@ -32,7 +32,7 @@ def count_on_node(ns: Namespace, container: Obj, state: str) -> None:
 
 def count_new_container(ns: Namespace, container: Obj) -> None:
     """Add a container just stored (not ending) to its node's list and counters."""
-    node = ns.nodes[container["_node"]]
+    node = ns["nodes"][container["_node"]]
     node["_containers"].append(container["uuid"])
     node["current_num_containers"] += 1
     node["_active"] += 1
@@ -58,7 +58,7 @@ class Lifecycle:
         if kind == "service":
             return [obj["stack"]] if obj.get("stack") else []
         if kind == "container":
-            svc = ns.services.get(obj["_service"])
+            svc = ns["services"].get(obj["_service"])
             out = [obj["service"]]
             if svc is not None and svc.get("stack"):
                 out.append(svc["stack"])
@@ -251,7 +251,7 @@ class Lifecycle:
     def tick_logs(self) -> None:
         """Make every running container print one periodic, deterministic line."""
         for ns in self.store.namespaces.values():
-            for c in ns.containers.values():
+            for c in ns["containers"].values():
                 if c["state"] == "Running":
                     c["_tick"] += 1
                     self.container_log(c, f"{c['name']}: GET /health HTTP/1.1 200 (request {c['_tick']})")

@@ -40,14 +40,14 @@ def refresh_service(life: Lifecycle, ns: Namespace, svc: Obj, *, force: bool = F
             svc["stopped_datetime"] = rfc1123()
         life.set_state(ns, "service", svc, new)
     if svc.get("stack"):
-        stack = ns.stacks.get(uuid_of(svc["stack"]))
+        stack = ns["stacks"].get(uuid_of(svc["stack"]))
         if stack is not None:
             refresh_stack(life, ns, stack)
 
 
 def refresh_stack(life: Lifecycle, ns: Namespace, stack: Obj) -> None:
     """Derive a stack's state from its services' states."""
-    services = [ns.services[uuid_of(u)] for u in stack["services"] if uuid_of(u) in ns.services]
+    services = [ns["services"][uuid_of(u)] for u in stack["services"] if uuid_of(u) in ns["services"]]
     live = [s for s in services if s["state"] != "Terminated"]
     if stack["_terminating"]:
         if not live:
@@ -82,7 +82,7 @@ def refresh_stack(life: Lifecycle, ns: Namespace, stack: Obj) -> None:
 
 def refresh_cluster(life: Lifecycle, ns: Namespace, cluster: Obj, *, force: bool = False) -> None:
     """Recompute node counters and (when stable or ``force``) the state of a node cluster."""
-    nodes = [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]
+    nodes = [ns["nodes"][uuid_of(u)] for u in cluster["nodes"]]
     live = [n for n in nodes if n["state"] != "Terminated"]
     cluster["current_num_nodes"] = len(live)
     if cluster["state"] in ("Deployed", "Partly deployed", "Empty cluster") or force:

@@ -45,23 +45,23 @@ def _related_uris(ctx: Ctx, uri: str) -> set[str]:
     out: set[str] = {obj["resource_uri"]}
     if kind == "containers":
         out.add(obj["service"])
-        svc = ns.services.get(obj["_service"])
+        svc = ns["services"].get(obj["_service"])
         if svc is not None and svc.get("stack"):
             out.add(svc["stack"])
     elif kind == "services":
-        out.update(ns.containers[c]["resource_uri"] for c in obj["_containers"])
+        out.update(ns["containers"][c]["resource_uri"] for c in obj["_containers"])
         if obj.get("stack"):
             out.add(obj["stack"])
     elif kind == "stacks":
         for s_uri in obj["services"]:
-            svc = ns.services.get(uuid_of(s_uri))
+            svc = ns["services"].get(uuid_of(s_uri))
             if svc is not None:
                 out.add(svc["resource_uri"])
-                out.update(ns.containers[c]["resource_uri"] for c in svc["_containers"])
+                out.update(ns["containers"][c]["resource_uri"] for c in svc["_containers"])
     elif kind == "nodes":
         if obj.get("node_cluster"):
             out.add(obj["node_cluster"])
-    elif kind == "nodeclusters":
+    elif kind == "node_clusters":
         out.update(obj["nodes"])
     return {canonical_uri(u) for u in out}
 

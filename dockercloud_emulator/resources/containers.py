@@ -177,7 +177,7 @@ def new_container(life: Lifecycle, ns: Namespace, svc: Obj, node: Obj) -> Obj:
     index = svc["_next_index"]
     svc["_next_index"] += 1
     container = build_container(ns, svc, node, index, node.get("node_cluster"))
-    ns.containers[container["uuid"]] = container
+    ns["containers"][container["uuid"]] = container
     count_new_container(ns, container)
     svc["_containers"].append(container["uuid"])
     life.emit(ns, "container", container, "create")
@@ -236,49 +236,39 @@ def settle_containers(life: Lifecycle, ns: Namespace, containers: list[Obj]) -> 
 
 def service_of(life: Lifecycle, ns: Namespace, c: Obj) -> Obj:
     """The service a container belongs to."""
-    svc: Obj = ns.services[c["_service"]]
+    svc: Obj = ns["services"][c["_service"]]
     return svc
+
+
+def _transition(life: Lifecycle, ns: Namespace, c: Obj, op: str, allowed: tuple[str, ...], via: str) -> PlanResult:
+    """A one-container operation: ``op`` from the states ``allowed``, through ``via``, settled one step later
+    (a cancel settles it at once); the container's service is recomputed."""
+    check_state(c, "container", c["name"], op, allowed)
+    life.set_state(ns, "container", c, via)
+    svc = service_of(life, ns, c)
+
+    def finish() -> None:
+        settle_containers(life, ns, [c])
+        derived.refresh_service(life, ns, svc)
+
+    return until_terminated(c, f"Container '{c['name']}'", PlanResult([finish], finish))
 
 
 def start(life: Lifecycle, ns: Namespace, c: Obj) -> PlanResult:
     """Stopped -> Starting -> Running."""
-    check_state(c, "container", c["name"], "start", ("Stopped",))
-    life.set_state(ns, "container", c, "Starting")
-
-    def finish() -> None:
-        if c["state"] == "Starting":
-            container_running(life, ns, c)
-        derived.refresh_service(life, ns, service_of(life, ns, c))
-
-    return until_terminated(c, f"Container '{c['name']}'", PlanResult([finish], finish))
+    return _transition(life, ns, c, "start", ("Stopped",), "Starting")
 
 
 def stop(life: Lifecycle, ns: Namespace, c: Obj) -> PlanResult:
     """Running -> Stopping -> Stopped."""
-    check_state(c, "container", c["name"], "stop", ("Running",))
-    life.set_state(ns, "container", c, "Stopping")
-
-    def finish() -> None:
-        if c["state"] == "Stopping":
-            container_stopped(life, ns, c)
-        derived.refresh_service(life, ns, service_of(life, ns, c))
-
-    return until_terminated(c, f"Container '{c['name']}'", PlanResult([finish], finish))
+    return _transition(life, ns, c, "stop", ("Running",), "Stopping")
 
 
 def redeploy(life: Lifecycle, ns: Namespace, c: Obj) -> PlanResult:
     """Running/Stopped -> Starting -> Running with the current service configuration."""
-    check_state(c, "container", c["name"], "redeploy", ("Running", "Stopped"))
-    life.set_state(ns, "container", c, "Starting")
-    svc = service_of(life, ns, c)
-    c["image_name"] = svc["image_name"]
-
-    def finish() -> None:
-        if c["state"] == "Starting":
-            container_running(life, ns, c)
-        derived.refresh_service(life, ns, svc)
-
-    return until_terminated(c, f"Container '{c['name']}'", PlanResult([finish], finish))
+    plan = _transition(life, ns, c, "redeploy", ("Running", "Stopped"), "Starting")
+    c["image_name"] = service_of(life, ns, c)["image_name"]
+    return plan
 
 
 def terminate(life: Lifecycle, ns: Namespace, c: Obj) -> PlanResult:
@@ -297,13 +287,13 @@ def terminate(life: Lifecycle, ns: Namespace, c: Obj) -> PlanResult:
 
 
 def _container(ctx: Ctx) -> Obj:
-    return lookup(ctx.ns.containers, ctx.param("uuid"), "container")
+    return lookup(ctx.ns["containers"], ctx.param("uuid"), "container")
 
 
 @operation("containers_list")
 async def containers_list(ctx: Ctx) -> Response:
     """``containers_list``: list the namespace's containers, filtered."""
-    return filtered_page(ctx, ctx.ns.containers)
+    return filtered_page(ctx, ctx.ns["containers"])
 
 
 @operation("containers_get")

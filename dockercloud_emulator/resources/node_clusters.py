@@ -45,7 +45,7 @@ def build_nodecluster(ns: Namespace, body: dict[str, Any]) -> Obj:
 def new_node(life: Lifecycle, ns: Namespace, cluster: Obj) -> Obj:
     """A new node of ``cluster`` (Deploying), stored and announced."""
     node = build_node(ns, cluster, life.store.catalogue, len(cluster["nodes"]))
-    ns.nodes[node["uuid"]] = node
+    ns["nodes"][node["uuid"]] = node
     cluster["nodes"].append(node["resource_uri"])
     life.emit(ns, "node", node, "create")
     return node
@@ -78,7 +78,7 @@ def scale(life: Lifecycle, ns: Namespace, cluster: Obj) -> PlanResult:
     changed: list[Obj] = []
 
     def apply() -> None:
-        live = [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]
+        live = [ns["nodes"][uuid_of(u)] for u in cluster["nodes"]]
         live = [n for n in live if n["state"] not in ("Terminated", "Terminating")]
         target = cluster["target_num_nodes"]
         if len(live) < target:
@@ -104,13 +104,13 @@ def terminate(life: Lifecycle, ns: Namespace, cluster: Obj) -> PlanResult:
     """-> Terminating (nodes Terminating) -> Terminated."""
     check_not_ending(cluster, "Node cluster", cluster["name"])
     life.set_state(ns, "nodecluster", cluster, "Terminating")
-    dying = [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]
+    dying = [ns["nodes"][uuid_of(u)] for u in cluster["nodes"]]
     dying = [n for n in dying if n["state"] != "Terminated"]
     for node in dying:
         life.set_state(ns, "node", node, "Terminating")
 
     def finish() -> None:
-        for node in [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]:  # also nodes added since
+        for node in [ns["nodes"][uuid_of(u)] for u in cluster["nodes"]]:  # also nodes added since
             if node["state"] != "Terminated":
                 node_terminated(life, ns, node)
         cluster["current_num_nodes"] = 0
@@ -125,7 +125,7 @@ def upgrade(life: Lifecycle, ns: Namespace, cluster: Obj) -> PlanResult:
     check_state(
         cluster, "node cluster", cluster["name"], "upgrade the docker daemons of", ("Deployed", "Partly deployed")
     )
-    nodes = [ns.nodes[uuid_of(u)] for u in cluster["nodes"]]
+    nodes = [ns["nodes"][uuid_of(u)] for u in cluster["nodes"]]
     plans = [upgrade_node(life, ns, n) for n in nodes if n["state"] == "Deployed"]
     finishes = [step for plan in plans for step in plan.steps]
 
@@ -137,13 +137,13 @@ def upgrade(life: Lifecycle, ns: Namespace, cluster: Obj) -> PlanResult:
 
 
 def _cluster(ctx: Ctx) -> Obj:
-    return lookup(ctx.ns.nodeclusters, ctx.param("uuid"), "node cluster")
+    return lookup(ctx.ns["node_clusters"], ctx.param("uuid"), "node cluster")
 
 
 @operation("node_clusters_list")
 async def node_clusters_list(ctx: Ctx) -> Response:
     """``node_clusters_list``: list the namespace's node clusters, filtered."""
-    return filtered_page(ctx, ctx.ns.nodeclusters)
+    return filtered_page(ctx, ctx.ns["node_clusters"])
 
 
 @operation("node_clusters_create")
@@ -182,12 +182,12 @@ async def node_clusters_create(ctx: Ctx) -> Response:
     if body.get("provider_options") and provider.name != "aws":
         raise ApiError(400, "Invalid field 'provider_options': only supported on AWS.")
     ns = ctx.ns
-    if is_live(ns.nodeclusters.named(body["name"])):
+    if is_live(ns["node_clusters"].named(body["name"])):
         raise ApiError(409, f"A node cluster named '{body['name']}' already exists.")
     body["region"] = catalogue.regions[region_key]["resource_uri"]
     body["node_type"] = catalogue.nodetypes[type_key]["resource_uri"]
     cluster = build_nodecluster(ns, body)
-    ns.nodeclusters[cluster["uuid"]] = cluster
+    ns["node_clusters"][cluster["uuid"]] = cluster
     ctx.emu.lifecycle.emit(ns, "nodecluster", cluster, "create")
     action = ctx.emu.lifecycle.record(ns, ctx.info(), "Cluster Create", cluster["resource_uri"])
     return ok(cluster, 201, action)
@@ -237,7 +237,7 @@ async def node_clusters_update(ctx: Ctx) -> Response:
     def plan() -> PlanResult:
         if cluster["state"] in ("Deployed", "Partly deployed", "Empty cluster") and (
             cluster["current_num_nodes"] != cluster["target_num_nodes"]
-            or any(ns.nodes[uuid_of(u)]["state"] == "Deploying" for u in cluster["nodes"])
+            or any(ns["nodes"][uuid_of(u)]["state"] == "Deploying" for u in cluster["nodes"])
         ):
             return scale(life, ns, cluster)
         return PlanResult([])

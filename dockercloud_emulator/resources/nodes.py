@@ -66,7 +66,7 @@ def node_deployed(life: Lifecycle, ns: Namespace, node: Obj) -> None:
 
 def every_node_fill(life: Lifecycle, ns: Namespace) -> None:
     """Give new nodes a container of every running EVERY_NODE service (the others are not read)."""
-    for svc in ns.services.group("every_node", True):
+    for svc in ns["services"].group("every_node", True):
         if svc["state"] not in ("Running", "Partly running"):
             continue
         have = {c["_node"] for c in ns.live_containers(svc)}
@@ -83,7 +83,7 @@ def node_terminated(life: Lifecycle, ns: Namespace, node: Obj) -> None:
     for c in on_node(ns, node):
         if c["state"] != "Terminated":
             containers.container_terminated(life, ns, c)
-            touched.append(ns.services[c["_service"]])
+            touched.append(ns["services"][c["_service"]])
     node["destroyed_datetime"] = rfc1123()
     life.set_state(ns, "node", node, "Terminated")
     for svc in {s["uuid"]: s for s in touched}.values():
@@ -94,12 +94,12 @@ def node_terminated(life: Lifecycle, ns: Namespace, node: Obj) -> None:
 
 def on_node(ns: Namespace, node: Obj) -> list[Obj]:
     """Every container placed on ``node``, in creation order."""
-    return [ns.containers[uuid] for uuid in node["_containers"]]
+    return [ns["containers"][uuid] for uuid in node["_containers"]]
 
 
 def cluster_of(life: Lifecycle, ns: Namespace, node: Obj) -> Obj | None:
     """The node cluster of a node, if it has one."""
-    return ns.nodeclusters.get(uuid_of(node["node_cluster"])) if node.get("node_cluster") else None
+    return ns["node_clusters"].get(uuid_of(node["node_cluster"])) if node.get("node_cluster") else None
 
 
 def terminate(life: Lifecycle, ns: Namespace, node: Obj) -> PlanResult:
@@ -178,13 +178,13 @@ def deploy(life: Lifecycle, ns: Namespace, node: Obj) -> PlanResult:
 
 
 def _node(ctx: Ctx) -> Obj:
-    return lookup(ctx.ns.nodes, ctx.param("uuid"), "node")
+    return lookup(ctx.ns["nodes"], ctx.param("uuid"), "node")
 
 
 @operation("nodes_list")
 async def nodes_list(ctx: Ctx) -> Response:
     """``nodes_list``: list the namespace's nodes, filtered."""
-    return filtered_page(ctx, ctx.ns.nodes)
+    return filtered_page(ctx, ctx.ns["nodes"])
 
 
 @operation("nodes_get")
@@ -240,7 +240,7 @@ async def tags_list(ctx: Ctx) -> Response:
     """``tags_list``: tags of the user's live nodes (origin user) plus the automatic ones (origin tutum)."""
     seen: dict[tuple[str, str], Obj] = {}
     for ns in ctx.emu.store.iter_namespaces(ctx.visible):
-        for node in ns.nodes.values():
+        for node in ns["nodes"].values():
             if node["state"] == "Terminated":
                 continue
             for tag in node["tags"]:

@@ -52,7 +52,7 @@ async def registries_get(ctx: Ctx) -> Response:
 
 
 def _repository(ctx: Ctx) -> Obj:
-    repo = lookup(ctx.ns.repositories, ctx.param("name"), "repository")
+    repo = lookup(ctx.ns["repositories"], ctx.param("name"), "repository")
     _refresh_in_use(ctx.ns, repo)
     return repo
 
@@ -61,16 +61,16 @@ def _refresh_in_use(ns: Namespace, repo: Obj) -> None:
     name = repo["name"]
     repo["in_use"] = any(
         s["state"] != "Terminated" and (s["image_name"] == name or s["image_name"].startswith(name + ":"))
-        for s in ns.services.values()
+        for s in ns["services"].values()
     )
 
 
 @operation("repositories_list")
 async def repositories_list(ctx: Ctx) -> Response:
     """``repositories_list``: list the namespace's external repositories."""
-    for repo in ctx.ns.repositories.values():
+    for repo in ctx.ns["repositories"].values():
         _refresh_in_use(ctx.ns, repo)
-    return filtered_page(ctx, ctx.ns.repositories)
+    return filtered_page(ctx, ctx.ns["repositories"])
 
 
 @operation("repositories_create")
@@ -84,12 +84,12 @@ async def repositories_create(ctx: Ctx) -> Response:
         )
     body["name"] = name
     ns = ctx.ns
-    if name in ns.repositories:
+    if name in ns["repositories"]:
         raise ApiError(409, f"The repository '{name}' has already been added.")
     repo = build_repository(ns, body)
     if repo["_host"] == DOCKER_HUB and not name.count("/"):
         raise ApiError(400, f"Invalid value for 'name': {name!r} must include the registry host or namespace.")
-    ns.repositories[name] = repo
+    ns["repositories"][name] = repo
     _refresh_in_use(ns, repo)
     action = ctx.emu.lifecycle.record(ns, ctx.info(), "Repository Add", repo["resource_uri"])
     return ok(repo, 201, action)
@@ -118,6 +118,6 @@ async def repositories_update(ctx: Ctx) -> Response:
 async def repositories_remove(ctx: Ctx) -> Response:
     """``repositories_remove``: remove an external repository; 204."""
     repo = _repository(ctx)
-    del ctx.ns.repositories[repo["name"]]
+    del ctx.ns["repositories"][repo["name"]]
     action = ctx.emu.lifecycle.record(ctx.ns, ctx.info(), "Repository Remove", repo["resource_uri"])
     return no_content(action)

@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from ..errors import ApiError
 from ..http import Ctx, filtered_page, ok
-from ..lifecycle import Lifecycle, OperationFailed, PlanResult, derived
+from ..lifecycle import Lifecycle, OperationFailed, PlanResult, Step, derived
 from ..lifecycle.engine import until_terminated
 from ..lifecycle.guards import check_not_ending, check_state
 from ..routing import operation
@@ -121,7 +121,7 @@ def link_services(ns: Namespace, svc: Obj, target: Obj, name: str | None) -> Non
 def unlink_service(ns: Namespace, svc: Obj) -> None:
     """Remove every outgoing link of ``svc`` (and the matching incoming links of its targets)."""
     for link in svc["linked_to_service"]:
-        target = ns.services.get(uuid_of(link["to_service"]))
+        target = ns["services"].get(uuid_of(link["to_service"]))
         if target is not None:
             target["linked_from_service"] = [
                 x for x in target["linked_from_service"] if x["from_service"] != svc["resource_uri"]
@@ -136,7 +136,7 @@ def resolve_links(ns: Namespace, links: list[dict[str, Any]], by_name: dict[str,
         ref = link["to_service"]
         target = by_name.get(ref)
         if target is None:
-            found = ns.services.get(uuid_of(canonical_uri(ref))) if ref.startswith("/api/") else None
+            found = ns["services"].get(uuid_of(canonical_uri(ref))) if ref.startswith("/api/") else None
             if found is None or found["state"] == "Terminated":
                 raise ApiError(
                     400,
@@ -176,7 +176,7 @@ def new_service(ctx: Ctx, body: dict[str, Any], stack: Obj | None) -> Obj:
         raise ApiError(400, "Invalid value for 'image': must not be empty.")
     svc = build_service(ns, body)
     stack_uri = stack["resource_uri"] if stack else None
-    if is_live(ns.services.named((stack_uri, svc["name"]))):
+    if is_live(ns["services"].named((stack_uri, svc["name"]))):
         raise ApiError(409, f"A service named '{svc['name']}' already exists" + (" in this stack." if stack else "."))
     svc["stack"] = stack_uri
     return svc
@@ -254,6 +254,17 @@ def label(svc: Obj) -> str:
     return f"Service '{svc['name']}'"
 
 
+def settle(life: Lifecycle, ns: Namespace, svc: Obj, changed: list[Obj]) -> Step:
+    """The step that ends the transitions the ``changed`` containers began (a cancel, or scale's last
+    step), then recomputes ``svc``."""
+
+    def step() -> None:
+        containers.settle_containers(life, ns, changed)
+        derived.refresh_service(life, ns, svc, force=True)
+
+    return step
+
+
 def start(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
     """Start: Not running/Stopped/Partly running -> Starting -> Running (creates containers)."""
     check_state(svc, "service", svc["name"], "start", ("Not running", "Stopped", "Partly running"))
@@ -290,11 +301,7 @@ def start(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
         svc["started_datetime"] = rfc1123()
         derived.refresh_service(life, ns, svc, force=True)
 
-    def cancel() -> None:
-        containers.settle_containers(life, ns, starting)
-        derived.refresh_service(life, ns, svc, force=True)
-
-    return until_terminated(svc, label(svc), PlanResult([create, finish], cancel))
+    return until_terminated(svc, label(svc), PlanResult([create, finish], settle(life, ns, svc, starting)))
 
 
 def stop(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
@@ -315,11 +322,7 @@ def stop(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
         life.set_state(ns, "service", svc, "Stopped")
         derived.refresh_service(life, ns, svc, force=True)
 
-    def cancel() -> None:
-        containers.settle_containers(life, ns, stopping)
-        derived.refresh_service(life, ns, svc, force=True)
-
-    return until_terminated(svc, label(svc), PlanResult([finish], cancel))
+    return until_terminated(svc, label(svc), PlanResult([finish], settle(life, ns, svc, stopping)))
 
 
 def scale(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
@@ -352,19 +355,8 @@ def scale(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
                 changed.append(c)
         derived.refresh_service(life, ns, svc)
 
-    def finish() -> None:
-        for c in changed:
-            if c["state"] == "Starting":
-                containers.container_running(life, ns, c)
-            elif c["state"] == "Terminating":
-                containers.container_terminated(life, ns, c)
-        derived.refresh_service(life, ns, svc, force=True)
-
-    def cancel() -> None:
-        containers.settle_containers(life, ns, changed)
-        derived.refresh_service(life, ns, svc, force=True)
-
-    return until_terminated(svc, label(svc), PlanResult([apply, finish], cancel))
+    finish = settle(life, ns, svc, changed)  # the new containers run, the surplus ones are gone
+    return until_terminated(svc, label(svc), PlanResult([apply, finish], finish))
 
 
 def scale_stopped(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
@@ -430,13 +422,13 @@ def terminate(life: Lifecycle, ns: Namespace, svc: Obj) -> PlanResult:
 
 def current_service(ctx: Ctx) -> Obj:
     """The service named by the ``uuid`` path parameter in the request's namespace (404 otherwise)."""
-    return lookup(ctx.ns.services, ctx.param("uuid"), "service")
+    return lookup(ctx.ns["services"], ctx.param("uuid"), "service")
 
 
 @operation("services_list")
 async def services_list(ctx: Ctx) -> Response:
     """``services_list``: list the namespace's services, filtered."""
-    return filtered_page(ctx, ctx.ns.services)
+    return filtered_page(ctx, ctx.ns["services"])
 
 
 @operation("services_create")
@@ -446,7 +438,7 @@ async def services_create(ctx: Ctx) -> Response:
     ns = ctx.ns
     svc = new_service(ctx, body, None)
     links = resolve_links(ns, body.get("linked_to_service", []), {})
-    ns.services[svc["uuid"]] = svc
+    ns["services"][svc["uuid"]] = svc
     for target, name in links:
         link_services(ns, svc, target, name)
     ctx.emu.lifecycle.emit(ns, "service", svc, "create")

@@ -3,6 +3,7 @@ every service of the stack in lockstep) and the handlers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from starlette.responses import JSONResponse, Response
@@ -44,7 +45,7 @@ def export_stack(ns: Namespace, stack: Obj) -> dict[str, Any]:
     """The stackfile (as JSON) of ``stack``: one entry per live service, like ``docker-cloud.yml``."""
     out: dict[str, Any] = {}
     for uri in stack["services"]:
-        svc = ns.services[uuid_of(uri)]
+        svc = ns["services"][uuid_of(uri)]
         if svc["state"] == "Terminated":
             continue
         entry: dict[str, Any] = {"image": svc["image_name"]}
@@ -62,7 +63,7 @@ def export_stack(ns: Namespace, stack: Obj) -> dict[str, Any]:
         if svc["linked_to_service"]:
             links = []
             for link in svc["linked_to_service"]:
-                target = ns.services.get(uuid_of(link["to_service"]))
+                target = ns["services"].get(uuid_of(link["to_service"]))
                 if target is not None:
                     links.append(f"{target['name']}:{link['name']}" if link["name"] else target["name"])
             entry["links"] = links
@@ -95,7 +96,7 @@ def stack_services(life: Lifecycle, ns: Namespace, stack: Obj) -> list[Obj]:
     """The live services of a stack."""
     out = []
     for uri in stack["services"]:
-        svc = ns.services.get(uuid_of(uri))
+        svc = ns["services"].get(uuid_of(uri))
         if svc is not None and svc["state"] != "Terminated":
             out.append(svc)
     return out
@@ -133,40 +134,39 @@ def combine(life: Lifecycle, ns: Namespace, stack: Obj, plans: list[PlanResult])
     return PlanResult(steps, cancel)
 
 
-def start(life: Lifecycle, ns: Namespace, stack: Obj) -> PlanResult:
-    """Start every startable service (the docs' table: from Not Running or Stopped only)."""
-    check_state(stack, "stack", stack["name"], "start", ("Not Running", "Stopped"))
-    plans = [
-        services.start(life, ns, s)
-        for s in stack_services(life, ns, stack)
-        if s["state"] in ("Not running", "Stopped", "Partly running")
-    ]
+def each_service(
+    life: Lifecycle,
+    ns: Namespace,
+    stack: Obj,
+    op: str,
+    allowed: tuple[str, ...],
+    plan: Callable[[Lifecycle, Namespace, Obj], PlanResult],
+    members: tuple[str, ...],
+) -> PlanResult:
+    """A stack operation ``op`` (from the states ``allowed``): the service ``plan`` on every service in a
+    state of ``members``, run in lockstep (:func:`combine`)."""
+    check_state(stack, "stack", stack["name"], op, allowed)
+    plans = [plan(life, ns, s) for s in stack_services(life, ns, stack) if s["state"] in members]
     derived.refresh_stack(life, ns, stack)
     return until_terminated(stack, f"Stack '{stack['name']}'", combine(life, ns, stack, plans))
+
+
+def start(life: Lifecycle, ns: Namespace, stack: Obj) -> PlanResult:
+    """Start every startable service (the docs' table: from Not Running or Stopped only)."""
+    startable = ("Not running", "Stopped", "Partly running")
+    return each_service(life, ns, stack, "start", ("Not Running", "Stopped"), services.start, startable)
 
 
 def stop(life: Lifecycle, ns: Namespace, stack: Obj) -> PlanResult:
     """Stop every running service."""
-    check_state(stack, "stack", stack["name"], "stop", ("Running", "Partly running"))
-    plans = [
-        services.stop(life, ns, s)
-        for s in stack_services(life, ns, stack)
-        if s["state"] in ("Running", "Partly running")
-    ]
-    derived.refresh_stack(life, ns, stack)
-    return until_terminated(stack, f"Stack '{stack['name']}'", combine(life, ns, stack, plans))
+    running = ("Running", "Partly running")
+    return each_service(life, ns, stack, "stop", running, services.stop, running)
 
 
 def redeploy(life: Lifecycle, ns: Namespace, stack: Obj) -> PlanResult:
     """Redeploy every running or stopped service."""
-    check_state(stack, "stack", stack["name"], "redeploy", ("Running", "Partly running", "Stopped"))
-    plans = [
-        services.redeploy(life, ns, s)
-        for s in stack_services(life, ns, stack)
-        if s["state"] in ("Running", "Partly running", "Stopped")
-    ]
-    derived.refresh_stack(life, ns, stack)
-    return until_terminated(stack, f"Stack '{stack['name']}'", combine(life, ns, stack, plans))
+    deployed = ("Running", "Partly running", "Stopped")
+    return each_service(life, ns, stack, "redeploy", deployed, services.redeploy, deployed)
 
 
 def terminate(life: Lifecycle, ns: Namespace, stack: Obj) -> PlanResult:
@@ -179,13 +179,13 @@ def terminate(life: Lifecycle, ns: Namespace, stack: Obj) -> PlanResult:
 
 
 def _stack(ctx: Ctx) -> Obj:
-    return lookup(ctx.ns.stacks, ctx.param("uuid"), "stack")
+    return lookup(ctx.ns["stacks"], ctx.param("uuid"), "stack")
 
 
 @operation("stacks_list")
 async def stacks_list(ctx: Ctx) -> Response:
     """``stacks_list``: list the namespace's stacks, filtered."""
-    return filtered_page(ctx, ctx.ns.stacks)
+    return filtered_page(ctx, ctx.ns["stacks"])
 
 
 @operation("stacks_create")
@@ -193,7 +193,7 @@ async def stacks_create(ctx: Ctx) -> Response:
     """``stacks_create``: create a stack with its services; 201 (state Not Running)."""
     body = ctx.body()
     ns = ctx.ns
-    if is_live(ns.stacks.named(body["name"])):
+    if is_live(ns["stacks"].named(body["name"])):
         raise ApiError(409, f"A stack named '{body['name']}' already exists.")
     stack = build_stack(ns, body)
     members: list[Obj] = []
@@ -208,10 +208,10 @@ async def stacks_create(ctx: Ctx) -> Response:
         by_name[svc["name"]] = svc
         members.append(svc)
     links = [resolve_links(ns, b.get("linked_to_service", []), by_name) for b in body.get("services", [])]
-    ns.stacks[stack["uuid"]] = stack
+    ns["stacks"][stack["uuid"]] = stack
     ctx.emu.lifecycle.emit(ns, "stack", stack, "create")
     for svc in members:
-        ns.services[svc["uuid"]] = svc
+        ns["services"][svc["uuid"]] = svc
         stack["services"].append(svc["resource_uri"])
     for svc, svc_links in zip(members, links, strict=True):
         for target, name in svc_links:
@@ -255,7 +255,7 @@ async def stacks_update(ctx: Ctx) -> Response:
         by_name[svc["name"]] = svc
         new_services.append((svc, svc_body))
     for svc, _ in new_services:
-        ns.services[svc["uuid"]] = svc
+        ns["services"][svc["uuid"]] = svc
         stack["services"].append(svc["resource_uri"])
         ctx.emu.lifecycle.emit(ns, "service", svc, "create")
     for i, item in enumerate(body.get("services", [])):

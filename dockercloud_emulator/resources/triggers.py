@@ -34,7 +34,7 @@ def build_trigger(ns: Namespace, service: Obj, body: dict[str, Any]) -> Obj:
 
 
 def _trigger(ctx: Ctx, svc: Obj) -> Obj:
-    trigger = ctx.ns.triggers.get(ctx.param("trigger_uuid"))
+    trigger = ctx.ns["triggers"].get(ctx.param("trigger_uuid"))
     if trigger is None or trigger["_service"] != svc["uuid"]:
         raise not_found("trigger")
     return trigger
@@ -44,7 +44,7 @@ def _trigger(ctx: Ctx, svc: Obj) -> Obj:
 async def triggers_list(ctx: Ctx) -> Response:
     """``triggers_list``: list a service's triggers."""
     svc = current_service(ctx)
-    return paginate(ctx, [t for t in ctx.ns.triggers.values() if t["_service"] == svc["uuid"]])
+    return paginate(ctx, [t for t in ctx.ns["triggers"].values() if t["_service"] == svc["uuid"]])
 
 
 @operation("triggers_create")
@@ -55,7 +55,7 @@ async def triggers_create(ctx: Ctx) -> Response:
     if svc["state"] == "Terminated":
         raise ApiError(400, f"Cannot add a trigger to terminated service '{svc['name']}'.")
     trigger = build_trigger(ctx.ns, svc, body)
-    ctx.ns.triggers[trigger["_uuid"]] = trigger
+    ctx.ns["triggers"][trigger["_uuid"]] = trigger
     action = ctx.emu.lifecycle.record(ctx.ns, ctx.info(), "Trigger Create", svc["resource_uri"])
     return ok(trigger, 201, action)
 
@@ -71,7 +71,7 @@ async def triggers_delete(ctx: Ctx) -> Response:
     """``triggers_delete``: delete a service trigger; 204."""
     svc = current_service(ctx)
     trigger = _trigger(ctx, svc)
-    del ctx.ns.triggers[trigger["_uuid"]]
+    del ctx.ns["triggers"][trigger["_uuid"]]
     action = ctx.emu.lifecycle.record(ctx.ns, ctx.info(), "Trigger Delete", svc["resource_uri"])
     return no_content(action)
 
@@ -87,12 +87,12 @@ async def triggers_call(ctx: Ctx) -> Response:
     ident = ctx.param("uuid")
     owner: Namespace | None = None
     for ns in ctx.emu.store.namespaces.values():
-        if ident in ns.services and (ctx.namespace is None or ctx.namespace == ns.name):
+        if ident in ns["services"] and (ctx.namespace is None or ctx.namespace == ns.name):
             owner = ns
     if owner is None:
         raise not_found("service")
     ctx.namespace = owner.name
-    svc = owner.services[ident]
+    svc = owner["services"][ident]
     trigger = _trigger(ctx, svc)
     count = 1
     if "count" in ctx.request.path_params:

@@ -93,14 +93,14 @@ class World:
                 "target_num_nodes": 2,
             },
         )
-        self.ns.nodeclusters[self.cluster["uuid"]] = self.cluster
+        self.ns["node_clusters"][self.cluster["uuid"]] = self.cluster
         self.run(self.cluster, lambda: node_clusters.deploy(self.life, self.ns, self.cluster))
         self.stack = build_stack(self.ns, {"name": "s"})
-        self.ns.stacks[self.stack["uuid"]] = self.stack
+        self.ns["stacks"][self.stack["uuid"]] = self.stack
         for name, in_stack in (("web", True), ("db", True), ("lone", False)):
             svc = build_service(self.ns, {"image": name, "name": name, "target_num_containers": 2})
             svc["stack"] = self.stack["resource_uri"] if in_stack else None
-            self.ns.services[svc["uuid"]] = svc
+            self.ns["services"][svc["uuid"]] = svc
             if in_stack:
                 self.stack["services"].append(svc["resource_uri"])
             self.services.append(svc)
@@ -123,9 +123,12 @@ class World:
     def objects(self) -> list[Obj]:
         """Every stack, service, container, node cluster and node."""
         ns = self.ns
-        return [*ns.stacks.values(), *ns.services.values(), *ns.containers.values(), *ns.nodeclusters.values()] + [
-            *ns.nodes.values()
-        ]
+        return [
+            *ns["stacks"].values(),
+            *ns["services"].values(),
+            *ns["containers"].values(),
+            *ns["node_clusters"].values(),
+        ] + [*ns["nodes"].values()]
 
 
 OPERATIONS = ("start", "stop", "redeploy", "scale", "terminate")
@@ -138,7 +141,7 @@ def request(world: World, op: str, target: str, pick: int) -> None:
     if target == "stack":
         kind, obj = "stack", world.stack
     elif target == "container":
-        every = list(ns.containers.values())
+        every = list(ns["containers"].values())
         if not every:
             return
         kind, obj = "container", every[pick % len(every)]
@@ -161,14 +164,14 @@ def check_final_states(world: World, ever_terminated: set[str]) -> None:
             assert obj["state"] == "Terminated", f"{obj['resource_uri']} left Terminated for {obj['state']}"
         if obj["state"] == "Terminated":
             ever_terminated.add(obj["resource_uri"])
-    for svc in ns.services.values():
+    for svc in ns["services"].values():
         if svc["state"] == "Terminated":
             alive = [c["name"] for c in ns.live_containers(svc)]
             assert not alive, f"terminated service {svc['name']} has live containers {alive}"
             assert svc["running_num_containers"] == 0
     if world.stack["state"] == "Terminated":
         for uri in world.stack["services"]:
-            assert ns.services[uuid_of(uri)]["state"] == "Terminated"
+            assert ns["services"][uuid_of(uri)]["state"] == "Terminated"
 
 
 STEP = st.tuples(
@@ -197,7 +200,7 @@ def test_terminated_is_final_under_any_interleaving(steps: list[tuple[str, str, 
     check_final_states(world, ever_terminated)
     for action in world.store.actions.values():
         assert action["state"] in FINAL_ACTION_STATES, action
-    for svc in world.ns.services.values():
+    for svc in world.ns["services"].values():
         assert svc["state"] != "Terminating", f"{svc['name']} still terminating after every job ended"
 
 

@@ -66,8 +66,8 @@ def client() -> Iterator[httpx.Client]:
 def guard(store: Store) -> None:
     """Make every collection of the default namespace, and the actions, refuse to be walked."""
     ns = store.ns(DEFAULT_USER)
-    for name in ("services", "stacks", "nodeclusters", "containers"):
-        setattr(ns, name, no_scan(getattr(ns, name)))
+    for tag in ("services", "stacks", "node_clusters", "containers"):
+        ns.collections[tag] = no_scan(ns[tag])
     store.actions = no_scan(store.actions)
 
 
