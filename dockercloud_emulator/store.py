@@ -12,7 +12,7 @@ import uuid as uuidlib
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import Any
 
-from dockercloud_api.operations import OPERATIONS, SERVER_ONLY_OPERATIONS, STREAMS
+from dockercloud_api.operations import OPERATIONS, SERVER_ONLY_OPERATIONS, STREAMS, OperationInfo
 
 from .catalogue import Catalogue, build_catalogue
 
@@ -180,18 +180,18 @@ def _containers() -> Collection:
     return Collection(None, {"name": _name})
 
 
-def _resource_tags() -> dict[str, str]:
-    """The spec's namespaced resources an operation gets by identifier: the segment that names them in
-    a resource URI (the last fixed one of the ``<tag>_get`` path) -> their tag."""
+def resource_tags(operations: Iterable[OperationInfo]) -> dict[str, str]:
+    """The namespaced resources an operation gets by identifier: the segment that names them in a
+    resource URI (the last fixed one of the ``<tag>_get`` path) -> their tag."""
     return {
         info.path.rstrip("/").split("/")[-2]: info.tag
-        for info in (*OPERATIONS.values(), *SERVER_ONLY_OPERATIONS.values())
+        for info in operations
         if info.namespaced and info.operation_id == f"{info.tag}_get"
     }
 
 
 #: e.g. ``"nodecluster": "node_clusters"``: read from the spec's operation table.
-RESOURCE_TAGS: Mapping[str, str] = _resource_tags()
+RESOURCE_TAGS: Mapping[str, str] = resource_tags((*OPERATIONS.values(), *SERVER_ONLY_OPERATIONS.values()))
 
 #: Resources whose objects the emulator computes from others instead of storing them.
 COMPUTED = frozenset({"registries"})  # from the namespace's repositories: Namespace.registries

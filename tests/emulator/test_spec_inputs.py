@@ -17,10 +17,12 @@ import httpx
 import pytest
 
 from dockercloud_api.inputs import QUERY_PARAMETERS, REQUEST_BODIES
+from dockercloud_api.operations import OPERATIONS, OperationInfo
 from dockercloud_emulator import run_emulator
 from dockercloud_emulator.auth import DEFAULT_APIKEY, DEFAULT_USER
 from dockercloud_emulator.errors import ApiError
 from dockercloud_emulator.http import PAGING, list_filters
+from dockercloud_emulator.store import COMPUTED, RESOURCE_TAGS, Namespace, Store, resource_tags
 from dockercloud_emulator.validation import (
     BODY_SCHEMAS,
     REQUIRED_CHECKED_BY_HANDLER,
@@ -167,3 +169,20 @@ def test_date_filters_compare_the_actions_own_timestamps(client: httpx.Client) -
         stamp = action["start_date" if name.startswith("start") else "end_date"]
         page = client.get("/api/audit/v1/action/", params={name: stamp, "limit": 1000}).json()
         assert action["uuid"] in {a["uuid"] for a in page["objects"]}, name
+
+
+def test_namespace_collections_are_the_specs_resources() -> None:
+    gets = {info.tag for info in OPERATIONS.values() if info.namespaced and info.operation_id == f"{info.tag}_get"}
+    assert set(Namespace("demo")) == gets - COMPUTED
+    assert RESOURCE_TAGS["nodecluster"] == "node_clusters" and RESOURCE_TAGS["trigger"] == "triggers"
+    widget = OperationInfo("widgets_get", "widgets", "GET", "/api/app/v1/widget/{uuid}/", True, False, False, True, 200)
+    assert resource_tags([*OPERATIONS.values(), widget])["widget"] == "widgets"  # a new resource: no edit here
+
+
+def test_resource_uris_find_objects_through_the_specs_segments(client: httpx.Client) -> None:
+    svc = client.post("/api/app/v1/service/", json={"image": "nginx", "name": "found"}).json()
+    store = Store()
+    store.ns("demo")["services"][svc["uuid"]] = svc
+    found = store.find_by_uri(f"/api/app/v1/demo/service/{svc['uuid']}/")
+    assert found is not None and found[1] == "services" and found[2] is svc
+    assert store.find_by_uri(f"/api/repo/v1/registry/{svc['uuid']}/") is None  # computed, not stored
