@@ -16,7 +16,16 @@ from typing import Any
 import pytest
 import yaml
 
-from dockercloud_api.models import Event, EventAction, EventType, LogMessage, Service, ServiceList, ServiceState
+from dockercloud_api.models import (
+    Event,
+    EventAction,
+    EventType,
+    LogMessage,
+    Role,
+    Service,
+    ServiceList,
+    ServiceState,
+)
 from dockercloud_api.types import UNSET, DecodeError, format_timestamp, parse_timestamp
 from dockercloud_client.streams.decode import decode_event_frame
 from tests.spec_conformance import SPEC_PATH
@@ -154,3 +163,17 @@ def test_a_required_attribute_missing_from_a_big_object_is_reported_in_any_layou
         with pytest.raises(DecodeError) as caught:
             Service.from_dict(body)
         assert (caught.value.location, caught.value.expected) == ("state", "a value")
+
+
+def test_lists_of_enums_and_of_objects_decode_empty_or_not() -> None:
+    decoded = Service.from_dict(_service(roles=["global", "future-role"], tags=[], bindings=[]))
+    assert decoded.roles == [Role.GLOBAL, "future-role"] and not decoded.roles[1].is_known
+    assert decoded.tags == [] and decoded.bindings == []
+    source = _service(linked_from_service=[])
+    assert Service.from_dict(source).linked_from_service is not source["linked_from_service"]  # a list of its own
+    with pytest.raises(DecodeError) as caught:
+        Service.from_dict(_service(roles=["global", 3]))
+    assert (caught.value.location, caught.value.expected) == ("roles[1]", "string")
+    with pytest.raises(DecodeError) as caught:
+        Service.from_dict(_service(tags=[{"name": "a"}, "b"]))
+    assert (caught.value.location, caught.value.expected) == ("tags[1]", "object")

@@ -20,6 +20,7 @@ UTC = dt.UTC
         ("2016-02-01T16:47:28Z", dt.datetime(2016, 2, 1, 16, 47, 28, tzinfo=UTC)),
         ("2016-02-01T16:47:28.123456+02:00", dt.datetime(2016, 2, 1, 14, 47, 28, 123456, tzinfo=UTC)),
         ("2016-02-01T16:47:28", dt.datetime(2016, 2, 1, 16, 47, 28, tzinfo=UTC)),
+        ("2016-02-01 16:47:28+00:00", dt.datetime(2016, 2, 1, 16, 47, 28, tzinfo=UTC)),
     ],
 )
 def test_parse_gives_aware_datetimes(text: str, expected: dt.datetime) -> None:

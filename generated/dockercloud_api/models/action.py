@@ -16,14 +16,15 @@ from .._decoding import (
     check_types,
     member,
     plan,
-    timestamp,
 )
 from ..models.action_state import ActionState
 from ..types import (
+    DecodeError,
     build_from_input,
     compact_repr,
     enum_input,
     format_timestamp,
+    parse_timestamp,
 )
 
 
@@ -268,7 +269,7 @@ class Action:
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, state is missing.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -319,13 +320,19 @@ def _fill(self: Action, d: Mapping[str, Any]) -> None:
     if v is None:
         self.start_date = None
     else:
-        self.start_date = timestamp(v, "start_date")
+        try:
+            self.start_date = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("start_date", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[9]
     if v is None:
         self.end_date = None
     else:
-        self.end_date = timestamp(v, "end_date")
+        try:
+            self.end_date = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("end_date", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[10]
     self.state = _ActionState_MEMBERS.get(v) or member(ActionState, v)

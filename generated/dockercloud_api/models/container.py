@@ -19,7 +19,6 @@ from .._decoding import (
     members,
     plan,
     scalars,
-    timestamp,
 )
 from ..models.autodestroy import Autodestroy
 from ..models.autorestart import Autorestart
@@ -35,6 +34,7 @@ from ..types import (
     format_timestamp,
     list_input,
     model_input,
+    parse_timestamp,
 )
 
 
@@ -718,7 +718,7 @@ class Container:
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -759,7 +759,7 @@ def _fill(self: Container, d: Mapping[str, Any]) -> None:
     if v is None:
         self.bindings = None
     else:
-        self.bindings = ContainerBinding._DECODING.each(v, "bindings")
+        self.bindings = ContainerBinding._DECODING.each(v, "bindings") if v else []
 
     self.name = values[4]
 
@@ -782,37 +782,49 @@ def _fill(self: Container, d: Mapping[str, Any]) -> None:
     if v is None:
         self.deployed_datetime = None
     else:
-        self.deployed_datetime = timestamp(v, "deployed_datetime")
+        try:
+            self.deployed_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("deployed_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[13]
     if v is None:
         self.started_datetime = None
     else:
-        self.started_datetime = timestamp(v, "started_datetime")
+        try:
+            self.started_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("started_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[14]
     if v is None:
         self.stopped_datetime = None
     else:
-        self.stopped_datetime = timestamp(v, "stopped_datetime")
+        try:
+            self.stopped_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("stopped_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[15]
     if v is None:
         self.destroyed_datetime = None
     else:
-        self.destroyed_datetime = timestamp(v, "destroyed_datetime")
+        try:
+            self.destroyed_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("destroyed_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[16]
     if v is None:
         self.container_ports = None
     else:
-        self.container_ports = ContainerPort._DECODING.each(v, "container_ports")
+        self.container_ports = ContainerPort._DECODING.each(v, "container_ports") if v else []
 
     v = values[17]
     if v is None:
         self.container_envvars = None
     else:
-        self.container_envvars = EnvVar._DECODING.each(v, "container_envvars")
+        self.container_envvars = EnvVar._DECODING.each(v, "container_envvars") if v else []
 
     v = values[18]
     if v is None:
@@ -909,13 +921,17 @@ def _fill(self: Container, d: Mapping[str, Any]) -> None:
     if v is None:
         self.roles = None
     else:
-        self.roles = members(Role, v, "roles")
+        self.roles = (
+            [_Role_MEMBERS.get(item) or member(Role, item) for item in v]
+            if ONLY_STR.issuperset(map(type, v))
+            else members(Role, v, "roles")
+        )
 
     v = values[43]
     if v is None:
         self.linked_to_container = None
     else:
-        self.linked_to_container = ContainerLink._DECODING.each(v, "linked_to_container")
+        self.linked_to_container = ContainerLink._DECODING.each(v, "linked_to_container") if v else []
 
     v = values[44]
     if v is None:
@@ -1009,6 +1025,7 @@ _ORDER = {key: index for index, key in enumerate(_KEYS)}
 _ContainerState_MEMBERS = cast("dict[str, ContainerState]", ContainerState._value2member_map_)
 _Autorestart_MEMBERS = cast("dict[str, Autorestart]", Autorestart._value2member_map_)
 _Autodestroy_MEMBERS = cast("dict[str, Autodestroy]", Autodestroy._value2member_map_)
+_Role_MEMBERS = cast("dict[str, Role]", Role._value2member_map_)
 _NetworkMode_MEMBERS = cast("dict[str, NetworkMode]", NetworkMode._value2member_map_)
 _PidMode_MEMBERS = cast("dict[str, PidMode]", PidMode._value2member_map_)
 #: Key layouts seen: where each attribute's value is, the unknown keys, the absent attributes (bounded in plan()).

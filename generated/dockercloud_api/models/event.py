@@ -16,7 +16,6 @@ from .._decoding import (
     member,
     scalars,
     shape,
-    timestamp,
 )
 from ..models.event_action import EventAction
 from ..models.event_type import EventType
@@ -28,6 +27,7 @@ from ..types import (
     enum_input,
     format_timestamp,
     model_input,
+    parse_timestamp,
 )
 
 
@@ -175,7 +175,7 @@ class Event:
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or type, action, resource_uri, state is missing.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -246,7 +246,12 @@ def _fill(self: Event, d: Mapping[str, Any]) -> None:
     if v is None:
         self.datetime = None
     else:
-        self.datetime = timestamp(v, "datetime")
+        if type(v) is not str:
+            raise DecodeError("datetime", "timestamp", v)
+        try:
+            self.datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = get("data")
     if v is None:

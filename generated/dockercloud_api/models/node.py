@@ -16,16 +16,17 @@ from .._decoding import (
     check_types,
     member,
     plan,
-    timestamp,
 )
 from ..models.node_state import NodeState
 from ..types import (
+    DecodeError,
     build_from_input,
     compact_repr,
     enum_input,
     format_timestamp,
     list_input,
     model_input,
+    parse_timestamp,
 )
 
 
@@ -345,7 +346,7 @@ class Node:
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, state is missing.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -413,7 +414,10 @@ def _fill(self: Node, d: Mapping[str, Any]) -> None:
     if v is None:
         self.last_seen = None
     else:
-        self.last_seen = timestamp(v, "last_seen")
+        try:
+            self.last_seen = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("last_seen", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     self.public_ip = values[17]
 
@@ -423,25 +427,31 @@ def _fill(self: Node, d: Mapping[str, Any]) -> None:
     if v is None:
         self.deployed_datetime = None
     else:
-        self.deployed_datetime = timestamp(v, "deployed_datetime")
+        try:
+            self.deployed_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("deployed_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[20]
     if v is None:
         self.destroyed_datetime = None
     else:
-        self.destroyed_datetime = timestamp(v, "destroyed_datetime")
+        try:
+            self.destroyed_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("destroyed_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[21]
     if v is None:
         self.tags = None
     else:
-        self.tags = TagRef._DECODING.each(v, "tags")
+        self.tags = TagRef._DECODING.each(v, "tags") if v else []
 
     v = values[22]
     if v is None:
         self.private_ips = None
     else:
-        self.private_ips = NodePrivateIp._DECODING.each(v, "private_ips")
+        self.private_ips = NodePrivateIp._DECODING.each(v, "private_ips") if v else []
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
     self.additional_properties = {key: d[key] for key in extra} if extra else {}

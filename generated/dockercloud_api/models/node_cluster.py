@@ -18,7 +18,6 @@ from .._decoding import (
     member,
     plan,
     scalars,
-    timestamp,
 )
 from ..models.node_cluster_state import NodeClusterState
 from ..types import (
@@ -29,6 +28,7 @@ from ..types import (
     format_timestamp,
     list_input,
     model_input,
+    parse_timestamp,
 )
 
 
@@ -258,7 +258,7 @@ class NodeCluster:
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -320,19 +320,25 @@ def _fill(self: NodeCluster, d: Mapping[str, Any]) -> None:
     if v is None:
         self.deployed_datetime = None
     else:
-        self.deployed_datetime = timestamp(v, "deployed_datetime")
+        try:
+            self.deployed_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("deployed_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[12]
     if v is None:
         self.destroyed_datetime = None
     else:
-        self.destroyed_datetime = timestamp(v, "destroyed_datetime")
+        try:
+            self.destroyed_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("destroyed_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[13]
     if v is None:
         self.tags = None
     else:
-        self.tags = TagRef._DECODING.each(v, "tags")
+        self.tags = TagRef._DECODING.each(v, "tags") if v else []
 
     v = values[14]
     if v is None:

@@ -19,7 +19,6 @@ from .._decoding import (
     members,
     plan,
     scalars,
-    timestamp,
 )
 from ..models.autodestroy import Autodestroy
 from ..models.autorestart import Autorestart
@@ -36,6 +35,7 @@ from ..types import (
     format_timestamp,
     list_input,
     model_input,
+    parse_timestamp,
 )
 
 
@@ -843,7 +843,7 @@ class Service:
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -901,25 +901,37 @@ def _fill(self: Service, d: Mapping[str, Any]) -> None:
     if v is None:
         self.deployed_datetime = None
     else:
-        self.deployed_datetime = timestamp(v, "deployed_datetime")
+        try:
+            self.deployed_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("deployed_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[10]
     if v is None:
         self.started_datetime = None
     else:
-        self.started_datetime = timestamp(v, "started_datetime")
+        try:
+            self.started_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("started_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[11]
     if v is None:
         self.stopped_datetime = None
     else:
-        self.stopped_datetime = timestamp(v, "stopped_datetime")
+        try:
+            self.stopped_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("stopped_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[12]
     if v is None:
         self.destroyed_datetime = None
     else:
-        self.destroyed_datetime = timestamp(v, "destroyed_datetime")
+        try:
+            self.destroyed_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("destroyed_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     self.target_num_containers = values[13]
 
@@ -941,13 +953,13 @@ def _fill(self: Service, d: Mapping[str, Any]) -> None:
     if v is None:
         self.container_ports = None
     else:
-        self.container_ports = ServicePort._DECODING.each(v, "container_ports")
+        self.container_ports = ServicePort._DECODING.each(v, "container_ports") if v else []
 
     v = values[20]
     if v is None:
         self.container_envvars = None
     else:
-        self.container_envvars = EnvVar._DECODING.each(v, "container_envvars")
+        self.container_envvars = EnvVar._DECODING.each(v, "container_envvars") if v else []
 
     v = values[21]
     if v is None:
@@ -1034,19 +1046,19 @@ def _fill(self: Service, d: Mapping[str, Any]) -> None:
     if v is None:
         self.linked_from_service = None
     else:
-        self.linked_from_service = ServiceLink._DECODING.each(v, "linked_from_service")
+        self.linked_from_service = ServiceLink._DECODING.each(v, "linked_from_service") if v else []
 
     v = values[45]
     if v is None:
         self.linked_to_service = None
     else:
-        self.linked_to_service = ServiceLink._DECODING.each(v, "linked_to_service")
+        self.linked_to_service = ServiceLink._DECODING.each(v, "linked_to_service") if v else []
 
     v = values[46]
     if v is None:
         self.bindings = None
     else:
-        self.bindings = ServiceBinding._DECODING.each(v, "bindings")
+        self.bindings = ServiceBinding._DECODING.each(v, "bindings") if v else []
 
     v = values[47]
     if v is None:
@@ -1064,7 +1076,11 @@ def _fill(self: Service, d: Mapping[str, Any]) -> None:
     if v is None:
         self.roles = None
     else:
-        self.roles = members(Role, v, "roles")
+        self.roles = (
+            [_Role_MEMBERS.get(item) or member(Role, item) for item in v]
+            if ONLY_STR.issuperset(map(type, v))
+            else members(Role, v, "roles")
+        )
 
     v = values[50]
     if v is None:
@@ -1089,7 +1105,7 @@ def _fill(self: Service, d: Mapping[str, Any]) -> None:
     if v is None:
         self.tags = None
     else:
-        self.tags = TagRef._DECODING.each(v, "tags")
+        self.tags = TagRef._DECODING.each(v, "tags") if v else []
 
     self.autoredeploy = values[55]
 
@@ -1175,6 +1191,7 @@ _ServiceState_MEMBERS = cast("dict[str, ServiceState]", ServiceState._value2memb
 _NetworkMode_MEMBERS = cast("dict[str, NetworkMode]", NetworkMode._value2member_map_)
 _Autorestart_MEMBERS = cast("dict[str, Autorestart]", Autorestart._value2member_map_)
 _Autodestroy_MEMBERS = cast("dict[str, Autodestroy]", Autodestroy._value2member_map_)
+_Role_MEMBERS = cast("dict[str, Role]", Role._value2member_map_)
 _DeploymentStrategy_MEMBERS = cast("dict[str, DeploymentStrategy]", DeploymentStrategy._value2member_map_)
 _PidMode_MEMBERS = cast("dict[str, PidMode]", PidMode._value2member_map_)
 #: Key layouts seen: where each attribute's value is, the unknown keys, the absent attributes (bounded in plan()).

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decoding import (
+    ONLY_STR,
     Decoding,
     Shape,
     member,
@@ -344,7 +345,7 @@ class ServiceCreate:
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -427,7 +428,7 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("container_ports", "array", v)
-        self.container_ports = PortSpec._DECODING.each(v, "container_ports")
+        self.container_ports = PortSpec._DECODING.each(v, "container_ports") if v else []
 
     v = get("container_envvars", UNSET)
     if v is UNSET:
@@ -435,7 +436,7 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("container_envvars", "array", v)
-        self.container_envvars = EnvVar._DECODING.each(v, "container_envvars")
+        self.container_envvars = EnvVar._DECODING.each(v, "container_envvars") if v else []
 
     v = get("linked_to_service", UNSET)
     if v is UNSET:
@@ -443,7 +444,7 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("linked_to_service", "array", v)
-        self.linked_to_service = LinkSpec._DECODING.each(v, "linked_to_service")
+        self.linked_to_service = LinkSpec._DECODING.each(v, "linked_to_service") if v else []
 
     v = get("bindings", UNSET)
     if v is UNSET:
@@ -451,7 +452,7 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("bindings", "array", v)
-        self.bindings = BindingSpec._DECODING.each(v, "bindings")
+        self.bindings = BindingSpec._DECODING.each(v, "bindings") if v else []
 
     v = get("autorestart", UNSET)
     if v is UNSET:
@@ -483,7 +484,11 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("roles", "array", v)
-        self.roles = members(Role, v, "roles")
+        self.roles = (
+            [_Role_MEMBERS.get(item) or member(Role, item) for item in v]
+            if ONLY_STR.issuperset(map(type, v))
+            else members(Role, v, "roles")
+        )
 
     v = get("privileged", UNSET)
     if v is UNSET:
@@ -507,7 +512,7 @@ def _fill(self: ServiceCreate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("tags", "array", v)
-        self.tags = TagRef._DECODING.each(v, "tags")
+        self.tags = TagRef._DECODING.each(v, "tags") if v else []
 
     v = get("autoredeploy", UNSET)
     if v is UNSET:
@@ -580,6 +585,7 @@ _ORDER = {key: index for index, key in enumerate(_KEYS)}
 #: Enum members by value, read directly by _fill (member() is the fallback, for a value the spec does not list).
 _Autorestart_MEMBERS = cast("dict[str, Autorestart]", Autorestart._value2member_map_)
 _Autodestroy_MEMBERS = cast("dict[str, Autodestroy]", Autodestroy._value2member_map_)
+_Role_MEMBERS = cast("dict[str, Role]", Role._value2member_map_)
 _DeploymentStrategy_MEMBERS = cast("dict[str, DeploymentStrategy]", DeploymentStrategy._value2member_map_)
 _NetworkMode_MEMBERS = cast("dict[str, NetworkMode]", NetworkMode._value2member_map_)
 _PidMode_MEMBERS = cast("dict[str, PidMode]", PidMode._value2member_map_)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decoding import (
+    ONLY_STR,
     Decoding,
     Shape,
     member,
@@ -358,7 +359,7 @@ class ServiceUpdate:
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -422,7 +423,7 @@ def _fill(self: ServiceUpdate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("container_envvars", "array", v)
-        self.container_envvars = EnvVar._DECODING.each(v, "container_envvars")
+        self.container_envvars = EnvVar._DECODING.each(v, "container_envvars") if v else []
 
     v = get("container_ports", UNSET)
     if v is UNSET:
@@ -430,7 +431,7 @@ def _fill(self: ServiceUpdate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("container_ports", "array", v)
-        self.container_ports = PortSpec._DECODING.each(v, "container_ports")
+        self.container_ports = PortSpec._DECODING.each(v, "container_ports") if v else []
 
     v = get("cpu_shares", UNSET)
     if v is UNSET:
@@ -462,7 +463,7 @@ def _fill(self: ServiceUpdate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("linked_to_service", "array", v)
-        self.linked_to_service = LinkSpec._DECODING.each(v, "linked_to_service")
+        self.linked_to_service = LinkSpec._DECODING.each(v, "linked_to_service") if v else []
 
     v = get("memory", UNSET)
     if v is UNSET:
@@ -510,7 +511,11 @@ def _fill(self: ServiceUpdate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("roles", "array", v)
-        self.roles = members(Role, v, "roles")
+        self.roles = (
+            [_Role_MEMBERS.get(item) or member(Role, item) for item in v]
+            if ONLY_STR.issuperset(map(type, v))
+            else members(Role, v, "roles")
+        )
 
     v = get("run_command", UNSET)
     if v is UNSET:
@@ -534,7 +539,7 @@ def _fill(self: ServiceUpdate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("tags", "array", v)
-        self.tags = TagRef._DECODING.each(v, "tags")
+        self.tags = TagRef._DECODING.each(v, "tags") if v else []
 
     v = get("target_num_containers", UNSET)
     if v is UNSET:
@@ -594,6 +599,7 @@ _Autodestroy_MEMBERS = cast("dict[str, Autodestroy]", Autodestroy._value2member_
 _DeploymentStrategy_MEMBERS = cast("dict[str, DeploymentStrategy]", DeploymentStrategy._value2member_map_)
 _NetworkMode_MEMBERS = cast("dict[str, NetworkMode]", NetworkMode._value2member_map_)
 _PidMode_MEMBERS = cast("dict[str, PidMode]", PidMode._value2member_map_)
+_Role_MEMBERS = cast("dict[str, Role]", Role._value2member_map_)
 #: Key layouts seen: their unknown keys and absent attributes (bounded in shape()).
 _SHAPES: dict[tuple[str, ...], Shape] = {}
 

@@ -18,14 +18,15 @@ from .._decoding import (
     member,
     plan,
     scalars,
-    timestamp,
 )
 from ..models.stack_state import StackState
 from ..types import (
+    DecodeError,
     build_from_input,
     compact_repr,
     enum_input,
     format_timestamp,
+    parse_timestamp,
 )
 
 
@@ -172,7 +173,7 @@ class Stack:
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or uuid, resource_uri, name, state is missing.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -226,13 +227,19 @@ def _fill(self: Stack, d: Mapping[str, Any]) -> None:
     if v is None:
         self.deployed_datetime = None
     else:
-        self.deployed_datetime = timestamp(v, "deployed_datetime")
+        try:
+            self.deployed_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("deployed_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     v = values[8]
     if v is None:
         self.destroyed_datetime = None
     else:
-        self.destroyed_datetime = timestamp(v, "destroyed_datetime")
+        try:
+            self.destroyed_datetime = parse_timestamp(v)
+        except ValueError:
+            raise DecodeError("destroyed_datetime", "RFC 1123 or ISO 8601 timestamp", v) from None
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
     self.additional_properties = {key: d[key] for key in extra} if extra else {}

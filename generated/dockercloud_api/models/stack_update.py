@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,7 +92,7 @@ class StackUpdate:
         Raises:
             DecodeError: a present attribute has the wrong JSON type.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,7 +124,7 @@ def _fill(self: StackUpdate, d: Mapping[str, Any]) -> None:
     else:
         if type(v) is not list:
             raise DecodeError("services", "array", v)
-        self.services = StackServiceUpdate._DECODING.each(v, "services")
+        self.services = StackServiceUpdate._DECODING.each(v, "services") if v else []
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
     if len(d) == 1 and _KNOWN.issuperset(d):  # exactly the documented keys

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,7 +107,7 @@ class TagList:
         Raises:
             DecodeError: a present attribute has the wrong JSON type, or meta, objects is missing.
         """
-        return cast("Self", cls._DECODING.now(src_dict))
+        return cls._DECODING.now(src_dict)  # type: ignore[return-value]  # an instance of cls (cast() costs a call)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,7 +148,7 @@ def _fill(self: TagList, d: Mapping[str, Any]) -> None:
         raise DecodeError("objects", "a value", UNSET)
     if type(v) is not list:
         raise DecodeError("objects", "array", v)
-    self.objects = Tag._DECODING.later(v, "objects")
+    self.objects = Tag._DECODING.later(v, "objects") if v else []
 
     # Unknown attributes are kept; absent ones are remembered so that to_dict() leaves them out.
     if len(d) == 2 and _KNOWN.issuperset(d):  # exactly the documented keys
