@@ -1,12 +1,13 @@
-"""Command factories for what several groups share: ``inspect``, ``logs``, and operations that start an action.
+"""Command factories for what several groups share: ``ls``, ``inspect``, ``logs``, and operations that start an action.
 
 ``start``, ``stop``, ``redeploy`` and ``terminate`` of containers, services and stacks, ``node upgrade``,
-``node rm`` and ``nodecluster rm`` are all "find each identifier, call one operation, optionally wait".
+``node rm``, ``nodecluster rm`` and the ``scale`` of services and node clusters are all "find each identifier,
+call one operation, optionally wait" (:func:`_start_each`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 import click
@@ -14,7 +15,7 @@ import click
 from dockercloud_api.api import StartedAction
 
 from .. import Client, LogStream
-from ._output import ApiObject, json_option, show_one
+from ._output import ApiObject, Column, json_option, list_options, show_list, show_one
 from ._resolve import Kind, find
 from ._session import Session, pass_session
 from ._streams import follow_option, print_log
@@ -29,6 +30,19 @@ LIFECYCLE_HELP = {
     "redeploy": "Redeploy {nouns}: pull the image again and recreate the containers.",
     "terminate": "Terminate {nouns} (this cannot be undone).",
 }
+
+
+def list_command(
+    help_text: str, objects: Callable[[Client], Iterable[ApiObject]], columns: Sequence[Column], *, key: str = "uuid"
+) -> click.Command:
+    """``ls [--json] [-q]``: every object ``objects`` lists, as a table of ``columns`` (``-q``: each ``key``)."""
+
+    @list_options
+    @pass_session
+    def command(session: Session, json_output: bool, quiet: bool) -> None:
+        show_list(session, objects(session.client), columns, json_output=json_output, quiet=quiet, key=key)
+
+    return click.command("ls", help=help_text)(command)
 
 
 def inspect_command(kind: Kind[Any]) -> click.Command:
@@ -99,13 +113,39 @@ def action_command(kind: Kind[Any], verb: str, help_text: str, operation: Operat
     @sync_option
     @pass_session
     def command(session: Session, identifier: tuple[str, ...], sync: bool, not_reuse_volumes: bool = False) -> None:
-        for ident in identifier:
-            target: ApiObject = find(session.client, kind, ident)
-            data = target.to_dict()
-            started = operation(session.client, data["uuid"], not not_reuse_volumes)
-            finish(session, started, sync=sync, label=f"{verb} {kind.noun} {data.get('name', data['uuid'])}")
-            click.echo(data["uuid"])
+        reuse = not not_reuse_volumes
+        _start_each(session, kind, verb, identifier, sync, lambda uuid: operation(session.client, uuid, reuse))
 
     if verb == "redeploy":
         command = click.option("--not-reuse-volumes", is_flag=True, help="Start from empty volumes.")(command)
     return click.command(verb, help=help_text)(command)
+
+
+def scale_command(
+    kind: Kind[Any], members: str, scale: Callable[[Client, str, int], StartedAction[Any]]
+) -> click.Command:
+    """``scale ID... N [--sync]``: ``scale`` each object to ``N`` ``members`` (containers, nodes); prints each UUID."""
+
+    @click.argument("identifier", nargs=-1, required=True)
+    @click.argument("count", metavar="N", type=click.IntRange(min=0))
+    @sync_option
+    @pass_session
+    def command(session: Session, identifier: tuple[str, ...], count: int, sync: bool) -> None:
+        _start_each(session, kind, "scale", identifier, sync, lambda uuid: scale(session.client, uuid, count))
+
+    return click.command("scale", help=f"Set the number of {members} of {kind.noun}s.")(command)
+
+
+def _start_each(
+    session: Session,
+    kind: Kind[Any],
+    verb: str,
+    identifiers: tuple[str, ...],
+    sync: bool,
+    start: Callable[[str], StartedAction[Any]],
+) -> None:
+    """Find each identifier, ``start`` an operation on it, wait with ``sync``, print its UUID."""
+    for ident in identifiers:
+        data = find(session.client, kind, ident).to_dict()
+        finish(session, start(data["uuid"]), sync=sync, label=f"{verb} {kind.noun} {data.get('name', data['uuid'])}")
+        click.echo(data["uuid"])

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 
 import click
+
+from dockercloud_client import Client, models
 
 from ._commands import inspect_command, logs_command
 from ._kinds import ACTION
@@ -41,24 +44,20 @@ def ls(session: Session, last: int, json_output: bool, quiet: bool) -> None:
     show_list(session, recent, COLUMNS, json_output=json_output, quiet=quiet)
 
 
-@group.command("cancel")
-@click.argument("identifier", nargs=-1, required=True)
-@pass_session
-def cancel(session: Session, identifier: tuple[str, ...]) -> None:
-    """Cancel actions that are still running."""
-    for ident in identifier:
-        click.echo(session.client.actions.cancel(find(session.client, ACTION, ident).uuid).uuid)
+def _on_each(verb: str, help_text: str, operation: Callable[[Client, str], models.Action]) -> click.Command:
+    """``action VERB ID...``: ``operation`` on each action (it answers the action at once); prints each UUID."""
+
+    @click.argument("identifier", nargs=-1, required=True)
+    @pass_session
+    def command(session: Session, identifier: tuple[str, ...]) -> None:
+        for ident in identifier:
+            click.echo(operation(session.client, find(session.client, ACTION, ident).uuid).uuid)
+
+    return click.command(verb, help=help_text)(command)
 
 
-@group.command("retry")
-@click.argument("identifier", nargs=-1, required=True)
-@pass_session
-def retry(session: Session, identifier: tuple[str, ...]) -> None:
-    """Retry actions that failed."""
-    for ident in identifier:
-        click.echo(session.client.actions.retry(find(session.client, ACTION, ident).uuid).uuid)
-
-
+group.add_command(_on_each("cancel", "Cancel actions that are still running.", lambda c, uuid: c.actions.cancel(uuid)))
+group.add_command(_on_each("retry", "Retry actions that failed.", lambda c, uuid: c.actions.retry(uuid)))
 group.add_command(logs_command(ACTION, lambda client: client.actions, "Print the log of an action."))
 group.add_command(inspect_command(ACTION))
 

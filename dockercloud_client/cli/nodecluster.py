@@ -7,10 +7,9 @@ import click
 from dockercloud_api.types import UNSET
 from dockercloud_client import models
 
-from ._commands import action_command, inspect_command
+from ._commands import action_command, inspect_command, list_command, scale_command
 from ._kinds import NODE_CLUSTER
 from ._output import Column, ago, field, list_options, show_list, uri_name
-from ._resolve import find
 from ._session import Session, pass_session
 from ._sync import finish, sync_option
 
@@ -89,26 +88,12 @@ def create(
     click.echo(cluster.uuid)
 
 
-@group.command("ls")
-@list_options
-@pass_session
-def ls(session: Session, json_output: bool, quiet: bool) -> None:
-    """List node clusters."""
-    show_list(session, session.client.node_clusters.list(), COLUMNS, json_output=json_output, quiet=quiet)
+group.add_command(list_command("List node clusters.", lambda client: client.node_clusters.list(), COLUMNS))
 
 
-@group.command("scale")
-@click.argument("identifier", nargs=-1, required=True)
-@click.argument("target_num_nodes", metavar="N", type=click.IntRange(min=0))
-@sync_option
-@pass_session
-def scale(session: Session, identifier: tuple[str, ...], target_num_nodes: int, sync: bool) -> None:
-    """Set the number of nodes of node clusters."""
-    for ident in identifier:
-        cluster = find(session.client, NODE_CLUSTER, ident)
-        started = session.client.node_clusters.update(cluster.uuid, target_num_nodes=target_num_nodes)
-        finish(session, started, sync=sync, label=f"scale node cluster {cluster.name}")
-        click.echo(cluster.uuid)
+group.add_command(
+    scale_command(NODE_CLUSTER, "nodes", lambda c, uuid, count: c.node_clusters.update(uuid, target_num_nodes=count))
+)
 
 
 group.add_command(

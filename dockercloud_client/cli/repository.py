@@ -6,7 +6,8 @@ import click
 
 from dockercloud_api.types import UNSET
 
-from ._output import Column, field, json_option, list_options, show_list, show_one, uri_name
+from ._commands import list_command
+from ._output import Column, field, json_option, show_one, uri_name
 from ._session import Session, pass_session
 
 COLUMNS = [
@@ -28,12 +29,7 @@ def _password(username: str | None, password: str | None) -> str | None:
     return password
 
 
-@group.command("ls")
-@list_options
-@pass_session
-def ls(session: Session, json_output: bool, quiet: bool) -> None:
-    """List repositories."""
-    show_list(session, session.client.repositories.list(), COLUMNS, json_output=json_output, quiet=quiet, key="name")
+group.add_command(list_command("List repositories.", lambda client: client.repositories.list(), COLUMNS, key="name"))
 
 
 @group.command("inspect")

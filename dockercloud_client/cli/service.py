@@ -7,11 +7,12 @@ from typing import Any, TypeVar
 
 import click
 
+from dockercloud_api.api import StartedAction
 from dockercloud_api.types import UNSET
-from dockercloud_client import models
+from dockercloud_client import Client, models
 
 from . import service_env
-from ._commands import inspect_command, lifecycle_commands, logs_command
+from ._commands import inspect_command, lifecycle_commands, logs_command, scale_command
 from ._env import env_options, read_env_files
 from ._kinds import SERVICE, STACK
 from ._output import Column, ago, field, list_options, short_uuid, show_list
@@ -87,30 +88,26 @@ def group() -> None:
     """Services: containers deployed from one image and configuration."""
 
 
-@group.command("create")
-@click.argument("image")
-@click.option("-n", "--name", help="Service name (default: from the image).")
-@_definition_options
-@sync_option
-@pass_session
-def create(session: Session, /, image: str, name: str | None, sync: bool, **options: Any) -> None:
-    """Create a service (it is not started)."""
-    click.echo(_create(session, image, name, options).uuid)
+def _create_command(verb: str, help_text: str, *, start: bool) -> click.Command:
+    """``create`` and ``run`` take the same definition; ``run`` also starts the service (``--sync``: and waits)."""
+
+    @click.argument("image")
+    @click.option("-n", "--name", help="Service name (default: from the image).")
+    @_definition_options
+    @sync_option
+    @pass_session
+    def command(session: Session, /, image: str, name: str | None, sync: bool, **options: Any) -> None:
+        service = _create(session, image, name, options)
+        if start:
+            started = session.client.services.start(service.uuid)
+            finish(session, started, sync=sync, label=f"start service {service.name}")
+        click.echo(service.uuid)
+
+    return click.command(verb, help=help_text)(command)
 
 
-@click.command("run")
-@click.argument("image")
-@click.option("-n", "--name", help="Service name (default: from the image).")
-@_definition_options
-@sync_option
-@pass_session
-def run(session: Session, /, image: str, name: str | None, sync: bool, **options: Any) -> None:
-    """Create a service and start it."""
-    service = _create(session, image, name, options)
-    finish(session, session.client.services.start(service.uuid), sync=sync, label=f"start service {service.name}")
-    click.echo(service.uuid)
-
-
+group.add_command(_create_command("create", "Create a service (it is not started).", start=False))
+run = _create_command("run", "Create a service and start it.", start=True)
 group.add_command(run)
 
 
@@ -141,19 +138,12 @@ def ps(session: Session, status: str | None, stack_id: str | None, json_output: 
     show_list(session, services, columns, json_output=json_output, quiet=quiet)
 
 
-@group.command("scale")
-@click.argument("identifier", nargs=-1, required=True)
-@click.argument("target_num_containers", metavar="N", type=click.IntRange(min=0))
-@sync_option
-@pass_session
-def scale(session: Session, identifier: tuple[str, ...], target_num_containers: int, sync: bool) -> None:
-    """Set the number of containers of services."""
-    client = session.client
-    for ident in identifier:
-        service = find(client, SERVICE, ident)
-        client.services.update(service.uuid, target_num_containers=target_num_containers)
-        finish(session, client.services.scale(service.uuid), sync=sync, label=f"scale service {service.name}")
-        click.echo(service.uuid)
+def _scale(client: Client, uuid: str, count: int) -> StartedAction[models.Service]:
+    client.services.update(uuid, target_num_containers=count)
+    return client.services.scale(uuid)
+
+
+group.add_command(scale_command(SERVICE, "containers", _scale))
 
 
 @group.command("set")

@@ -8,9 +8,9 @@ import click
 
 from dockercloud_client import models
 
-from ._commands import inspect_command, lifecycle_commands
+from ._commands import inspect_command, lifecycle_commands, list_command
 from ._kinds import STACK
-from ._output import Column, ago, as_json, field, json_option, list_options, show_list
+from ._output import Column, ago, as_json, field, json_option
 from ._resolve import find
 from ._service_spec import BadDefinition, api_fields, request_body
 from ._session import Session, pass_session
@@ -82,12 +82,7 @@ def up(session: Session, name: str | None, files: tuple[Path, ...], sync: bool) 
 group.add_command(up)
 
 
-@group.command("ls")
-@list_options
-@pass_session
-def ls(session: Session, json_output: bool, quiet: bool) -> None:
-    """List stacks."""
-    show_list(session, session.client.stacks.list(), COLUMNS, json_output=json_output, quiet=quiet)
+group.add_command(list_command("List stacks.", lambda client: client.stacks.list(), COLUMNS))
 
 
 @group.command("update")

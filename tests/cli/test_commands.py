@@ -218,6 +218,14 @@ def test_tags_triggers_repositories_actions_and_catalogue(dockercloud: Dockerclo
     assert "Success" in dockercloud("action", "ls").stdout
     action_log = dockercloud("action", "logs", actions[-1]["uuid"]).stdout
     assert action_log.strip()  # the emulator writes a line per step
+    # The repository's removal is a finished action with nothing to re-run: cancel refuses it, retry runs it again.
+    removal = [
+        a
+        for a in json.loads(dockercloud("action", "ls", "--json", "-l", "100").stdout)
+        if a["action"] == "Repository Remove"
+    ][-1]
+    assert "cannot be canceled" in dockercloud("action", "cancel", removal["uuid"][:8], status=1).output
+    assert dockercloud("action", "retry", removal["uuid"][:8]).stdout.strip() == removal["uuid"]
 
     assert "digitalocean" in dockercloud("nodecluster", "provider", "-q").stdout.split()
     assert "lon1" in dockercloud("nodecluster", "region", "-p", "digitalocean", "-q").stdout.split()
