@@ -46,17 +46,11 @@ from ._resources import (
     AsyncActions,
     AsyncContainers,
     AsyncEvents,
-    AsyncNodeClusters,
-    AsyncNodes,
     AsyncServices,
-    AsyncStacks,
     AsyncTriggers,
     Containers,
     Events,
-    NodeClusters,
-    Nodes,
     Services,
-    Stacks,
     Triggers,
 )
 from ._runtime import AsyncRuntime, Settings, SyncRuntime
@@ -290,9 +284,6 @@ class Client(_Common[SyncRuntime], ResourceGroups):
     # The groups _resources extends by hand; every other group is as ResourceGroups declares it.
     actions: Actions
     events: Events
-    node_clusters: NodeClusters
-    nodes: Nodes
-    stacks: Stacks
     services: Services
     containers: Containers
     triggers: Triggers
@@ -348,9 +339,6 @@ class Client(_Common[SyncRuntime], ResourceGroups):
         streams = self._streams(runtime.settings)
         self.actions = Actions(runtime, streams)
         self.events = Events(streams)
-        self.node_clusters = NodeClusters(runtime)
-        self.nodes = Nodes(runtime)
-        self.stacks = Stacks(runtime)
         self.services = Services(runtime, streams)
         self.containers = Containers(runtime, streams)
         self.triggers = Triggers(runtime)
@@ -385,9 +373,6 @@ class AsyncClient(_Common[AsyncRuntime], AsyncResourceGroups):
     # The groups _resources extends by hand; every other group is as AsyncResourceGroups declares it.
     actions: AsyncActions
     events: AsyncEvents
-    node_clusters: AsyncNodeClusters
-    nodes: AsyncNodes
-    stacks: AsyncStacks
     services: AsyncServices
     containers: AsyncContainers
     triggers: AsyncTriggers
@@ -442,9 +427,6 @@ class AsyncClient(_Common[AsyncRuntime], AsyncResourceGroups):
         streams = self._streams(runtime.settings)
         self.actions = AsyncActions(runtime, streams)
         self.events = AsyncEvents(streams)
-        self.node_clusters = AsyncNodeClusters(runtime)
-        self.nodes = AsyncNodes(runtime)
-        self.stacks = AsyncStacks(runtime)
         self.services = AsyncServices(runtime, streams)
         self.containers = AsyncContainers(runtime, streams)
         self.triggers = AsyncTriggers(runtime)

@@ -11,7 +11,9 @@ not ``Terminated`` wins. A resource URI or a whole UUID is fetched as it is. Thi
 the generated list operations (sync and async), so ``client.services.find("web")`` works like
 ``docker-cloud service inspect web``.
 
-Named groups and what they accept (the :class:`Lookup` constants below): services and containers (UUID prefix, name,
+Which groups have ``find`` and what it accepts follows from the spec: a group whose list filters by
+``uuid__startswith`` gets a generated ``find`` (``generator/resource_groups.py``) with the
+:class:`~dockercloud_api.api.Lookup` of its filters: services and containers (UUID prefix, name,
 ``name.stack``), stacks and node clusters (UUID prefix, name), nodes and actions (UUID prefix
 only: they have no name, as in the CLI). Repositories, registries and the catalogue are already
 addressed by name in ``get``.
@@ -21,8 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
-from dataclasses import dataclass
 from typing import Any, TypeVar
+
+from dockercloud_api.api import Lookup
 
 from .errors import AmbiguousIdentifierError, InvalidIdentifierError, NotFoundError
 
@@ -30,42 +33,6 @@ T = TypeVar("T")
 
 #: How many candidates an ambiguity reports (one more is fetched to know there are more).
 MAX_CANDIDATES = 10
-
-
-@dataclass(frozen=True)
-class Lookup:
-    """How one resource group is searched.
-
-    Attributes:
-        kind: the object's name in messages (``service``).
-        list_path: the list operation's path (for the error's ``url``).
-        by_name: also try ``name=`` when no UUID starts with the identifier.
-        stack_filter: the list keyword that selects by stack name for ``name.stack`` identifiers.
-    """
-
-    kind: str
-    list_path: str
-    by_name: bool = True
-    stack_filter: str | None = None
-
-    def queries(self, identifier: str) -> list[dict[str, str]]:
-        """The list filters to try, in order (the first that matches anything decides)."""
-        if self.stack_filter is not None and "." in identifier:
-            name, _, stack = identifier.partition(".")
-            return [{"name": name, self.stack_filter: stack}]
-        # An exact name first: a name made of hex letters ("db", "cafe") would otherwise depend on
-        # whether some random UUID happens to start with it.
-        queries = [{"name": identifier}] if self.by_name else []
-        queries.append({"uuid_startswith": identifier})
-        return queries
-
-
-SERVICE = Lookup("service", "/api/app/v1/service/", stack_filter="stack_name")
-CONTAINER = Lookup("container", "/api/app/v1/container/", stack_filter="service_stack_name")
-STACK = Lookup("stack", "/api/app/v1/stack/")
-NODE_CLUSTER = Lookup("node cluster", "/api/infra/v1/nodecluster/")
-NODE = Lookup("node", "/api/infra/v1/node/", by_name=False)
-ACTION = Lookup("action", "/api/audit/v1/action/", by_name=False)
 
 
 #: A whole UUID names one object: it is fetched directly (one GET; a 404 carries the server's message).

@@ -3,9 +3,6 @@
 * ``actions.wait(action_or_uri, timeout=...)``: poll an action until it succeeds.
 * ``triggers.call(service, trigger, count=N)``: a ``SCALEUP`` trigger called with a count uses the
   ``triggers_call_with_count`` operation.
-* ``find(identifier)`` on the named groups (services, containers, stacks, node clusters, nodes,
-  actions): one object from a name, ``name.stack`` or UUID prefix, as the docker-cloud CLI did
-  (:mod:`dockercloud_client._find`).
 * The Stream API (websockets, :mod:`dockercloud_client.streams`): ``events.stream(...)``,
   ``containers.logs/exec/run``, ``services.logs`` and ``actions.logs``. Each group gets the
   client's :class:`~dockercloud_client.streams.StreamSettings` (stream host, credentials, user
@@ -25,24 +22,12 @@ from dockercloud_api.api.actions import Actions as _Actions
 from dockercloud_api.api.actions import AsyncActions as _AsyncActions
 from dockercloud_api.api.containers import AsyncContainers as _AsyncContainers
 from dockercloud_api.api.containers import Containers as _Containers
-from dockercloud_api.api.node_clusters import AsyncNodeClusters as _AsyncNodeClusters
-from dockercloud_api.api.node_clusters import NodeClusters as _NodeClusters
-from dockercloud_api.api.nodes import AsyncNodes as _AsyncNodes
-from dockercloud_api.api.nodes import Nodes as _Nodes
 from dockercloud_api.api.services import AsyncServices as _AsyncServices
 from dockercloud_api.api.services import Services as _Services
-from dockercloud_api.api.stacks import AsyncStacks as _AsyncStacks
-from dockercloud_api.api.stacks import Stacks as _Stacks
 from dockercloud_api.api.triggers import AsyncTriggers as _AsyncTriggers
 from dockercloud_api.api.triggers import Triggers as _Triggers
 from dockercloud_api.models.action import Action
-from dockercloud_api.models.container import Container
-from dockercloud_api.models.node import Node
-from dockercloud_api.models.node_cluster import NodeCluster
-from dockercloud_api.models.service import Service
-from dockercloud_api.models.stack import Stack
 
-from ._find import ACTION, CONTAINER, NODE, NODE_CLUSTER, SERVICE, STACK, find_one, find_one_async
 from ._runtime import AsyncRuntime, SyncRuntime
 from .streams import (
     AsyncEventStream,
@@ -66,24 +51,12 @@ def _action_uri(runtime: SyncRuntime | AsyncRuntime, action: Action | str) -> st
 
 
 class Actions(_Actions):
-    """The actions operations, plus :meth:`find`, :meth:`wait` and :meth:`logs`."""
+    """The actions operations, plus :meth:`wait` and :meth:`logs`."""
 
     def __init__(self, runtime: SyncRuntime, streams: StreamSettings) -> None:
         super().__init__(runtime)
         self._sync_runtime = runtime
         self._streams = streams
-
-    def find(self, identifier: str) -> Action:
-        """The one action named by ``identifier``, resolved as the docker-cloud CLI did.
-
-        Args:
-            identifier: a full or short UUID or a resource URI.
-
-        Raises:
-            NotFoundError: no action matches.
-            AmbiguousIdentifierError: several do; ``candidates`` lists them.
-        """
-        return find_one(ACTION, identifier, self.list, self.get)
 
     def logs(
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
@@ -123,10 +96,6 @@ class Actions(_Actions):
 
 class AsyncActions(_AsyncActions):
     """The actions operations (asyncio), plus :meth:`wait` and :meth:`logs`."""
-
-    async def find(self, identifier: str) -> Action:
-        """The one action ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(ACTION, identifier, self.list, self.get)
 
     def __init__(self, runtime: AsyncRuntime, streams: StreamSettings) -> None:
         super().__init__(runtime)
@@ -385,23 +354,11 @@ class AsyncEvents:
 
 
 class Containers(_Containers):
-    """The containers operations, plus :meth:`find`, and :meth:`logs`, :meth:`exec` and :meth:`run` (Stream API)."""
+    """The containers operations, plus :meth:`logs`, :meth:`exec` and :meth:`run` (Stream API)."""
 
     def __init__(self, runtime: SyncRuntime, streams: StreamSettings) -> None:
         super().__init__(runtime)
         self._streams = streams
-
-    def find(self, identifier: str) -> Container:
-        """The one container named by ``identifier``, resolved as the docker-cloud CLI did.
-
-        Args:
-            identifier: a full or short UUID, a name, ``name.stack`` or a resource URI.
-
-        Raises:
-            NotFoundError: no container matches.
-            AmbiguousIdentifierError: several do; ``candidates`` lists them.
-        """
-        return find_one(CONTAINER, identifier, self.list, self.get)
 
     def logs(
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
@@ -464,10 +421,6 @@ class AsyncContainers(_AsyncContainers):
         super().__init__(runtime)
         self._streams = streams
 
-    async def find(self, identifier: str) -> Container:
-        """The one container ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(CONTAINER, identifier, self.list, self.get)
-
     def logs(
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
     ) -> AsyncLogStream:
@@ -492,23 +445,11 @@ class AsyncContainers(_AsyncContainers):
 
 
 class Services(_Services):
-    """The services operations, plus :meth:`find` and :meth:`logs` (Stream API)."""
+    """The services operations, plus :meth:`logs` (Stream API)."""
 
     def __init__(self, runtime: SyncRuntime, streams: StreamSettings) -> None:
         super().__init__(runtime)
         self._streams = streams
-
-    def find(self, identifier: str) -> Service:
-        """The one service named by ``identifier``, resolved as the docker-cloud CLI did.
-
-        Args:
-            identifier: a full or short UUID, a name, ``name.stack`` or a resource URI.
-
-        Raises:
-            NotFoundError: no service matches.
-            AmbiguousIdentifierError: several do; ``candidates`` lists them.
-        """
-        return find_one(SERVICE, identifier, self.list, self.get)
 
     def logs(
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
@@ -532,84 +473,8 @@ class AsyncServices(_AsyncServices):
         super().__init__(runtime)
         self._streams = streams
 
-    async def find(self, identifier: str) -> Service:
-        """The one service ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(SERVICE, identifier, self.list, self.get)
-
     def logs(
         self, uuid: str, *, tail: int | None = 300, follow: bool = True, timeout: float | None = None
     ) -> AsyncLogStream:
         """Stream the logs of every container of a service (see ``Services.logs``)."""
         return AsyncLogStream(self._streams, "service", uuid, tail=tail, follow=follow, timeout=timeout)
-
-
-class Stacks(_Stacks):
-    """The stack operations, plus :meth:`find`."""
-
-    def find(self, identifier: str) -> Stack:
-        """The one stack named by ``identifier``, resolved as the docker-cloud CLI did.
-
-        Args:
-            identifier: a full or short UUID, a name or a resource URI.
-
-        Raises:
-            NotFoundError: no stack matches.
-            AmbiguousIdentifierError: several do; ``candidates`` lists them.
-        """
-        return find_one(STACK, identifier, self.list, self.get)
-
-
-class AsyncStacks(_AsyncStacks):
-    """The stack operations (asyncio), plus ``find``."""
-
-    async def find(self, identifier: str) -> Stack:
-        """The one stack ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(STACK, identifier, self.list, self.get)
-
-
-class NodeClusters(_NodeClusters):
-    """The node cluster operations, plus :meth:`find`."""
-
-    def find(self, identifier: str) -> NodeCluster:
-        """The one node cluster named by ``identifier``, resolved as the docker-cloud CLI did.
-
-        Args:
-            identifier: a full or short UUID, a name or a resource URI.
-
-        Raises:
-            NotFoundError: no node cluster matches.
-            AmbiguousIdentifierError: several do; ``candidates`` lists them.
-        """
-        return find_one(NODE_CLUSTER, identifier, self.list, self.get)
-
-
-class AsyncNodeClusters(_AsyncNodeClusters):
-    """The node cluster operations (asyncio), plus ``find``."""
-
-    async def find(self, identifier: str) -> NodeCluster:
-        """The one node cluster ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(NODE_CLUSTER, identifier, self.list, self.get)
-
-
-class Nodes(_Nodes):
-    """The node operations, plus :meth:`find`."""
-
-    def find(self, identifier: str) -> Node:
-        """The one node named by ``identifier``, resolved as the docker-cloud CLI did.
-
-        Args:
-            identifier: a full or short UUID or a resource URI.
-
-        Raises:
-            NotFoundError: no node matches.
-            AmbiguousIdentifierError: several do; ``candidates`` lists them.
-        """
-        return find_one(NODE, identifier, self.list, self.get)
-
-
-class AsyncNodes(_AsyncNodes):
-    """The node operations (asyncio), plus ``find``."""
-
-    async def find(self, identifier: str) -> Node:
-        """The one node ``identifier`` names (see the sync ``find``)."""
-        return await find_one_async(NODE, identifier, self.list, self.get)

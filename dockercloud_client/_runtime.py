@@ -10,7 +10,7 @@ operation (a model's ``from_dict``), the list envelope's ``meta.next`` and a 202
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -22,6 +22,7 @@ from dockercloud_api.api import (
     AsyncPaginator,
     AsyncStartedAction,
     CallOptions,
+    Lookup,
     Paginator,
     Parse,
     PathArgs,
@@ -34,6 +35,7 @@ from dockercloud_api.types import DecodeError, find_undocumented
 
 from ._actions import ACTION_URI_HEADER, ActionWaiter, AsyncActionWaiter
 from ._config import Credentials
+from ._find import find_one, find_one_async
 from ._http import AsyncDirectHTTP, DirectHTTP
 from ._identifiers import PathValue, ResolvedPath, resolve_path
 from ._logging import log_request, log_response
@@ -456,6 +458,12 @@ class SyncRuntime(_Base):
             return None
         return self._parse(operation_id, response, from_dict)
 
+    def find(
+        self, lookup: Lookup, identifier: str, lister: Callable[..., Iterable[T]], getter: Callable[[str], T]
+    ) -> T:
+        """The one object ``identifier`` names (a generated group's ``find``; see ``_find``)."""
+        return find_one(lookup, identifier, lister, getter)
+
     def fetch_action(self, uri: str) -> Action:
         """GET an action."""
         return self._poll_action(uri)[1]
@@ -585,6 +593,16 @@ class AsyncRuntime(_Base):
         except NotFoundError:  # terminated objects may be gone
             return None
         return self._parse(operation_id, response, from_dict)
+
+    async def find(
+        self,
+        lookup: Lookup,
+        identifier: str,
+        lister: Callable[..., AsyncIterable[T]],
+        getter: Callable[[str], Awaitable[T]],
+    ) -> T:
+        """The one object ``identifier`` names (a generated group's ``find``; see ``_find``)."""
+        return await find_one_async(lookup, identifier, lister, getter)
 
     async def fetch_action(self, uri: str) -> Action:
         """GET an action."""

@@ -98,6 +98,25 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Find:
+    """The group's ``find(identifier)``, offered where its list filters by UUID prefix (``uuid__startswith``).
+
+    Attributes:
+        kind: the object's name in messages and docs (``node cluster``).
+        list_path: the list operation's path.
+        by_name: the list filters by ``name``.
+        stack_filter: the list's keyword filtering by stack name (``stack_name``, ``service_stack_name``), or "".
+        item: the type ``find`` returns (the list's item).
+    """
+
+    kind: str
+    list_path: str
+    by_name: bool
+    stack_filter: str
+    item: str
+
+
+@dataclass(frozen=True)
 class ResourceGroup:
     """One tag of the spec: what ``api/<tag>/__init__.py`` is written from.
 
@@ -106,12 +125,14 @@ class ResourceGroup:
         class_name: the resource class name (``NodeClusters``).
         imports: the model import lines the methods' signatures need, sorted.
         operations: the tag's operations in spec order.
+        find: the group's ``find`` (it has a list filtering by UUID prefix and a get), or None.
     """
 
     tag: str
     class_name: str
     imports: tuple[str, ...]
     operations: tuple[Operation, ...]
+    find: Find | None
 
 
 def resource_group(collection: EndpointCollection, macros: Any) -> ResourceGroup:
@@ -142,6 +163,30 @@ def resource_group(collection: EndpointCollection, macros: Any) -> ResourceGroup
         class_name="".join(part.capitalize() for part in tag.split("_")),
         imports=tuple(sorted(imports)),
         operations=tuple(operations),
+        find=_find(tag, collection),
+    )
+
+
+def _find(tag: str, collection: EndpointCollection) -> Find | None:
+    """How the group's ``find`` searches, from its list operation's query parameters (the spec is the only list).
+
+    The docker-cloud CLI looked objects up through the list filters ``uuid__startswith``, ``name`` and the
+    stack-name lookups, which the spec carries (inferred, ``x-dockercloud-inferred``) where the service had them.
+    """
+    endpoints = {str(endpoint.name): endpoint for endpoint in collection.endpoints}
+    lister, getter = endpoints.get(f"{tag}_list"), endpoints.get(f"{tag}_get")
+    if lister is None or getter is None:
+        return None
+    filters = {p.name.get_untrusted_value(): str(p.python_name) for p in lister.query_parameters}
+    if "uuid__startswith" not in filters:
+        return None
+    stack = [python_name for name, python_name in filters.items() if name.endswith("stack__name")]
+    return Find(
+        kind=tag.removesuffix("s").replace("_", " "),
+        list_path=lister.path.get_untrusted_value(),
+        by_name="name" in filters,
+        stack_filter=stack[0] if stack else "",
+        item=_list_item(lister),
     )
 
 

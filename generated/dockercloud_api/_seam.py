@@ -15,7 +15,7 @@ other's event loop. What they hold is written once (``_Started``).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -56,6 +56,34 @@ class CallOptions:
 
     timeout: float | httpx.Timeout | None = None
     extra_headers: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """How ``find()`` searches one resource group, read from its list operation's filters in the spec.
+
+    Attributes:
+        kind: the object's name in messages (``service``).
+        list_path: the list operation's path (for the error's ``url``).
+        by_name: the list filters by ``name``: also try the identifier as a name.
+        stack_filter: the list keyword that selects by stack name (``stack_name``) for ``name.stack`` identifiers.
+    """
+
+    kind: str
+    list_path: str
+    by_name: bool = True
+    stack_filter: str | None = None
+
+    def queries(self, identifier: str) -> list[dict[str, str]]:
+        """The list filters to try, in order (the first that matches anything decides)."""
+        if self.stack_filter is not None and "." in identifier:
+            name, _, stack = identifier.partition(".")
+            return [{"name": name, self.stack_filter: stack}]
+        # An exact name first: a name made of hex letters ("db", "cafe") would otherwise depend on
+        # whether some random UUID happens to start with it.
+        queries = [{"name": identifier}] if self.by_name else []
+        queries.append({"uuid_startswith": identifier})
+        return queries
 
 
 #: Fetches the first page (link None) or the page at a ``next`` link, and returns it with its own
@@ -328,6 +356,12 @@ class Runtime(ActionTracker, Protocol):
         """Send an operation that starts an action."""
         ...
 
+    def find(
+        self, lookup: Lookup, identifier: str, lister: Callable[..., Iterable[T]], getter: Callable[[str], T]
+    ) -> T:
+        """The one object ``identifier`` names, through the group's ``list`` and ``get``."""
+        ...
+
 
 class AsyncRuntime(AsyncActionTracker, Protocol):
     """What an async resource class needs from the client that owns it."""
@@ -365,4 +399,14 @@ class AsyncRuntime(AsyncActionTracker, Protocol):
         options: CallOptions,
     ) -> AsyncStartedAction[T]:
         """Send an operation that starts an action."""
+        ...
+
+    async def find(
+        self,
+        lookup: Lookup,
+        identifier: str,
+        lister: Callable[..., AsyncIterable[T]],
+        getter: Callable[[str], Awaitable[T]],
+    ) -> T:
+        """The one object ``identifier`` names, through the group's ``list`` and ``get``."""
         ...

@@ -65,3 +65,22 @@ def test_every_group_of_the_spec_is_on_both_clients_and_their_raw_views() -> Non
         for klass in reversed(client_class.__mro__):
             annotations.update(getattr(klass, "__annotations__", {}))
         assert tags <= set(annotations), client_class
+
+
+def test_find_is_generated_where_the_list_filters_by_uuid_prefix() -> None:
+    """The spec is the only list of named groups: ``find`` and its lookup follow the list's filters."""
+    from dockercloud_api.inputs import QUERY_PARAMETERS
+
+    for tag in sorted({info.tag for info in OPERATIONS.values()}):
+        filters = QUERY_PARAMETERS.get(f"{tag}_list", {})
+        module = importlib.import_module(f"dockercloud_api.api.{tag}")
+        name = "".join(part.capitalize() for part in tag.split("_"))
+        sync, asyncio, raw = (getattr(module, n) for n in (name, "Async" + name, name + "WithRawResponse"))
+        named = "uuid__startswith" in filters
+        assert hasattr(sync, "find") == hasattr(asyncio, "find") == named, tag
+        assert not hasattr(raw, "find"), tag
+        if named:
+            stack = [key.replace("__", "_") for key in filters if key.endswith("stack__name")]
+            assert module._FIND.by_name == ("name" in filters), tag
+            assert module._FIND.stack_filter == (stack[0] if stack else None), tag
+            assert inspect.iscoroutinefunction(asyncio.find), tag

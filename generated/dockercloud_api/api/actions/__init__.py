@@ -18,6 +18,7 @@ from .. import (
     AsyncRuntime,
     AsyncStartedAction,
     CallOptions,
+    Lookup,
     Paginator,
     ProgressCallback,
     RawResponse,
@@ -35,6 +36,10 @@ def _actions_list_objects(page: ActionList) -> list[Action]:
     return page.objects
 
 
+#: How ``find`` searches this group: the filters of its list operation.
+_FIND = Lookup("action", "/api/audit/v1/action/", by_name=False, stack_filter=None)
+
+
 class Actions:
     """The actions operations (sync).
 
@@ -44,6 +49,18 @@ class Actions:
 
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
+
+    def find(self, identifier: str) -> Action:
+        """The one action named by ``identifier``, resolved as the docker-cloud CLI did.
+
+        Args:
+            identifier: a full or short UUID or a resource URI.
+
+        Raises:
+            NotFoundError: no action matches.
+            AmbiguousIdentifierError: several do; ``candidates`` lists them.
+        """
+        return self._runtime.find(_FIND, identifier, self.list, self.get)
 
     def get(
         self,
@@ -195,6 +212,10 @@ class AsyncActions:
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    async def find(self, identifier: str) -> Action:
+        """The one action ``identifier`` names (see ``Actions.find``)."""
+        return await self._runtime.find(_FIND, identifier, self.list, self.get)
 
     async def get(
         self,

@@ -17,6 +17,7 @@ from .. import (
     AsyncRuntime,
     AsyncStartedAction,
     CallOptions,
+    Lookup,
     Paginator,
     ProgressCallback,
     RawResponse,
@@ -36,6 +37,10 @@ def _containers_list_objects(page: ContainerList) -> list[Container]:
     return page.objects
 
 
+#: How ``find`` searches this group: the filters of its list operation.
+_FIND = Lookup("container", "/api/app/v1/container/", by_name=True, stack_filter="service_stack_name")
+
+
 class Containers:
     """The containers operations (sync).
 
@@ -45,6 +50,18 @@ class Containers:
 
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
+
+    def find(self, identifier: str) -> Container:
+        """The one container named by ``identifier``, resolved as the docker-cloud CLI did.
+
+        Args:
+            identifier: a full or short UUID, a name, ``name.stack`` or a resource URI.
+
+        Raises:
+            NotFoundError: no container matches.
+            AmbiguousIdentifierError: several do; ``candidates`` lists them.
+        """
+        return self._runtime.find(_FIND, identifier, self.list, self.get)
 
     def get(
         self,
@@ -414,6 +431,10 @@ class AsyncContainers:
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    async def find(self, identifier: str) -> Container:
+        """The one container ``identifier`` names (see ``Containers.find``)."""
+        return await self._runtime.find(_FIND, identifier, self.list, self.get)
 
     async def get(
         self,

@@ -21,6 +21,7 @@ from .. import (
     AsyncRuntime,
     AsyncStartedAction,
     CallOptions,
+    Lookup,
     Paginator,
     ProgressCallback,
     RawResponse,
@@ -41,6 +42,10 @@ def _node_clusters_list_objects(page: NodeClusterList) -> list[NodeCluster]:
     return page.objects
 
 
+#: How ``find`` searches this group: the filters of its list operation.
+_FIND = Lookup("node cluster", "/api/infra/v1/nodecluster/", by_name=True, stack_filter=None)
+
+
 class NodeClusters:
     """The node_clusters operations (sync).
 
@@ -50,6 +55,18 @@ class NodeClusters:
 
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
+
+    def find(self, identifier: str) -> NodeCluster:
+        """The one node cluster named by ``identifier``, resolved as the docker-cloud CLI did.
+
+        Args:
+            identifier: a full or short UUID, a name or a resource URI.
+
+        Raises:
+            NotFoundError: no node cluster matches.
+            AmbiguousIdentifierError: several do; ``candidates`` lists them.
+        """
+        return self._runtime.find(_FIND, identifier, self.list, self.get)
 
     def create(
         self,
@@ -480,6 +497,10 @@ class AsyncNodeClusters:
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    async def find(self, identifier: str) -> NodeCluster:
+        """The one node cluster ``identifier`` names (see ``NodeClusters.find``)."""
+        return await self._runtime.find(_FIND, identifier, self.list, self.get)
 
     async def create(
         self,

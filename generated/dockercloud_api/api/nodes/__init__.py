@@ -19,6 +19,7 @@ from .. import (
     AsyncRuntime,
     AsyncStartedAction,
     CallOptions,
+    Lookup,
     Paginator,
     ProgressCallback,
     RawResponse,
@@ -38,6 +39,10 @@ def _nodes_list_objects(page: NodeList) -> list[Node]:
     return page.objects
 
 
+#: How ``find`` searches this group: the filters of its list operation.
+_FIND = Lookup("node", "/api/infra/v1/node/", by_name=False, stack_filter=None)
+
+
 class Nodes:
     """The nodes operations (sync).
 
@@ -47,6 +52,18 @@ class Nodes:
 
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
+
+    def find(self, identifier: str) -> Node:
+        """The one node named by ``identifier``, resolved as the docker-cloud CLI did.
+
+        Args:
+            identifier: a full or short UUID or a resource URI.
+
+        Raises:
+            NotFoundError: no node matches.
+            AmbiguousIdentifierError: several do; ``candidates`` lists them.
+        """
+        return self._runtime.find(_FIND, identifier, self.list, self.get)
 
     def get(
         self,
@@ -373,6 +390,10 @@ class AsyncNodes:
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    async def find(self, identifier: str) -> Node:
+        """The one node ``identifier`` names (see ``Nodes.find``)."""
+        return await self._runtime.find(_FIND, identifier, self.list, self.get)
 
     async def get(
         self,

@@ -30,6 +30,7 @@ from .. import (
     AsyncRuntime,
     AsyncStartedAction,
     CallOptions,
+    Lookup,
     Paginator,
     ProgressCallback,
     RawResponse,
@@ -52,6 +53,10 @@ def _services_list_objects(page: ServiceList) -> list[Service]:
     return page.objects
 
 
+#: How ``find`` searches this group: the filters of its list operation.
+_FIND = Lookup("service", "/api/app/v1/service/", by_name=True, stack_filter="stack_name")
+
+
 class Services:
     """The services operations (sync).
 
@@ -61,6 +66,18 @@ class Services:
 
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
+
+    def find(self, identifier: str) -> Service:
+        """The one service named by ``identifier``, resolved as the docker-cloud CLI did.
+
+        Args:
+            identifier: a full or short UUID, a name, ``name.stack`` or a resource URI.
+
+        Raises:
+            NotFoundError: no service matches.
+            AmbiguousIdentifierError: several do; ``candidates`` lists them.
+        """
+        return self._runtime.find(_FIND, identifier, self.list, self.get)
 
     def create(
         self,
@@ -709,6 +726,10 @@ class AsyncServices:
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    async def find(self, identifier: str) -> Service:
+        """The one service ``identifier`` names (see ``Services.find``)."""
+        return await self._runtime.find(_FIND, identifier, self.list, self.get)
 
     async def create(
         self,

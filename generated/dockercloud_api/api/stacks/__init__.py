@@ -21,6 +21,7 @@ from .. import (
     AsyncRuntime,
     AsyncStartedAction,
     CallOptions,
+    Lookup,
     Paginator,
     ProgressCallback,
     RawResponse,
@@ -43,6 +44,10 @@ def _stacks_list_objects(page: StackList) -> list[Stack]:
     return page.objects
 
 
+#: How ``find`` searches this group: the filters of its list operation.
+_FIND = Lookup("stack", "/api/app/v1/stack/", by_name=True, stack_filter=None)
+
+
 class Stacks:
     """The stacks operations (sync).
 
@@ -52,6 +57,18 @@ class Stacks:
 
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
+
+    def find(self, identifier: str) -> Stack:
+        """The one stack named by ``identifier``, resolved as the docker-cloud CLI did.
+
+        Args:
+            identifier: a full or short UUID, a name or a resource URI.
+
+        Raises:
+            NotFoundError: no stack matches.
+            AmbiguousIdentifierError: several do; ``candidates`` lists them.
+        """
+        return self._runtime.find(_FIND, identifier, self.list, self.get)
 
     def create(
         self,
@@ -500,6 +517,10 @@ class AsyncStacks:
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    async def find(self, identifier: str) -> Stack:
+        """The one stack ``identifier`` names (see ``Stacks.find``)."""
+        return await self._runtime.find(_FIND, identifier, self.list, self.get)
 
     async def create(
         self,
