@@ -73,5 +73,7 @@ def namespaced_spec(spec: dict[str, Any]) -> dict[str, Any]:
 
 def render(spec_text: str) -> str:
     """The companion document's text for the text of ``spec/openapi.yaml``."""
-    spec = yaml.safe_load(spec_text)
+    # libyaml's parser where PyYAML has it (same data, ~6x faster); the pure dumper always: libyaml's
+    # emitter folds long strings elsewhere, and the committed file must not depend on the machine.
+    spec = yaml.load(spec_text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return HEADER + yaml.safe_dump(namespaced_spec(spec), sort_keys=False, allow_unicode=True, width=100)

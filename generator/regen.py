@@ -79,6 +79,11 @@ class TemplateDriftError(RuntimeError):
     """The generator's built-in templates are not the ones the overrides were written against."""
 
 
+def load_yaml(document: bytes) -> Any:
+    """A YAML document as ``yaml.safe_load`` reads it, with libyaml's parser where PyYAML has it (~6x faster)."""
+    return yaml.load(document, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def upstream_templates() -> Path:
     """The built-in template folder of the installed openapi-python-client."""
     import openapi_python_client
@@ -497,7 +502,7 @@ def generate(out_dir: Path, spec_path: Path | None = None) -> None:
     bin_dir = Path(sys.executable).parent
     check_upstream()
     spec_bytes = (spec_path or SPEC).read_bytes()
-    full_spec = yaml.safe_load(spec_bytes)
+    full_spec = load_yaml(spec_bytes)
     spec = client_spec(full_spec)
     with tempfile.TemporaryDirectory(prefix="dockercloud-templates-") as tmp:
         templates = Path(tmp) / "templates"
@@ -512,7 +517,7 @@ def generate(out_dir: Path, spec_path: Path | None = None) -> None:
     client_rows = operation_table(spec)
     client_ids = {row["operation_id"] for row in client_rows}
     server_only = [row for row in operation_table(full_spec) if row["operation_id"] not in client_ids]
-    streams = stream_table(yaml.safe_load(STREAMS_SPEC.read_bytes()))
+    streams = stream_table(load_yaml(STREAMS_SPEC.read_bytes()))
     (out_dir / "operations.py").write_text(render_operations(client_rows, server_only, streams))
     (out_dir / "inputs.py").write_text(render_inputs(full_spec))
     (out_dir / "_provenance.py").write_text(

@@ -8,17 +8,13 @@ The probe runs in a child interpreter whose ``dockercloud_api`` is the regenerat
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-from ._regen import load_regen
+from ._regen import EditedPackage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,43 +47,12 @@ print(json.dumps(seen))
 """
 
 
-def added_operation(operation_id: str, tag: str) -> dict[str, Any]:
-    """Step 1: an operation as CONTRIBUTING.md asks (operationId <tag>_<method>, namespace flag, responses)."""
-    return {
-        "operationId": operation_id,
-        "tags": [tag],
-        "summary": "An operation added by the test",
-        "x-dockercloud-namespaced": True,
-        "security": [{"basicAuth": []}],
-        "responses": {
-            "200": {
-                "description": "The service.",
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Service"}}},
-            },
-            "404": {"$ref": "#/components/responses/NotFound"},
-        },
-    }
-
-
-def test_an_operation_added_to_the_spec_appears_on_both_clients(tmp_path: Path) -> None:
-    spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text())
-    uuid = {"name": "uuid", "in": "path", "required": True, "schema": {"type": "string"}}
-    spec["paths"]["/api/app/v1/service/{uuid}/health/"] = {
-        "parameters": [copy.deepcopy(uuid)],
-        "get": added_operation("services_health", "services"),
-    }
-    spec["paths"]["/api/app/v1/gadget/{uuid}/"] = {
-        "parameters": [copy.deepcopy(uuid)],
-        "get": added_operation("gadgets_get", "gadgets"),
-    }
-    edited = tmp_path / "openapi.yaml"
-    edited.write_text(yaml.safe_dump(spec, sort_keys=False))
-    # Step 2: `make generate` (here into a folder of its own).
-    load_regen("regen_add_operation").generate(tmp_path / "site" / "dockercloud_api", spec_path=edited)
-
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path / "site"), str(ROOT)])}
+def test_an_operation_added_to_the_spec_appears_on_both_clients(edited_package: EditedPackage) -> None:
+    # Steps 1 and 2 (edit the spec, `make generate`) are the shared fixture's (conftest.py).
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(edited_package.site), str(ROOT)])}
+    service = edited_package.spec["components"]["examples"]["Service"]["value"]
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(spec["components"]["examples"]["Service"]["value"])],
+        [sys.executable, "-c", PROBE, json.dumps(service)],
         env=env,
         capture_output=True,
         text=True,

@@ -10,14 +10,13 @@ from typing import Any
 
 import attrs
 import pytest
-import yaml
 
 from dockercloud_api._decoding import lazy_errors
 from dockercloud_api.models import Service, ServiceList, ServiceState
 from dockercloud_api.types import DecodeError
-from tests.spec_conformance import SPEC_PATH
+from tests.spec_conformance import spec
 
-EXAMPLE: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())["components"]["examples"]["Service"]["value"]
+EXAMPLE: dict[str, Any] = copy.deepcopy(spec()["components"]["examples"]["Service"]["value"])
 META = {"limit": 25, "offset": 0, "total_count": 3, "next": None, "previous": None}
 
 

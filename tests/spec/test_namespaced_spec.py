@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from tests.spec_conformance import load_yaml
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"
 METHODS = ("get", "post", "patch", "delete", "put")
@@ -21,8 +21,8 @@ def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any], li
 
 
 def test_namespaced_operations_take_the_namespace_as_a_path_parameter() -> None:
-    plain = yaml.safe_load((SPEC_DIR / "openapi.yaml").read_text())
-    spaced = yaml.safe_load((SPEC_DIR / "openapi.namespaced.yaml").read_text())
+    plain = load_yaml(SPEC_DIR / "openapi.yaml")
+    spaced = load_yaml(SPEC_DIR / "openapi.namespaced.yaml")
     before, after = _operations(plain), _operations(spaced)
     assert before.keys() == after.keys()
     namespaced = 0
