@@ -15,8 +15,11 @@ import logging
 import re
 from collections.abc import Iterable
 
-# The client's list of headers never logged and its marker: one list for both packages.
-from dockercloud_client._redaction import REDACTED, SENSITIVE_HEADERS
+# The client's marker and list of headers never logged (dockercloud_client._redaction), written out again:
+# importing them would load the whole client and httpx into every emulator process (~0.6 s of CPU at each
+# start). tests/emulator/test_log_redaction.py checks that both packages keep the same ones.
+REDACTED = "<redacted>"
+SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 
 #: The loggers the emulator's server writes to (uvicorn passes its error logger to websockets).
 LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi", "dockercloud_emulator")

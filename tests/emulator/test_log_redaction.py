@@ -18,12 +18,21 @@ import httpx
 import pytest
 from websockets.sync.client import connect
 
+from dockercloud_client import _redaction as client_redaction
+from dockercloud_emulator import redaction as emulator_redaction
+
 ROOT = Path(__file__).resolve().parents[2]
 USER, APIKEY = "bob", "bob-Key-7f3a9c2e51"
 BASIC = base64.b64encode(f"{USER}:{APIKEY}".encode()).decode()
 STARTUP = 30.0
 
 pytestmark = pytest.mark.timeout(120)
+
+
+def test_the_emulator_hides_the_headers_the_client_hides_with_the_same_marker() -> None:
+    # The emulator writes the client's list out again rather than importing the whole client (redaction.py).
+    assert emulator_redaction.SENSITIVE_HEADERS == client_redaction.SENSITIVE_HEADERS
+    assert emulator_redaction.REDACTED == client_redaction.REDACTED
 
 
 @pytest.mark.parametrize("level", ["trace", "info"])
