@@ -75,9 +75,10 @@ class Collection(MutableMapping[str, Obj]):
     Args:
         name_key: what makes an object's name unique (e.g. ``(stack, name)`` for services); every
             stored object is indexed under it, the latest one winning. ``None``: no name index.
-        groups: attributes an object keeps for its whole life (its ``name``, whether it is an
-            ``EVERY_NODE`` service), by group name: :meth:`group` lists the objects of one value in
-            creation order, so a filtered list or a fill reads those instead of every object.
+        groups: values read from each object (its ``name``, whether it is an ``EVERY_NODE`` service,
+            the repository of its image), by group name: :meth:`group` lists the objects of one value
+            in creation order, so a filtered list, a fill or a repository's ``in_use`` reads those
+            instead of every object. Whoever changes what a group reads calls :meth:`regroup`.
     """
 
     def __init__(
@@ -90,9 +91,10 @@ class Collection(MutableMapping[str, Obj]):
         self._name_key = name_key
         self._by_name: dict[Hashable, Obj] = {}
         self._group_keys = dict(groups or {})
-        self._rank: dict[int, int] = {}  # id of each stored object -> when it was first stored
+        self._groups: dict[str, dict[Hashable, dict[int, Obj]]] = {name: {} for name in self._group_keys}
+        self._group_of: dict[int, dict[str, Hashable]] = {}  # id of each object -> its value per group
+        self._rank: dict[int, int] = {}  # id of each object -> when its key was first stored
         self._stored = 0
-        self._groups: dict[str, dict[Hashable, list[Obj]]] = {name: {} for name in self._group_keys}
 
     def __getitem__(self, key: str) -> Obj:
         return self._by_key[key]
@@ -101,21 +103,13 @@ class Collection(MutableMapping[str, Obj]):
         old = self._by_key.get(key)
         if old is not None:
             self._ordered[_index(self._ordered, old)] = obj
-            for group, members in self._groups.items():
-                key_of = self._group_keys[group]
-                bucket = members[key_of(old)]
-                at = _index(bucket, old)
-                if key_of(obj) == key_of(old):
-                    bucket[at] = obj
-                else:
-                    del bucket[at]
-                    members.setdefault(key_of(obj), []).append(obj)
+            self._leave_groups(old)
+            self._rank[id(obj)] = self._rank.pop(id(old))
         else:
             self._ordered.append(obj)
             self._stored += 1
-            for group, members in self._groups.items():
-                members.setdefault(self._group_keys[group](obj), []).append(obj)
-        self._rank[id(obj)] = self._rank.pop(id(old), self._stored) if old is not None else self._stored
+            self._rank[id(obj)] = self._stored
+        self._join_groups(obj)
         self._by_key[key] = obj
         if self._name_key is not None:
             self._by_name[self._name_key(obj)] = obj
@@ -123,13 +117,26 @@ class Collection(MutableMapping[str, Obj]):
     def __delitem__(self, key: str) -> None:
         # linear, but only repositories and triggers are ever deleted, and one at a time
         obj = self._by_key.pop(key)
-        del self._rank[id(obj)]
         del self._ordered[_index(self._ordered, obj)]
-        for group, members in self._groups.items():
-            bucket = members[self._group_keys[group](obj)]
-            del bucket[_index(bucket, obj)]
+        self._leave_groups(obj)
+        del self._rank[id(obj)]
         if self._name_key is not None and self._by_name.get(self._name_key(obj)) is obj:
             del self._by_name[self._name_key(obj)]
+
+    def _join_groups(self, obj: Obj) -> None:
+        values = {group: key_of(obj) for group, key_of in self._group_keys.items()}
+        self._group_of[id(obj)] = values
+        for group, value in values.items():
+            self._groups[group].setdefault(value, {})[id(obj)] = obj
+
+    def _leave_groups(self, obj: Obj) -> None:
+        for group, value in self._group_of.pop(id(obj)).items():
+            del self._groups[group][value][id(obj)]
+
+    def regroup(self, obj: Obj) -> None:
+        """File a stored object again after an attribute its groups read has changed (a service's image)."""
+        self._leave_groups(obj)
+        self._join_groups(obj)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._by_key)
@@ -149,9 +156,9 @@ class Collection(MutableMapping[str, Obj]):
         unique = {id(obj): obj for obj in objects}
         return sorted(unique.values(), key=lambda obj: self._rank[id(obj)])
 
-    def group(self, group: str, value: Hashable) -> Sequence[Obj]:
-        """The objects whose ``group`` attribute is ``value``, in creation order (a view: do not modify it)."""
-        return self._groups[group].get(value, [])
+    def group(self, group: str, value: Hashable) -> list[Obj]:
+        """The objects whose ``group`` value is ``value``, in creation order (only those are read)."""
+        return self.in_order(self._groups[group].get(value, {}).values())
 
     def grouped_by(self, group: str) -> bool:
         """Whether this collection keeps the group ``group``."""
@@ -166,10 +173,21 @@ def _name(obj: Obj) -> str:
     return str(obj["name"])
 
 
+def image_repository(image_name: str) -> str:
+    """The repository of an image name: ``registry.local:5000/web`` for ``registry.local:5000/web:2``."""
+    head, slash, last = image_name.rpartition("/")
+    return head + slash + last.split(":", 1)[0]
+
+
 def _services() -> Collection:
-    # a service never moves to or from EVERY_NODE (services.apply_service_update refuses it)
-    every_node = {"every_node": lambda svc: svc["deployment_strategy"] == "EVERY_NODE"}
-    return Collection(lambda svc: (svc.get("stack"), svc["name"]), {"name": _name, **every_node})
+    # a service never moves to or from EVERY_NODE (services.apply_service_update refuses it); an update
+    # of its image regroups it
+    groups: dict[str, Callable[[Obj], Hashable]] = {
+        "name": _name,
+        "every_node": lambda svc: svc["deployment_strategy"] == "EVERY_NODE",
+        "repository": lambda svc: image_repository(svc["image_name"]),
+    }
+    return Collection(lambda svc: (svc.get("stack"), svc["name"]), groups)
 
 
 def _by_name() -> Collection:

@@ -58,11 +58,8 @@ def _repository(ctx: Ctx) -> Obj:
 
 
 def _refresh_in_use(ns: Namespace, repo: Obj) -> None:
-    name = repo["name"]
-    repo["in_use"] = any(
-        s["state"] != "Terminated" and (s["image_name"] == name or s["image_name"].startswith(name + ":"))
-        for s in ns["services"].values()
-    )
+    """A repository is in use while a live service runs one of its images (only those services are read)."""
+    repo["in_use"] = any(s["state"] != "Terminated" for s in ns["services"].group("repository", repo["name"]))
 
 
 @operation("repositories_list")

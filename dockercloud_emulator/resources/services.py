@@ -201,6 +201,7 @@ def apply_service_update(ctx: Ctx, svc: Obj, body: dict[str, Any], by_name: dict
         if not body["image"].strip():
             raise ApiError(400, "Invalid value for 'image': must not be empty.")
         svc["image_name"] = image_with_tag(body["image"])
+        ns["services"].regroup(svc)
     simple = (
         "autorestart",
         "autodestroy",

@@ -3,7 +3,8 @@
 Not a timing test: once a namespace holds some services, every way of walking a collection object
 by object is made to fail, and the requests whose cost must not grow with the number of stored
 objects still succeed: creates, gets, list pages, lists filtered by ``uuid`` or ``name``, starting
-services (container placement, node counters) and a new node's ``EVERY_NODE`` containers.
+services (container placement, node counters), a new node's ``EVERY_NODE`` containers and whether a
+repository is in use.
 ``make bench`` reports the measured ratios (bench/emulator_bench.py).
 """
 
@@ -100,6 +101,19 @@ def test_lists_filtered_by_uuid_or_name_read_only_those(client: httpx.Client) ->
     by_uuid = client.get(SERVICES, params={"uuid": web3[0]["uuid"]}).json()["objects"]
     assert [s["name"] for s in by_uuid] == ["web-3"]
     assert client.get(SERVICES, params={"uuid": "0000", "name": "web-3"}).json()["meta"]["total_count"] == 0
+
+
+def test_a_repositorys_use_is_read_from_its_images_services(client: httpx.Client) -> None:
+    repos = "/api/repo/v1/repository/"
+    repo = client.post(repos, json={"name": "registry.local:5000/web"}).json()
+    assert repo["in_use"] is False
+    client.post(SERVICES, json={"image": "registry.local:5000/webby", "name": "other"})  # another repository
+    assert client.get(f"{repos}registry.local:5000/web/").json()["in_use"] is False
+    svc = client.post(SERVICES, json={"image": "registry.local:5000/web:2", "name": "uses"}).json()
+    assert client.get(f"{repos}registry.local:5000/web/").json()["in_use"] is True
+    assert [r["in_use"] for r in client.get(repos).json()["objects"]] == [True]
+    assert client.patch(f"{SERVICES}{svc['uuid']}/", json={"image": "nginx"}).status_code == 200  # regrouped
+    assert client.get(f"{repos}registry.local:5000/web/").json()["in_use"] is False
 
 
 def test_starting_services_and_new_nodes_read_only_their_own_objects() -> None:
