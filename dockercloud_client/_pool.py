@@ -9,8 +9,29 @@ of 200 made ``asyncio.gather`` barely faster than a loop. :class:`AsyncLanes` ke
 constant: it holds up to :data:`POOL_SIZE` httpx transports of one connection each, and a request
 waits in a FIFO semaphore (free of cost per waiting request) for a free lane. Same-process A/B, 200
 gets: at 20 ms of latency 5.6x a loop instead of 3.0x for a bounded pool of 20 connections, at 0 ms
-0.7x instead of 0.2x. 20, not fewer, because 200 gets through ``n`` connections take at least
-``200 / n`` round trips. Docker Cloud's API is one host, so the limit is per client.
+0.7x instead of 0.2x. Docker Cloud's API is one host, so the limit is per client.
+
+Why 20 lanes (``AsyncLanes(n)``, 200 gets against ``bench/rest_server.py``, ratio to ``Client`` one by one,
+best and median of 5 interleaved rounds, one run per latency, loaded 2-core machine):
+
+====== ============== ==============
+lanes  0 ms           20 ms
+====== ============== ==============
+10     0.56x / 0.55x  7.3x / 6.9x
+20     0.63x / 0.60x  10.1x / 9.2x
+32     0.54x / 0.54x  10.7x / 9.5x
+50     0.54x / 0.55x  11.4x / 10.9x
+====== ============== ==============
+
+200 gets through ``n`` connections take at least ``200 / n`` round trips, so 10 lanes cap the gain; past
+20, each request's CPU (not the number of round trips) bounds it, and more lanes only add a little at 20 ms
+while costing at 0 ms and holding more connections (and requests in flight) open on the one server.
+
+Tried and rejected: lanes that drive their httpcore connection directly (no httpcore pool and httpx
+transport per lane) took a fifth less CPU per request (11.1x instead of 10.4x at 20 ms), but requests then
+no longer pass through ``httpx.AsyncHTTPTransport``, which vcrpy patches: the cassette replays of
+``AsyncClient`` (ours, and any user's) went to the network instead (mocking tools that patch httpcore's
+pools would miss them the same way).
 
 ``sniffio`` is a declared dependency for the same reason: without it httpcore's asyncio locks try
 to import it on every acquisition and fail (a third of an async client's CPU time).
