@@ -4,7 +4,8 @@ This file is plain Python, linted and type-checked as it stands; ``generator/reg
 generated package, and ``api/__init__.py`` re-exports it. It holds the concrete types that resource methods
 return (:class:`Paginator`, :class:`StartedAction`, :class:`RawResponse`, :class:`CallOptions` and the asyncio
 twins), which ``dockercloud_client`` exports, so that what users write type-checks; and the ``Runtime``
-protocols the resource classes call, which ``dockercloud_client`` implements. Defining them here, not in
+protocols the resource classes call, which ``dockercloud_client`` implements, with the :class:`Lookup` a generated
+``find`` hands them (how its group is searched). Defining them here, not in
 ``dockercloud_client``, keeps the import direction one way: ``dockercloud_api`` never imports the client.
 
 The sync and asyncio twins (``Paginator``/``AsyncPaginator``, ``StartedAction``/``AsyncStartedAction``, the
