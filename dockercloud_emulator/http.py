@@ -218,7 +218,7 @@ def filtered_page(ctx: Ctx, items: Collection | Iterable[Obj]) -> JSONResponse:
     return paginate(ctx, apply_filters(ctx, items))
 
 
-def _candidates(ctx: Ctx, collection: Collection, given: dict[str, list[str]]) -> Sequence[Obj]:
+def _candidates(collection: Collection, given: dict[str, list[str]]) -> Sequence[Obj]:
     """The objects a filtered list must look at: those of the given ``uuid`` or ``name`` (read from the
     collection's keys and name group, not by walking it), else all of them."""
     if "uuid" in given:
@@ -241,7 +241,7 @@ def apply_filters(ctx: Ctx, items: Collection | Iterable[Obj], skip: Iterable[st
     filters = list_filters(ctx.operation_id)
     given = {name: values for name in filters if name not in skip and (values := ctx.query_all(name))}
     if isinstance(items, Collection):
-        items = _candidates(ctx, items, given)
+        items = _candidates(items, given)
     if not given and isinstance(items, Sequence):
         return items
     out = list(items)

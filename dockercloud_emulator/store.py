@@ -220,6 +220,7 @@ INDEXES: Mapping[str, Callable[[], Collection]] = {
     "stacks": _by_name,
     "node_clusters": _by_name,
     "containers": _containers,
+    "triggers": lambda: Collection(None, {"service": lambda trigger: trigger["_service"]}),
 }
 
 

@@ -44,7 +44,7 @@ def _trigger(ctx: Ctx, svc: Obj) -> Obj:
 async def triggers_list(ctx: Ctx) -> Response:
     """``triggers_list``: list a service's triggers."""
     svc = current_service(ctx)
-    return paginate(ctx, [t for t in ctx.ns["triggers"].values() if t["_service"] == svc["uuid"]])
+    return paginate(ctx, ctx.ns["triggers"].group("service", svc["uuid"]))
 
 
 @operation("triggers_create")

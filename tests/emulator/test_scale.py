@@ -67,7 +67,7 @@ def client() -> Iterator[httpx.Client]:
 def guard(store: Store) -> None:
     """Make every collection of the default namespace, and the actions, refuse to be walked."""
     ns = store.ns(DEFAULT_USER)
-    for tag in ("services", "stacks", "node_clusters", "containers"):
+    for tag in ("services", "stacks", "node_clusters", "containers", "triggers"):
         ns.collections[tag] = no_scan(ns[tag])
     store.actions = no_scan(store.actions)
 
@@ -101,6 +101,14 @@ def test_lists_filtered_by_uuid_or_name_read_only_those(client: httpx.Client) ->
     by_uuid = client.get(SERVICES, params={"uuid": web3[0]["uuid"]}).json()["objects"]
     assert [s["name"] for s in by_uuid] == ["web-3"]
     assert client.get(SERVICES, params={"uuid": "0000", "name": "web-3"}).json()["meta"]["total_count"] == 0
+
+
+def test_a_services_triggers_are_listed_without_reading_the_others(client: httpx.Client) -> None:
+    first, second = client.get(SERVICES, params={"limit": 2}).json()["objects"]
+    for svc, name in ((first, "a"), (second, "b"), (first, "c")):
+        assert client.post(f"{SERVICES}{svc['uuid']}/trigger/", json={"name": name}).status_code == 201
+    listed = client.get(f"{SERVICES}{first['uuid']}/trigger/").json()
+    assert [t["name"] for t in listed["objects"]] == ["a", "c"]
 
 
 def test_a_repositorys_use_is_read_from_its_images_services(client: httpx.Client) -> None:
