@@ -53,6 +53,13 @@ TARGETS = (
         at_most=1.3,
     ),
     Target(
+        "3, read",
+        "the same, reading each service's uuid (each object then decoded; the bare loop decodes none)",
+        "3. list all",
+        "client.services.list(), default settings, reading",
+        at_most=1.3,
+    ),
+    Target(
         "4",
         "per request on httpx.MockTransport <= 1.2x bare httpx + json.loads",
         "4. per-request overhead, httpx.MockTransport",
