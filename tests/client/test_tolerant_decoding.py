@@ -20,35 +20,46 @@ HOST = "http://127.0.0.1:9"
 SPEC = spec_copy()
 EXAMPLES: dict[str, Any] = {name: ex["value"] for name, ex in SPEC["components"]["examples"].items()}
 
+
+def _first_page(group: str) -> Callable[[Client], Any]:
+    """Calls ``client.<group>.list()`` and takes its first page."""
+    return lambda c: next(iter(getattr(c, group).list().pages()))
+
+
 #: How each corpus operation is called through the public client (lists: the first page).
 CALLS: dict[str, Callable[[Client], Any]] = {
     "services_get": lambda c: c.services.get(corpus.SERVICE_UUID),
-    "services_list": lambda c: next(iter(c.services.list().pages())),
     "nodes_get": lambda c: c.nodes.get(corpus.NODE_UUID),
-    "nodes_list": lambda c: next(iter(c.nodes.list().pages())),
     "actions_get": lambda c: c.actions.get(corpus.ACTION_UUID),
-    "actions_list": lambda c: next(iter(c.actions.list().pages())),
     "registries_get": lambda c: c.registries.get("quay.io"),
-    "registries_list": lambda c: next(iter(c.registries.list().pages())),
     "node_clusters_get": lambda c: c.node_clusters.get(corpus.CLUSTER_UUID),
-    "node_clusters_list": lambda c: next(iter(c.node_clusters.list().pages())),
     "stacks_get": lambda c: c.stacks.get(corpus.STACK_UUID),
-    "stacks_list": lambda c: next(iter(c.stacks.list().pages())),
     "containers_get": lambda c: c.containers.get(corpus.CONTAINER_UUID),
-    "containers_list": lambda c: next(iter(c.containers.list().pages())),
     "providers_get": lambda c: c.providers.get("digitalocean"),
-    "providers_list": lambda c: next(iter(c.providers.list().pages())),
     "regions_get": lambda c: c.regions.get("digitalocean", "lon1"),
-    "regions_list": lambda c: next(iter(c.regions.list().pages())),
     "availability_zones_get": lambda c: c.availability_zones.get("aws", "us-east-1", "us-east-1a"),
-    "availability_zones_list": lambda c: next(iter(c.availability_zones.list().pages())),
     "node_types_get": lambda c: c.node_types.get("digitalocean", "1gb"),
-    "node_types_list": lambda c: next(iter(c.node_types.list().pages())),
     "repositories_get": lambda c: c.repositories.get("quay.io/alice/app"),
-    "repositories_list": lambda c: next(iter(c.repositories.list().pages())),
     "triggers_get": lambda c: c.triggers.get(corpus.SERVICE_UUID, corpus.TRIGGER_UUID),
     "triggers_list": lambda c: next(iter(c.triggers.list(corpus.SERVICE_UUID).pages())),
-    "tags_list": lambda c: next(iter(c.tags.list().pages())),
+    **{
+        f"{group}_list": _first_page(group)
+        for group in (
+            "services",
+            "nodes",
+            "actions",
+            "registries",
+            "node_clusters",
+            "stacks",
+            "containers",
+            "providers",
+            "regions",
+            "availability_zones",
+            "node_types",
+            "repositories",
+            "tags",
+        )
+    },
 }
 
 

@@ -47,6 +47,18 @@ REGISTRY: Registry = Registry().with_resource(SPEC_URI, DRAFT4.create_resource(S
 
 
 # --------------------------------------------------------------------------- helpers
+def _refs(node: Any) -> Iterator[str]:
+    """Every ``$ref`` value in ``node``, depth first."""
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"]
+        for v in node.values():
+            yield from _refs(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _refs(v)
+
+
 def _pointer(*parts: str) -> str:
     """JSON pointer (URI-fragment form) of a location in the spec."""
     escaped = [str(p).replace("~", "~0").replace("/", "~1") for p in parts]
@@ -141,17 +153,7 @@ def test_pyyaml_and_ruamel_read_the_same_streams() -> None:
 
 
 def test_every_local_ref_resolves() -> None:
-    def walk(node: Any) -> Iterator[str]:
-        if isinstance(node, dict):
-            if isinstance(node.get("$ref"), str):
-                yield node["$ref"]
-            for v in node.values():
-                yield from walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                yield from walk(v)
-
-    refs = list(walk(SPEC))
+    refs = list(_refs(SPEC))
     assert len(refs) > 500
     for ref in refs:
         _resolve_local(ref)
@@ -612,19 +614,8 @@ def test_streams_channels() -> None:
     assert "publish" in STREAMS["channels"]["/api/app/v1/container/{uuid}/exec/"]
 
 
-def _stream_refs(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        if isinstance(node.get("$ref"), str):
-            yield node["$ref"]
-        for v in node.values():
-            yield from _stream_refs(v)
-    elif isinstance(node, list):
-        for v in node:
-            yield from _stream_refs(v)
-
-
 def test_streams_refs_resolve() -> None:
-    refs = list(_stream_refs(STREAMS))
+    refs = list(_refs(STREAMS))
     external = [r for r in refs if r.startswith("openapi.yaml#")]
     assert {r.split("/")[-1] for r in external} >= {"Event", "LogMessage", "ExecFrame", "StreamError"}
     for ref in refs:
@@ -675,7 +666,7 @@ def test_stream_messages_have_unique_ids() -> None:
         for channel in STREAMS["channels"].values()
         for operation in ("publish", "subscribe")
         if operation in channel
-        for ref in _stream_refs(channel[operation]["message"])
+        for ref in _refs(channel[operation]["message"])
     ]
     assert sorted(used) == sorted(f"#/components/messages/{name}" for name in messages)
 

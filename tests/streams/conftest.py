@@ -22,6 +22,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 from websockets.sync.server import Server, ServerConnection, serve
 
+from dockercloud_client.streams import ReconnectPolicy, StreamOptions, StreamSettings
 from tests.tcp import read_request, tcp_server
 
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
@@ -196,3 +197,20 @@ def cloud(emulator: Any) -> Iterator[Any]:
         yield cloud
     finally:
         cloud.http.close()
+
+
+#: Reconnection and socket settings of the replay tests: short, so that a failing case fails fast.
+FAST = ReconnectPolicy(attempts=4, initial_delay=0.01, max_delay=0.05)
+OPTIONS = StreamOptions(ping_interval=1.0, ping_timeout=1.0, open_timeout=3.0, close_timeout=1.0, proxy=None)
+
+
+def streams(replay: Replay | DeadPeer, authorization: str = AUTH, namespace: str | None = None) -> StreamSettings:
+    """Stream settings pointing at a replay server (or a dead peer), with the tests' short timeouts."""
+    return StreamSettings(
+        url_base=replay.url,
+        authorization=authorization,
+        namespace=namespace,
+        user_agent=UA,
+        options=OPTIONS,
+        handshake_retry=FAST,
+    )

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from dockercloud_client.streams import ReconnectPolicy, StreamOptions, StreamSettings
+from dockercloud_client.streams import Event, EventItem, EventStream, ReconnectPolicy, StreamOptions, StreamSettings
 
 FAST = ReconnectPolicy(attempts=5, initial_delay=0.02, max_delay=0.1)
 OPTIONS = StreamOptions(ping_interval=2.0, ping_timeout=2.0, open_timeout=5.0, close_timeout=2.0, proxy=None)
@@ -24,16 +24,6 @@ class Cloud:
         )
 
     def streams(self, authorization: str | None = None, namespace: str | None = None) -> StreamSettings:
-        return StreamSettings(
-            url_base=self.emu.stream_url,
-            authorization=authorization or self.emu.auth_header,
-            namespace=namespace,
-            user_agent="dockercloud-client-tests",
-            options=OPTIONS,
-            handshake_retry=FAST,
-        )
-
-    def async_streams(self, authorization: str | None = None, namespace: str | None = None) -> StreamSettings:
         return StreamSettings(
             url_base=self.emu.stream_url,
             authorization=authorization or self.emu.auth_header,
@@ -81,3 +71,29 @@ def watchdog(stream: Any, seconds: float = WATCHDOG) -> threading.Timer:
     timer.daemon = True
     timer.start()
     return timer
+
+
+def read_until(stream: EventStream, done: str, limit: int = 100) -> list[EventItem]:
+    """Items up to the first event whose state is ``done`` (bounded by count and by a watchdog)."""
+    timer = watchdog(stream)
+    items: list[EventItem] = []
+    try:
+        for item in stream:
+            items.append(item)
+            if (isinstance(item, Event) and item.state == done) or len(items) >= limit:
+                break
+    finally:
+        timer.cancel()
+    return items
+
+
+#: The (action, state) of each event a service sends from create, start, scale to 2 and terminate.
+SERVICE_LIFECYCLE = [
+    ("create", "Not running"),
+    ("update", "Starting"),
+    ("update", "Running"),
+    ("update", "Scaling"),
+    ("update", "Running"),
+    ("update", "Terminating"),
+    ("delete", "Terminated"),
+]

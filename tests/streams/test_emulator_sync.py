@@ -7,7 +7,6 @@ import pytest
 from dockercloud_client.errors import AuthenticationError, NotFoundError
 from dockercloud_client.streams import (
     Event,
-    EventItem,
     EventStream,
     ExecSession,
     LogStream,
@@ -16,24 +15,10 @@ from dockercloud_client.streams import (
 )
 from dockercloud_client.streams.exec import run
 
-from .emulator_helpers import FAST, Cloud, watchdog
+from .emulator_helpers import FAST, SERVICE_LIFECYCLE, Cloud, read_until, watchdog
 
 pytestmark = pytest.mark.timeout(30)
 BAD_KEY = "Basic ZGVtbzp3cm9uZw=="  # demo:wrong
-
-
-def read_until(stream: EventStream, done: str, limit: int = 100) -> list[EventItem]:
-    """Items up to the first event whose state is ``done`` (bounded by count and by a watchdog)."""
-    timer = watchdog(stream)
-    items: list[EventItem] = []
-    try:
-        for item in stream:
-            items.append(item)
-            if (isinstance(item, Event) and item.state == done) or len(items) >= limit:
-                break
-    finally:
-        timer.cancel()
-    return items
 
 
 def test_service_lifecycle_events_in_order_with_filters(cloud: Cloud) -> None:
@@ -49,15 +34,7 @@ def test_service_lifecycle_events_in_order_with_filters(cloud: Cloud) -> None:
         container_events = read_until(containers, "Terminated")
     assert all(isinstance(e, Event) and e.type.value == "service" for e in service_events)
     states = [(e.action.value, e.state) for e in service_events if isinstance(e, Event)]
-    assert states == [
-        ("create", "Not running"),
-        ("update", "Starting"),
-        ("update", "Running"),
-        ("update", "Scaling"),
-        ("update", "Running"),
-        ("update", "Terminating"),
-        ("delete", "Terminated"),
-    ]
+    assert states == SERVICE_LIFECYCLE
     assert all(isinstance(e, Event) and e.resource_uri == uri for e in service_events)
     assert all(
         isinstance(e, Event) and e.type.value == "container" and uri in (e.parents or []) for e in container_events

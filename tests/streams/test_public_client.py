@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -17,8 +18,6 @@ from dockercloud_client import (
     AuthenticationError,
     Client,
     Event,
-    EventItem,
-    EventStream,
     LogLine,
     StreamOptions,
     StreamServerError,
@@ -26,7 +25,7 @@ from dockercloud_client import (
 )
 
 from .conftest import AUTH, Replay, Script, transcript
-from .emulator_helpers import OPTIONS, Cloud, watchdog
+from .emulator_helpers import OPTIONS, Cloud, read_until, watchdog
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -34,46 +33,22 @@ NODE_TYPE = "/api/infra/v1/nodetype/digitalocean/1gb/"
 REGION = "/api/infra/v1/region/digitalocean/lon1/"
 
 
-def _client(cloud: Cloud, apikey: str = "demo-apikey") -> Client:
-    return Client(
-        user="demo",
-        apikey=apikey,
-        rest_host=cloud.emu.rest_url,
-        stream_host=cloud.emu.stream_url,
-        stream_options=OPTIONS,
-        environ={},
-        user_agent="public-client-tests",
-    )
-
-
-def _async_client(cloud: Cloud, apikey: str = "demo-apikey") -> AsyncClient:
-    return AsyncClient(
-        user="demo",
-        apikey=apikey,
-        rest_host=cloud.emu.rest_url,
-        stream_host=cloud.emu.stream_url,
-        stream_options=OPTIONS,
-        environ={},
-    )
+def _connection(cloud: Cloud, apikey: str = "demo-apikey") -> dict[str, Any]:
+    """What both clients of these tests are built with: the emulator's hosts and the tests' stream timeouts."""
+    return {
+        "user": "demo",
+        "apikey": apikey,
+        "rest_host": cloud.emu.rest_url,
+        "stream_host": cloud.emu.stream_url,
+        "stream_options": OPTIONS,
+        "environ": {},
+    }
 
 
 @pytest.fixture
 def client(cloud: Cloud) -> Iterator[Client]:
-    with _client(cloud) as c:
+    with Client(**_connection(cloud), user_agent="public-client-tests") as c:
         yield c
-
-
-def _read_until(stream: EventStream, state: str, limit: int = 50) -> list[EventItem]:
-    items: list[EventItem] = []
-    timer = watchdog(stream)
-    try:
-        for item in stream:
-            items.append(item)
-            if (isinstance(item, Event) and item.state == state) or len(items) >= limit:
-                break
-    finally:
-        timer.cancel()
-    return items
 
 
 def _running_container(client: Client, name: str = "web") -> tuple[models.Service, models.Container]:
@@ -87,7 +62,7 @@ def test_events_for_create_and_start_in_order_with_a_filter(client: Client) -> N
     with client.events.stream(type="service") as events:
         service = client.services.create(image="tutum/hello-world", name="web", target_num_containers=1)
         client.services.start(service.uuid, wait=True, wait_timeout=10)
-        items = _read_until(events, "Running")
+        items = read_until(events, "Running")
     assert events.closed
     assert all(isinstance(item, Event) for item in items)
     seen = [(e.type.value, e.action.value, e.state, e.resource_uri) for e in items if isinstance(e, Event)]
@@ -104,7 +79,7 @@ def test_object_filter_keeps_other_objects_out(client: Client) -> None:
     with client.events.stream(object=mine.resource_uri) as events:
         client.services.start(other.uuid, wait=True, wait_timeout=10)
         client.services.start(mine.uuid, wait=True, wait_timeout=10)
-        items = _read_until(events, "Running")
+        items = read_until(events, "Running")
     assert {e.resource_uri for e in items if isinstance(e, Event)} == {mine.resource_uri}
 
 
@@ -151,7 +126,7 @@ def test_exec_run_and_session(client: Client) -> None:
 
 
 def test_bad_key_is_an_authentication_error(cloud: Cloud) -> None:
-    with _client(cloud, apikey="wrong") as bad:
+    with Client(**_connection(cloud, apikey="wrong"), user_agent="public-client-tests") as bad:
         with pytest.raises(AuthenticationError):
             bad.events.stream().connect()
         with pytest.raises(AuthenticationError):
@@ -167,7 +142,7 @@ def test_with_namespace_streams_the_organisation_events(client: Client) -> None:
     with org.events.stream(type="service") as events:
         client.services.create(image="tutum/hello-world", name="personal")  # the user's namespace: not seen
         service = org.services.create(image="tutum/hello-world", name="team")
-        items = _read_until(events, "Not running")
+        items = read_until(events, "Not running")
     assert "/demo-org/" in service.resource_uri
     assert [(e.action.value, e.resource_uri) for e in items if isinstance(e, Event)] == [
         ("create", service.resource_uri)
@@ -176,13 +151,13 @@ def test_with_namespace_streams_the_organisation_events(client: Client) -> None:
     with client.events.stream(type="service") as mine:
         personal = client.services.create(image="tutum/hello-world", name="personal-2")
         org.services.create(image="tutum/hello-world", name="team-2")
-        first = _read_until(mine, "Not running", limit=1)
+        first = read_until(mine, "Not running", limit=1)
     assert [e.resource_uri for e in first if isinstance(e, Event)] == [personal.resource_uri]
 
 
 @pytest.mark.anyio
 async def test_async_client_streams(cloud: Cloud) -> None:
-    async with _async_client(cloud) as client:
+    async with AsyncClient(**_connection(cloud)) as client:
         async with client.events.stream(type="service") as events:
             service = await client.services.create(image="tutum/hello-world", name="web", target_num_containers=1)
             await client.services.start(service.uuid, wait=True, wait_timeout=10)
@@ -208,7 +183,7 @@ async def test_async_client_streams(cloud: Cloud) -> None:
 
 @pytest.mark.anyio
 async def test_async_bad_key_is_an_authentication_error(cloud: Cloud) -> None:
-    async with _async_client(cloud, apikey="wrong") as bad:
+    async with AsyncClient(**_connection(cloud, apikey="wrong")) as bad:
         with pytest.raises(AuthenticationError):
             await asyncio.wait_for(bad.events.stream().connect(), 5)
         with pytest.raises(AuthenticationError):

@@ -31,24 +31,11 @@ from dockercloud_client.streams import (
 )
 from dockercloud_client.streams.exec import run
 
-from .conftest import AUTH, BAD_AUTH, UA, DeadPeer, Replay, Script, transcript
+from .conftest import AUTH, BAD_AUTH, FAST, OPTIONS, UA, DeadPeer, Replay, Script, streams, transcript
 
 pytestmark = pytest.mark.timeout(20)
 
-FAST = ReconnectPolicy(attempts=4, initial_delay=0.01, max_delay=0.05)
-OPTIONS = StreamOptions(ping_interval=1.0, ping_timeout=1.0, open_timeout=3.0, close_timeout=1.0, proxy=None)
 EVENTS = transcript("events")
-
-
-def streams(replay: Replay | DeadPeer, authorization: str = AUTH, namespace: str | None = None) -> StreamSettings:
-    return StreamSettings(
-        url_base=replay.url,
-        authorization=authorization,
-        namespace=namespace,
-        user_agent=UA,
-        options=OPTIONS,
-        handshake_retry=FAST,
-    )
 
 
 def take(iterator: Iterator[EventItem], count: int) -> list[EventItem]:
