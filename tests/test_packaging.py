@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import tarfile
+import tempfile
 import zipfile
 from email.message import Message
 from email.parser import HeaderParser
@@ -99,7 +100,13 @@ def test_readme_links_work_on_an_index_page(dist: Path) -> None:
 
 def test_wheel_installs_into_a_clean_venv_and_works(dist: Path, tmp_path: Path) -> None:
     (wheel,) = dist.glob("*.whl")
-    venv = tmp_path / "venv"
+    # Removed by the test, not left in tmp_path: pytest keeps the last three runs' folders and deletes
+    # older ones as a run exits, so these ~2,000 files would lengthen a later run after its last test.
+    with tempfile.TemporaryDirectory(prefix="clean-venv-") as folder:
+        _install_and_use(wheel, Path(folder) / "venv", tmp_path)
+
+
+def _install_and_use(wheel: Path, venv: Path, tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
     # This venv's pip installs into the clean one (--python); --no-index: the wheelhouse and the wheel only.
