@@ -15,7 +15,7 @@ import httpx
 import orjson
 import pytest
 
-from dockercloud_client import Client
+from dockercloud_client import AsyncClient, Client
 
 HOST = "http://127.0.0.1:9"
 U = "fee900c6-97da-46b3-a21c-e2b50ed07015"
@@ -100,3 +100,26 @@ def test_a_get_and_a_raw_parse_decode_once_each(counted: Callable[[], int]) -> N
         assert counted() == 1  # a raw response is decoded only when parsed
         raw.parse()
     assert counted() == server.bodies == 2
+
+
+def test_reading_every_listed_object_decodes_each_page_once(counted: Callable[[], int]) -> None:
+    # Default settings (large pages, objects filled on first access): filling them parses nothing again.
+    server = Server()
+    with client(server) as c:
+        services = list(c.services.list())
+        assert [service.to_dict()["name"] for service in services] == [f"web-{index}" for index in range(6)]
+    assert server.bodies == 3
+    assert counted() == 3
+
+
+@pytest.mark.anyio
+async def test_async_client_decodes_each_body_once(counted: Callable[[], int]) -> None:
+    server = Server()
+    async with AsyncClient(rest_host=HOST, auth="Basic eDp5", environ={}, transport=httpx.MockTransport(server)) as c:
+        names = [service.name async for service in c.services.list()]
+        assert names == [f"web-{index}" for index in range(6)]
+        await c.services.get(U)
+        started = await c.services.start(U)
+        assert (await started.wait()).state == "Running"
+    assert server.bodies == 3 + 1 + 3
+    assert counted() == server.bodies
