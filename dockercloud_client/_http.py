@@ -2,9 +2,9 @@
 
 Why not ``httpx.Client``: its per-request machinery (merging client-wide URL, headers, cookies and query;
 the auth, redirect and event-hook loops; a cookie jar that re-parses every response's URL with urllib)
-costs more than the rest of a call, typed decoding included (``make bench``, row 4: on
-``httpx.MockTransport``, ``httpx.Client.get`` took about 2.4x what building the ``httpx.Request`` and
-handing it to the transport did). This client needs none of it: the runtime sets every header itself
+costs more than the rest of a call, typed decoding included (on ``httpx.MockTransport``, ``httpx.Client.get``
+took about 2.4x what building the ``httpx.Request`` and handing it to the transport did; ``make bench`` has
+the per-request row). This client needs none of it: the runtime sets every header itself
 (credentials included), never follows a redirect (a 3xx is an error), keeps no cookies (the API
 authenticates each request by its ``Authorization`` header, so a cookie a server sets is neither kept nor
 sent back) and has no hooks. What it keeps from httpx is what matters: ``httpx.Request`` (URL, query,
