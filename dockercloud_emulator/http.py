@@ -18,7 +18,7 @@ from .body import parse_json
 from .errors import ApiError
 from .lifecycle import RequestInfo
 from .state import EmulatorState
-from .store import Collection, Namespace, Obj, canonical_uri, render
+from .store import Collection, Namespace, Obj, canonical_uri, filter_key, render
 from .timefmt import parse_timestamp
 from .validation import BODY_SCHEMAS, parse_bool, parse_int, validate_object
 
@@ -219,14 +219,15 @@ def filtered_page(ctx: Ctx, items: Collection | Iterable[Obj]) -> JSONResponse:
 
 
 def _candidates(collection: Collection, given: dict[str, list[str]]) -> Sequence[Obj]:
-    """The objects a filtered list must look at: those of the given ``uuid`` or ``name`` (read from the
-    collection's keys and name group, not by walking it), else all of them."""
+    """The objects a filtered list must look at: those of the given ``uuid`` (the collection's keys) or of
+    the first given filter the collection keeps a group of (``name``, ``stack``, ``service``, ``node``, ...),
+    read without walking the collection; else all of them."""
     if "uuid" in given:
         return collection.in_order(collection[u] for u in dict.fromkeys(given["uuid"]) if u in collection)
-    if "name" in given and collection.grouped_by("name"):
-        return collection.in_order(
-            obj for name in dict.fromkeys(given["name"]) for obj in collection.group("name", name)
-        )
+    for name, values in given.items():
+        if collection.grouped_by(name):
+            keys = dict.fromkeys(filter_key(v) for v in values)
+            return collection.in_order(obj for key in keys for obj in collection.group(name, key))
     return collection.ordered()
 
 

@@ -75,10 +75,11 @@ class Collection(MutableMapping[str, Obj]):
     Args:
         name_key: what makes an object's name unique (e.g. ``(stack, name)`` for services); every
             stored object is indexed under it, the latest one winning. ``None``: no name index.
-        groups: values read from each object (its ``name``, whether it is an ``EVERY_NODE`` service,
-            the repository of its image), by group name: :meth:`group` lists the objects of one value
-            in creation order, so a filtered list, a fill or a repository's ``in_use`` reads those
-            instead of every object. Whoever changes what a group reads calls :meth:`regroup`.
+        groups: values read from each object (its ``name``, its ``stack``, whether it is an
+            ``EVERY_NODE`` service, the repository of its image), by group name: :meth:`group` lists the
+            objects of one value in creation order, so a fill, a repository's ``in_use`` or a list filtered
+            on a group of the same name reads those instead of every object. Whoever changes what a group
+            reads calls :meth:`regroup`.
     """
 
     def __init__(
@@ -169,8 +170,19 @@ class Collection(MutableMapping[str, Obj]):
         return self._by_name.get(name)
 
 
-def _name(obj: Obj) -> str:
-    return str(obj["name"])
+def filter_key(value: Any) -> Hashable:
+    """What a list filter compares: a resource URI without its namespace, anything else as a string."""
+    if isinstance(value, str) and value.startswith("/api/"):
+        return canonical_uri(value)
+    return str(value)
+
+
+def _by(attr: str) -> Callable[[Obj], Hashable]:
+    """The group of a list filter on ``attr`` (an attribute fixed at creation), keyed as the filter compares."""
+    return lambda obj: filter_key(obj.get(attr))
+
+
+_name = _by("name")
 
 
 def image_repository(image_name: str) -> str:
@@ -184,6 +196,7 @@ def _services() -> Collection:
     # of its image regroups it
     groups: dict[str, Callable[[Obj], Hashable]] = {
         "name": _name,
+        "stack": _by("stack"),
         "every_node": lambda svc: svc["deployment_strategy"] == "EVERY_NODE",
         "repository": lambda svc: image_repository(svc["image_name"]),
     }
@@ -195,7 +208,7 @@ def _by_name() -> Collection:
 
 
 def _containers() -> Collection:
-    return Collection(None, {"name": _name})
+    return Collection(None, {"name": _name, "service": _by("service"), "node": _by("node")})
 
 
 def resource_tags(operations: Iterable[OperationInfo]) -> dict[str, str]:
@@ -220,7 +233,8 @@ INDEXES: Mapping[str, Callable[[], Collection]] = {
     "stacks": _by_name,
     "node_clusters": _by_name,
     "containers": _containers,
-    "triggers": lambda: Collection(None, {"service": lambda trigger: trigger["_service"]}),
+    "nodes": lambda: Collection(None, {"node_cluster": _by("node_cluster")}),
+    "triggers": lambda: Collection(None, {"_service": lambda trigger: trigger["_service"]}),
 }
 
 

@@ -44,7 +44,7 @@ def _trigger(ctx: Ctx, svc: Obj) -> Obj:
 async def triggers_list(ctx: Ctx) -> Response:
     """``triggers_list``: list a service's triggers."""
     svc = current_service(ctx)
-    return paginate(ctx, ctx.ns["triggers"].group("service", svc["uuid"]))
+    return paginate(ctx, ctx.ns["triggers"].group("_service", svc["uuid"]))
 
 
 @operation("triggers_create")

@@ -101,6 +101,11 @@ def test_lists_filtered_by_uuid_or_name_read_only_those(client: httpx.Client) ->
     by_uuid = client.get(SERVICES, params={"uuid": web3[0]["uuid"]}).json()["objects"]
     assert [s["name"] for s in by_uuid] == ["web-3"]
     assert client.get(SERVICES, params={"uuid": "0000", "name": "web-3"}).json()["meta"]["total_count"] == 0
+    stack = client.post("/api/app/v1/stack/", json={"name": "s", "services": [{"image": "a"}, {"image": "b"}]}).json()
+    plain = stack["resource_uri"].replace(f"/v1/{DEFAULT_USER}/", "/v1/", 1)  # with or without the namespace
+    assert plain != stack["resource_uri"]
+    for uri in (stack["resource_uri"], plain):
+        assert [s["name"] for s in client.get(SERVICES, params={"stack": uri}).json()["objects"]] == ["a", "b"]
 
 
 def test_a_services_triggers_are_listed_without_reading_the_others(client: httpx.Client) -> None:
@@ -145,6 +150,17 @@ def test_starting_services_and_new_nodes_read_only_their_own_objects() -> None:
         nodes = http.get("/api/infra/v1/node/").json()["objects"]
         assert [n["current_num_containers"] for n in nodes] == [1 + 20 * 2 + 3, 1]
         assert http.get(f"{SERVICES}{every['uuid']}/").json()["running_num_containers"] == 2
+        # lists of the containers of one service, or on one node, read only those
+        containers = "/api/app/v1/container/"
+        assert http.get(containers, params={"service": late["resource_uri"]}).json()["meta"]["total_count"] == 3
+        on_second = http.get(containers, params={"node": nodes[1]["resource_uri"]}).json()["objects"]
+        assert [c["service"] for c in on_second] == [every["resource_uri"]]
+        assert (
+            http.get("/api/infra/v1/node/", params={"node_cluster": cluster["resource_uri"]}).json()["meta"][
+                "total_count"
+            ]
+            == 2
+        )
         # terminating the service with 3 containers frees them on the node
         assert http.delete(f"{SERVICES}{late['uuid']}/").status_code == 202
         assert http.get("/api/infra/v1/node/").json()["objects"][0]["current_num_containers"] == 1 + 20 * 2
