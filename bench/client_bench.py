@@ -16,6 +16,7 @@ import asyncio
 import json
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,17 @@ PAGE = 1000
 
 def _row(benchmark: str, candidate: str, value: str, ratio: str = "", note: str = "") -> dict[str, Any]:
     return {"benchmark": benchmark, "candidate": candidate, "value": value, "ratio": ratio, "note": note}
+
+
+def _ratio_rows(
+    bench: str, times: dict[str, float], value: Callable[[float], str], against: str, notes: list[str]
+) -> list[dict[str, Any]]:
+    """One row per candidate, its ratio to the first candidate (the baseline), with one note each."""
+    base = next(iter(times.values()))
+    return [
+        _row(bench, name, value(t), f"{t / base:.2f}x {against}", note)
+        for (name, t), note in zip(times.items(), notes, strict=True)
+    ]
 
 
 async def _create_services(emu: RunningEmulator, count: int) -> list[str]:
@@ -91,16 +103,12 @@ def _per_request_mock() -> list[dict[str, Any]]:
             rounds=9,
             loops=300,
         )
-    base = times["bare httpx GET + json.loads"]
     notes = [
         "",
         "target <= 1.2x; includes decoding into the typed model (benchmark 1's cost)",
         "the floor: what the client's own HTTP path (dockercloud_client._http, no httpx.Client) starts from",
     ]
-    return [
-        _row(bench, name, f"{t * 1e6:.0f} µs", f"{t / base:.2f}x bare httpx", note)
-        for (name, t), note in zip(times.items(), notes, strict=True)
-    ]
+    return _ratio_rows(bench, times, lambda t: f"{t * 1e6:.0f} µs", "bare httpx", notes)
 
 
 def _direct(transport: httpx.BaseTransport, url: str) -> httpx.Response:
@@ -150,17 +158,13 @@ def _list_all(emu: RunningEmulator) -> list[dict[str, Any]]:
             rounds=3,
             loops=1,
         )
-    base = next(iter(times.values()))
     notes = [
         "",
         "target <= 1.3x for default settings; objects decoded on first access (none here)",
         "the first read of each object decodes it (benchmark 1's cost; the bare loop reads nothing)",
         "",
     ]
-    return [
-        _row(bench, name, f"{t:.2f} s", f"{t / base:.2f}x bare", note)
-        for (name, t), note in zip(times.items(), notes, strict=True)
-    ]
+    return _ratio_rows(bench, times, lambda t: f"{t:.2f} s", "bare", notes)
 
 
 def _pagination(emu: RunningEmulator) -> list[dict[str, Any]]:
