@@ -18,6 +18,8 @@ cookies, auth and proxies (and without the client's retries and bounds).
 
 from __future__ import annotations
 
+import datetime
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -62,6 +64,13 @@ class _Direct:
         )
 
 
+def _answered(response: httpx.Response, request: httpx.Request, started: float) -> httpx.Response:
+    """The response with what ``httpx.Client`` would have set: its request and ``elapsed`` (body read included)."""
+    response.request = request
+    response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+    return response
+
+
 class DirectHTTP(_Direct):
     """Sends each request to ``transport`` as built, with no ``httpx.Client`` in between.
 
@@ -77,9 +86,9 @@ class DirectHTTP(_Direct):
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send one request (the keywords of ``httpx.Client.request`` that the runtime uses)."""
         request = self._build(method, url, **kwargs)
+        started = time.perf_counter()
         response = self._transport.handle_request(request)
-        response.request = request
-        return response
+        return _answered(response, request, started)
 
     def close(self) -> None:
         """Close the transport (its connections); later requests raise ``RuntimeError``."""
@@ -103,9 +112,9 @@ class AsyncDirectHTTP(_Direct):
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send one request (the keywords of ``httpx.AsyncClient.request`` that the runtime uses)."""
         request = self._build(method, url, **kwargs)
+        started = time.perf_counter()
         response = await self._transport.handle_async_request(request)
-        response.request = request
-        return response
+        return _answered(response, request, started)
 
     async def aclose(self) -> None:
         """Close the transport (its connections); later requests raise ``RuntimeError``."""

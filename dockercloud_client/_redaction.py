@@ -94,7 +94,7 @@ def authorization_secrets(authorization: str) -> list[str]:
     return [s for s in secrets if s]
 
 
-def without_request(exc: httpx.TransportError) -> httpx.TransportError:
+def without_request(exc: httpx.RequestError) -> httpx.RequestError:
     """A copy of ``exc`` (same type and message) that holds no request, headers or chained causes."""
     try:
         copy = type(exc)(str(exc))

@@ -154,9 +154,7 @@ class _Base:
         ``bulk`` (every item will be read: fewer, larger pages; the ``next`` links keep the size).
         """
         info = self._info(operation_id)
-        headers = self._headers(info.authenticated)
-        headers.update(request.get("headers") or {})
-        headers.update(options.extra_headers or {})
+        headers = _replaced(self._headers(info.authenticated), request.get("headers"), options.extra_headers)
         kwargs: dict[str, Any] = {
             "method": request.get("method", info.method),
             "url": self.settings.rest_host + self._resolve(operation_id, path).path(),
@@ -187,8 +185,7 @@ class _Base:
         """
         parts = urlsplit(link)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
-        headers = self._headers(True)
-        headers.update(options.extra_headers or {})
+        headers = _replaced(self._headers(True), options.extra_headers)
         return self._with_limits(
             {"method": "GET", "url": self.settings.rest_host + path, "headers": headers}, options.timeout
         )
@@ -309,7 +306,18 @@ class _Base:
         )  # fmt: skip
 
 
-def _transport_error(request: Mapping[str, Any], exc: httpx.TransportError) -> APIConnectionError:
+def _replaced(headers: dict[str, str], *others: Mapping[str, str] | None) -> dict[str, str]:
+    """``headers`` updated by each of ``others``, names compared without case (so never sent twice)."""
+    for other in others:
+        for name, value in (other or {}).items():
+            lowered = name.lower()
+            for known in [known for known in headers if known.lower() == lowered]:
+                del headers[known]
+            headers[name] = value
+    return headers
+
+
+def _transport_error(request: Mapping[str, Any], exc: httpx.RequestError) -> APIConnectionError:
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return cls(
         f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, method=request["method"], url=request["url"]
@@ -372,7 +380,7 @@ class SyncRuntime(_Base):
         started = self._clock()
         try:
             response = self.http.request(**request)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # TransportError, or DecodingError of a corrupt compressed body
             log_response(request, None, self._clock() - started)
             # The httpx error holds the request and its Authorization header: chain a copy without it.
             raise _transport_error(request, exc) from without_request(exc)
@@ -508,7 +516,7 @@ class AsyncRuntime(_Base):
         started = self._clock()
         try:
             response = await self.http.request(**request)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # TransportError, or DecodingError of a corrupt compressed body
             log_response(request, None, self._clock() - started)
             # The httpx error holds the request and its Authorization header: chain a copy without it.
             raise _transport_error(request, exc) from without_request(exc)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import logging
 import time
+import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, cast
 
@@ -248,6 +249,55 @@ def _reads_in_place(call: _Call, response: httpx.Response) -> bool:
     return True
 
 
+#: Decoded bytes one inflating step may produce, per coding: a compressed body costs little more memory than its limit.
+_INFLATE_STEP = 64 * 1024
+_INFLATED_CODINGS = frozenset({"gzip", "x-gzip", "deflate"})
+
+
+class _Inflater:
+    """Undoes one gzip or deflate coding in steps of at most :data:`_INFLATE_STEP` decoded bytes.
+
+    httpx's own decoders inflate each received chunk whole: 64 KiB of gzip become 64 MiB, and stacked codings
+    (``gzip, gzip``) multiply that, before a size check could run. A deflate body without its zlib header
+    (sent by some servers) is read as raw deflate, as httpx does.
+    """
+
+    def __init__(self, coding: str) -> None:
+        self._may_be_raw = coding == "deflate"
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS if self._may_be_raw else zlib.MAX_WBITS | 16)
+        self._started = False
+
+    def steps(self, data: bytes) -> Iterator[bytes]:
+        """The decoded bytes of ``data``, step by step."""
+        while data:
+            try:
+                decoded = self._zlib.decompress(data, _INFLATE_STEP)
+            except zlib.error as exc:
+                if not self._may_be_raw or self._started:
+                    raise httpx.DecodingError(str(exc)) from exc
+                self._may_be_raw = False
+                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                continue
+            self._started = True
+            data = self._zlib.unconsumed_tail
+            yield decoded
+
+    def flush(self) -> bytes:
+        try:
+            return self._zlib.flush()
+        except zlib.error as exc:
+            raise httpx.DecodingError(str(exc)) from exc
+
+
+def _inflaters(content_encoding: str) -> list[_Inflater] | None:
+    """One inflater per coding, the last applied first; None when one is not gzip or deflate (httpx decodes it)."""
+    codings = [c.strip().lower() for c in content_encoding.split(",")]
+    codings = [c for c in codings if c not in ("", "identity")]
+    if not set(codings) <= _INFLATED_CODINGS:
+        return None
+    return [_Inflater(coding) for coding in reversed(codings)]
+
+
 class _Body:
     """Collects a compressed response's body, decoded, up to the size limit and the deadline."""
 
@@ -256,8 +306,21 @@ class _Body:
         self._response = response
         self._chunks: list[bytes] = []
         self._size = 0
+        #: Our bounded inflaters, fed the raw body; None: httpx's decoders, fed through ``iter_bytes``.
+        self.inflaters = _inflaters(response.headers.get("Content-Encoding", ""))
 
-    def add(self, chunk: bytes) -> None:
+    def take(self, chunk: bytes) -> None:
+        """Add a chunk (raw when :attr:`inflaters` decode it, else already decoded)."""
+        self._through(0, chunk)
+
+    def _through(self, layer: int, data: bytes) -> None:
+        if self.inflaters is None or layer == len(self.inflaters):
+            self._add(data)
+            return
+        for decoded in self.inflaters[layer].steps(data):
+            self._through(layer + 1, decoded)
+
+    def _add(self, chunk: bytes) -> None:
         self._size += len(chunk)
         self._call.check_size(self._size)
         self._chunks.append(chunk)
@@ -265,6 +328,8 @@ class _Body:
 
     def response(self) -> httpx.Response:
         """The response with its body in memory (already decoded, so without ``Content-Encoding``)."""
+        for layer, inflater in enumerate(self.inflaters or ()):
+            self._through(layer + 1, inflater.flush())
         headers = httpx.Headers(self._response.headers)
         for name in ("Content-Encoding", "Content-Length", "Transfer-Encoding"):
             headers.pop(name, None)
@@ -284,8 +349,8 @@ def _read(call: _Call, response: httpx.Response) -> httpx.Response:
             response.read()
             return response
         body = _Body(call, response)
-        for chunk in response.iter_bytes():
-            body.add(chunk)
+        for chunk in response.iter_bytes() if body.inflaters is None else response.iter_raw():
+            body.take(chunk)
         return body.response()
     finally:
         response.close()
@@ -298,8 +363,8 @@ async def _aread(call: _Call, response: httpx.Response) -> httpx.Response:
             await response.aread()
             return response
         body = _Body(call, response)
-        async for chunk in response.aiter_bytes():
-            body.add(chunk)
+        async for chunk in response.aiter_bytes() if body.inflaters is None else response.aiter_raw():
+            body.take(chunk)
         return body.response()
     finally:
         await response.aclose()

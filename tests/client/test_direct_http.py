@@ -1,0 +1,254 @@
+"""The client's own HTTP path (``_http.DirectHTTP``, no ``httpx.Client``) as a demanding user meets it.
+
+Against a raw TCP server on 127.0.0.1: headers as they reach the wire (``extra_headers`` replaces a default
+header whatever its case, nothing is sent twice), the raw response's httpx attributes, compressed bodies
+whose decoded size is far beyond ``max_response_size`` (memory stays near the limit, also when codings are
+stacked), a corrupt compressed body (a client error, not a bare httpx one), and connections that are closed,
+not leaked, when a body is refused, cut or never comes (``Client`` and ``AsyncClient``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import gzip
+import json
+import socket
+import threading
+import tracemalloc
+import zlib
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from dockercloud_client import APIConnectionError, APITimeoutError, AsyncClient, Client, ResponseTooLargeError
+from tests.spec_conformance import spec_copy
+from tests.tcp import read_request, tcp_server
+
+pytestmark = pytest.mark.timeout(60)
+
+_SERVICE = spec_copy()["components"]["examples"]["Service"]["value"]
+SERVICE = json.dumps(_SERVICE).encode()
+_META = {"limit": 1, "offset": 0, "total_count": 1, "next": None, "previous": None}
+PAGE = json.dumps({"meta": _META, "objects": [_SERVICE]}).encode()
+U = _SERVICE["uuid"]
+LIMIT = 1024 * 1024
+#: What a compressed body may cost in memory beyond its limit (decoding steps, the joined body).
+SLACK = 8 * 1024 * 1024
+
+
+def _answer(body: bytes, head: bytes = b"") -> bytes:
+    return (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n%s\r\n"
+        % (
+            len(body),
+            head,
+        )
+        + body
+    )
+
+
+@pytest.fixture
+def heads() -> list[bytes]:
+    return []
+
+
+@pytest.fixture
+def server(heads: list[bytes]) -> Iterator[int]:
+    """Answers every request with the spec's Service on one kept-alive connection per client."""
+
+    def handle(conn: socket.socket, index: int) -> None:
+        while head := read_request(conn):
+            heads.append(head)
+            conn.sendall(_answer(PAGE if head.startswith(b"GET /api/app/v1/service/?") else SERVICE))
+
+    with tcp_server(handle) as port:
+        yield port
+
+
+def _client(port: int, **kwargs: object) -> Client:
+    return Client(user="demo", apikey="demo-apikey", rest_host=f"http://127.0.0.1:{port}", environ={}, **kwargs)  # type: ignore[arg-type]
+
+
+def _async_client(port: int, **kwargs: object) -> AsyncClient:
+    return AsyncClient(user="demo", apikey="demo-apikey", rest_host=f"http://127.0.0.1:{port}", environ={}, **kwargs)  # type: ignore[arg-type]
+
+
+def _header_lines(head: bytes) -> list[tuple[str, str]]:
+    lines = head.decode("latin-1").split("\r\n")[1:]
+    return [(name.strip().lower(), value.strip()) for name, _, value in (line.partition(":") for line in lines if line)]
+
+
+def test_extra_headers_replace_defaults_whatever_their_case(server: int, heads: list[bytes]) -> None:
+    extra = {"user-agent": "mine/1", "ACCEPT": "application/json; q=1", "accept-encoding": "identity", "X-Id": "1"}
+    with _client(server) as client:
+        client.services.get(U, extra_headers=extra)
+        client.with_options(timeout=5).services.list(limit=1, extra_headers=extra).first_page()
+    for head in heads:
+        lines = _header_lines(head)
+        names = [name for name, _ in lines]
+        assert len(names) == len(set(names)), head  # no header sent twice
+        sent = dict(lines)
+        assert sent["user-agent"] == "mine/1"
+        assert sent["accept"] == "application/json; q=1"
+        assert sent["accept-encoding"] == "identity"
+        assert sent["x-id"] == "1"
+        assert sent["authorization"].startswith("Basic ")
+
+
+def test_an_extra_authorization_header_replaces_the_credentials(server: int, heads: list[bytes]) -> None:
+    with _client(server) as client:
+        client.services.get(U, extra_headers={"authorization": "Bearer other"})
+    assert [value for name, value in _header_lines(heads[0]) if name == "authorization"] == ["Bearer other"]
+
+
+def test_a_raw_response_has_httpx_attributes(server: int) -> None:
+    with _client(server) as client:
+        response = client.with_raw_response.services.get(U).http_response
+        assert response.http_version == "HTTP/1.1"
+        assert response.request.method == "GET"
+        assert response.url == response.request.url
+        assert str(response.url).endswith(f"/api/app/v1/service/{U}/")
+        assert response.request.headers["Host"] == f"127.0.0.1:{server}"
+        assert isinstance(response.elapsed, datetime.timedelta)
+        assert response.elapsed >= datetime.timedelta(0)
+        assert response.is_closed
+
+
+@pytest.mark.anyio
+async def test_an_async_raw_response_has_httpx_attributes(server: int) -> None:
+    async with _async_client(server) as client:
+        response = (await client.with_raw_response.services.get(U)).http_response
+        assert response.request.method == "GET"
+        assert isinstance(response.elapsed, datetime.timedelta)
+
+
+def _deflated(data_size: int, layers: int) -> bytes:
+    body = b"\0" * data_size
+    for _ in range(layers):
+        body = gzip.compress(body, 9)
+    return body
+
+
+def _serve_once(body: bytes, head: bytes, closed: threading.Event) -> Callable[[socket.socket, int], None]:
+    """Answer one request with ``body``, then record whether the client closed the connection."""
+
+    def handle(conn: socket.socket, index: int) -> None:
+        read_request(conn)
+        try:
+            conn.sendall(_answer(body, head))
+        except OSError:  # the client closed while we were still sending
+            closed.set()
+            return
+        try:
+            while conn.recv(65536):
+                pass
+            closed.set()
+        except TimeoutError:
+            pass  # the client kept the connection: the test sees ``closed`` unset
+
+    return handle
+
+
+def _peak_while(call: Callable[[], object]) -> int:
+    tracemalloc.start()
+    try:
+        call()
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+@pytest.mark.parametrize(("layers", "coding"), [(1, b"gzip"), (2, b"gzip, gzip")])
+def test_a_compression_bomb_stays_near_the_limit_in_memory(layers: int, coding: bytes) -> None:
+    bomb = _deflated(48 * 1024 * 1024, layers)  # 48 MiB of zeros, a few KiB on the wire
+    closed = threading.Event()
+    with (
+        tcp_server(_serve_once(bomb, b"Content-Encoding: " + coding + b"\r\n", closed)) as port,
+        _client(port, max_retries=0, max_response_size=LIMIT) as client,
+    ):
+
+        def get() -> None:
+            with pytest.raises(ResponseTooLargeError):
+                client.services.get(U)
+
+        assert _peak_while(get) < LIMIT + SLACK
+        assert closed.wait(5)
+
+
+def test_a_compressed_body_under_the_limit_is_decoded() -> None:
+    closed = threading.Event()
+    for coding, body in ((b"gzip", gzip.compress(SERVICE)), (b"deflate", zlib.compress(SERVICE))):
+        raw_deflate = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        for coding_, body_ in ((coding, body), (b"deflate", raw_deflate.compress(SERVICE) + raw_deflate.flush())):
+            with (
+                tcp_server(_serve_once(body_, b"Content-Encoding: " + coding_ + b"\r\n", closed)) as port,
+                _client(port, max_response_size=LIMIT) as client,
+            ):
+                assert client.services.get(U).uuid == U
+
+
+def test_a_corrupt_compressed_body_is_a_client_error() -> None:
+    closed = threading.Event()
+    with (
+        tcp_server(_serve_once(b"this is not gzip", b"Content-Encoding: gzip\r\n", closed)) as port,
+        _client(port, max_retries=0) as client,
+        pytest.raises(APIConnectionError, match="DecodingError"),
+    ):
+        client.services.get(U)
+
+
+def test_a_body_over_the_limit_closes_its_connection() -> None:
+    closed = threading.Event()
+    with (
+        tcp_server(_serve_once(b" " * (4 * LIMIT), b"", closed)) as port,
+        _client(port, max_retries=0, max_response_size=LIMIT) as client,
+    ):
+        with pytest.raises(ResponseTooLargeError):
+            client.services.get(U)
+        assert closed.wait(5)
+
+
+@pytest.mark.anyio
+async def test_async_bodies_over_the_limit_close_their_connection() -> None:
+    bomb = (_deflated(48 * 1024 * 1024, 2), b"Content-Encoding: gzip, gzip\r\n")
+    for body, head in ((b" " * (4 * LIMIT), b""), bomb):
+        closed = threading.Event()
+        with tcp_server(_serve_once(body, head, closed)) as port:
+            async with _async_client(port, max_retries=0, max_response_size=LIMIT) as client:
+                with pytest.raises(ResponseTooLargeError):
+                    await client.services.get(U)
+                assert closed.wait(5)
+
+
+def _silent(closed: threading.Event) -> Callable[[socket.socket, int], None]:
+    def handle(conn: socket.socket, index: int) -> None:
+        read_request(conn)
+        try:
+            conn.recv(1)  # never answers; returns when the client gives up and closes
+            closed.set()
+        except TimeoutError:
+            pass
+
+    return handle
+
+
+def test_a_silent_server_times_out_and_the_connection_is_closed() -> None:
+    closed = threading.Event()
+    with tcp_server(_silent(closed)) as port:
+        with _client(port, max_retries=0, timeout=0.2) as client, pytest.raises(APITimeoutError) as caught:
+            client.services.get(U)
+        assert caught.value.method == "GET"
+        assert caught.value.url.endswith(f"/api/app/v1/service/{U}/")
+        assert "demo-apikey" not in repr(caught.value) + str(caught.value.__cause__)
+        assert closed.wait(5)
+
+
+@pytest.mark.anyio
+async def test_async_a_silent_server_times_out_and_the_connection_is_closed() -> None:
+    closed = threading.Event()
+    with tcp_server(_silent(closed)) as port:
+        async with _async_client(port, max_retries=0, timeout=0.2) as client:
+            with pytest.raises(APITimeoutError):
+                await client.services.get(U)
+        assert closed.wait(5)
