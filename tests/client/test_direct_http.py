@@ -4,14 +4,17 @@ Against a raw TCP server on 127.0.0.1: headers as they reach the wire (``extra_h
 header whatever its case, nothing is sent twice), the raw response's httpx attributes, compressed bodies
 whose decoded size is far beyond ``max_response_size`` (memory stays near the limit, also when codings are
 stacked), a corrupt compressed body (a client error, not a bare httpx one), and connections that are closed,
-not leaked, when a body is refused, cut or never comes (``Client`` and ``AsyncClient``).
+not leaked, when a body is refused or never comes (``Client`` and ``AsyncClient``), and reused after a body
+read to its end; proxy credentials sent as ``Proxy-Authorization`` but in no log record of any logger.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime
 import gzip
 import json
+import logging
 import socket
 import threading
 import tracemalloc
@@ -252,3 +255,48 @@ async def test_async_a_silent_server_times_out_and_the_connection_is_closed() ->
             with pytest.raises(APITimeoutError):
                 await client.services.get(U)
         assert closed.wait(5)
+
+
+def test_kept_alive_connections_are_reused_after_plain_and_compressed_bodies() -> None:
+    answers = [(SERVICE, b""), (gzip.compress(SERVICE), b"Content-Encoding: gzip\r\n")]
+    answers.append((zlib.compress(SERVICE), b"Content-Encoding: deflate\r\n"))
+    connections: list[int] = []
+
+    def handle(conn: socket.socket, index: int) -> None:
+        while read_request(conn):
+            body, head = answers[len(connections) % len(answers)]
+            connections.append(index)
+            conn.sendall(_answer(body, head))
+
+    with tcp_server(handle) as port, _client(port) as client:
+        for _ in range(2 * len(answers)):
+            assert client.services.get(U).uuid == U
+    assert connections == [0] * 2 * len(answers)  # every body read to its end, its connection reused
+
+
+def test_proxy_credentials_are_sent_but_never_logged_or_raised(caplog: pytest.LogCaptureFixture) -> None:
+    encoded = [base64.b64encode(pair).decode() for pair in (b"proxy-user:proxy-pass", b"demo:demo-apikey")]
+    secrets = ["proxy-pass", "demo-apikey", *encoded]
+    heads: list[bytes] = []
+
+    def handle(conn: socket.socket, index: int) -> None:
+        heads.append(read_request(conn))
+        if index == 0:
+            conn.sendall(_answer(SERVICE, b"Connection: close\r\n"))
+        else:  # closes without answering: a transport error through the proxy
+            conn.close()
+
+    caplog.set_level(logging.DEBUG)  # every logger: the client's, httpx's, httpcore's
+    with tcp_server(handle) as port:
+        environ = {"http_proxy": f"http://proxy-user:proxy-pass@127.0.0.1:{port}"}
+        with Client(
+            user="demo", apikey="demo-apikey", rest_host="http://dockercloud.invalid", environ=environ
+        ) as client:
+            assert client.services.get(U).uuid == U
+            with pytest.raises(APIConnectionError) as caught:
+                client.with_options(max_retries=0).services.get(U)
+            shown = [repr(client), str(caught.value), repr(caught.value), repr(caught.value.__cause__)]
+    assert b"\r\nProxy-Authorization: Basic " in heads[0]
+    shown += [record.getMessage() for record in caplog.records]
+    assert any("dockercloud.invalid" in line for line in shown)  # the records are there
+    assert not [line for line in shown if any(secret in line for secret in secrets)]
