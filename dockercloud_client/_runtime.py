@@ -9,6 +9,7 @@ operation (a model's ``from_dict``), the list envelope's ``meta.next`` and a 202
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ from .errors import (
     APITimeoutError,
     DockerCloudError,
     InvalidIdentifierError,
+    InvalidValueError,
     NotFoundError,
     ResponseValidationError,
     status_error_from_response,
@@ -317,6 +319,38 @@ def _replaced(headers: dict[str, str], *others: Mapping[str, str] | None) -> dic
     return headers
 
 
+def _unsendable(request: Mapping[str, Any]) -> InvalidValueError | None:
+    """An error naming the value of the JSON body that JSON cannot carry, if there is one."""
+    found = _first_unsendable(request.get("json"), "")
+    if found is None:
+        return None
+    path, value = found
+    reason = "a lone surrogate is not UTF-8" if isinstance(value, str) else "NaN and infinity are not JSON"
+    return InvalidValueError(f"{path}: {value!r} cannot be sent ({reason})", argument=path, value=value)
+
+
+def _first_unsendable(value: object, path: str) -> tuple[str, object] | None:
+    """Where a JSON body holds a string with a lone surrogate or a non-finite float (httpx refuses both)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path, value
+    elif isinstance(value, float) and not math.isfinite(value):
+        return path, value
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _first_unsendable(item, f"{path}.{key}" if path else str(key))
+            if found is not None:
+                return found
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _first_unsendable(item, f"{path}[{index}]")
+            if found is not None:
+                return found
+    return None
+
+
 def _transport_error(request: Mapping[str, Any], exc: httpx.RequestError) -> APIConnectionError:
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return cls(
@@ -380,6 +414,11 @@ class SyncRuntime(_Base):
         started = self._clock()
         try:
             response = self.http.request(**request)
+        except ValueError:  # a JSON body httpx cannot encode: say which value
+            unsendable = _unsendable(request)
+            if unsendable is None:
+                raise
+            raise unsendable from None
         except httpx.RequestError as exc:  # TransportError, or DecodingError of a corrupt compressed body
             log_response(request, None, self._clock() - started)
             # The httpx error holds the request and its Authorization header: chain a copy without it.
@@ -516,6 +555,11 @@ class AsyncRuntime(_Base):
         started = self._clock()
         try:
             response = await self.http.request(**request)
+        except ValueError:  # a JSON body httpx cannot encode: say which value
+            unsendable = _unsendable(request)
+            if unsendable is None:
+                raise
+            raise unsendable from None
         except httpx.RequestError as exc:  # TransportError, or DecodingError of a corrupt compressed body
             log_response(request, None, self._clock() - started)
             # The httpx error holds the request and its Authorization header: chain a copy without it.

@@ -23,7 +23,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from dockercloud_client import APIConnectionError, APITimeoutError, AsyncClient, Client, ResponseTooLargeError
+from dockercloud_client import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncClient,
+    Client,
+    InvalidValueError,
+    ResponseTooLargeError,
+)
 from tests.spec_conformance import spec_copy
 from tests.tcp import read_request, tcp_server
 
@@ -300,3 +307,24 @@ def test_proxy_credentials_are_sent_but_never_logged_or_raised(caplog: pytest.Lo
     shown += [record.getMessage() for record in caplog.records]
     assert any("dockercloud.invalid" in line for line in shown)  # the records are there
     assert not [line for line in shown if any(secret in line for secret in secrets)]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "argument"),
+    [
+        ({"name": "web\ud800"}, "name"),
+        ({"name": "web", "container_envvars": [{"key": "K", "value": "\udfff"}]}, "container_envvars[0].value"),
+        ({"name": "web", "target_num_containers": float("nan")}, "target_num_containers"),
+    ],
+)
+def test_a_body_json_cannot_carry_is_refused_naming_the_value(
+    server: int, heads: list[bytes], arguments: dict[str, object], argument: str
+) -> None:
+    with _client(server) as client:
+        with pytest.raises(InvalidValueError) as caught:
+            client.services.create(image="tutum/hello-world", **arguments)  # type: ignore[arg-type]
+        assert heads == []  # nothing was sent
+        client.services.create(image="tutum/hello-world", name="wéb ☃")  # non-ASCII is sent as UTF-8
+    assert caught.value.argument == argument
+    assert argument in str(caught.value)
+    assert heads[0].startswith(b"POST /api/app/v1/service/ ")
