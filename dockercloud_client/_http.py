@@ -25,6 +25,8 @@ from typing import Any
 
 import httpx
 
+from .errors import ClientClosedError
+
 __all__ = ["AsyncDirectHTTP", "DirectHTTP"]
 
 #: The headers ``httpx.Client`` would add that the runtime does not set itself (it sets ``Accept``,
@@ -51,7 +53,7 @@ class _Direct:
     ) -> httpx.Request:
         """The request ``httpx.Client.request`` would send with these arguments (``body``: params, json, ...)."""
         if self.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
+            raise ClientClosedError("Cannot send a request, as the client has been closed.")
         limits = self._timeout if timeout is None else httpx.Timeout(timeout).as_dict()
         given = {name.lower() for name in headers}  # header names are case-insensitive
         defaults = {name: value for name, value in DEFAULT_HEADERS.items() if name.lower() not in given}

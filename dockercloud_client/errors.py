@@ -27,6 +27,7 @@
     ├── ResponseTooLargeError                    a body larger than the client's max_response_size
     ├── ActionFailedError                        an awaited action ended Failed or Canceled
     ├── ActionTimeoutError (also a TimeoutError) an awaited action did not finish in time
+    ├── ClientClosedError (also a RuntimeError)  a request on a client after close()/aclose()
     └── StreamServerError                        a stream sent an error frame (not UNAUTHORIZED)
 
 Streams (``client.events.stream()``, ``client.containers.logs()``, ...) raise from the same tree:
@@ -60,6 +61,7 @@ __all__ = [
     "ActionTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "CredentialsError",
@@ -341,6 +343,13 @@ def _reason_of(log_lines: Sequence[str]) -> str | None:
 def _action_name(action: object) -> str | None:
     name = getattr(action, "action", None)
     return name if isinstance(name, str) and name else None
+
+
+class ClientClosedError(DockerCloudError, RuntimeError):
+    """A request on a client after ``close()``/``aclose()`` (or its ``with`` block): nothing was sent.
+
+    Create a new client; a closed one has released its connections for good.
+    """
 
 
 class StreamServerError(DockerCloudError):

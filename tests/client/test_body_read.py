@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from dockercloud_client import AsyncClient, Client, ResponseTooLargeError
+from dockercloud_client import AsyncClient, Client, ClientClosedError, ResponseTooLargeError
 from dockercloud_client._http import AsyncDirectHTTP, DirectHTTP
 from dockercloud_client._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
 from tests.spec_conformance import spec_copy
@@ -195,8 +195,19 @@ def test_a_closed_client_sends_nothing() -> None:
     server = Recorder()
     client = Client(rest_host=HOST, auth=AUTH, environ={}, transport=httpx.MockTransport(server))
     client.close()
-    with pytest.raises(RuntimeError, match="closed"):
+    with pytest.raises(ClientClosedError, match="closed") as caught:
         client.services.get(U)
+    assert isinstance(caught.value, RuntimeError)  # what it was before it had a class of its own
+    assert server.requests == []
+
+
+@pytest.mark.anyio
+async def test_a_closed_async_client_sends_nothing() -> None:
+    server = Recorder()
+    async with AsyncClient(rest_host=HOST, auth=AUTH, environ={}, transport=httpx.MockTransport(server)) as client:
+        pass
+    with pytest.raises(ClientClosedError, match="closed"):
+        await client.services.get(U)
     assert server.requests == []
 
 
@@ -225,5 +236,5 @@ async def test_async_client_sends_the_same_request() -> None:
     assert shape(asynchronous) == shape(blocking)
     direct = AsyncDirectHTTP(httpx.MockTransport(server), httpx.Timeout(1.0))
     await direct.aclose()
-    with pytest.raises(RuntimeError, match="closed"):
+    with pytest.raises(ClientClosedError, match="closed"):
         await direct.request("GET", f"{HOST}/x", headers={})

@@ -328,3 +328,12 @@ def test_a_body_json_cannot_carry_is_refused_naming_the_value(
     assert caught.value.argument == argument
     assert argument in str(caught.value)
     assert heads[0].startswith(b"POST /api/app/v1/service/ ")
+
+
+@pytest.mark.anyio
+async def test_async_a_body_json_cannot_carry_is_refused_naming_the_value(server: int, heads: list[bytes]) -> None:
+    async with _async_client(server) as client:
+        with pytest.raises(InvalidValueError) as caught:
+            await client.services.create(image="tutum/hello-world", name="web", target_num_containers=float("inf"))  # type: ignore[arg-type]
+        assert heads == []  # nothing was sent
+    assert caught.value.argument == "target_num_containers"
