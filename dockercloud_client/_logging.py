@@ -13,7 +13,9 @@ before they are logged (:func:`redact_headers`), and ``websockets`` logs through
 (``_redaction.RedactingLogger``). ``DOCKERCLOUD_LOG`` (``debug``, ``info``,
 ``warning``), read when a client is created, adds one handler writing to stderr at that level;
 its :class:`RedactingFilter` also scrubs ``Authorization`` values from any message, in case
-another library's record reaches it.
+another library's record reaches it. The same filter sits on httpx's and httpcore's own loggers from
+the first client on: httpcore logs each response's headers at DEBUG (``Set-Cookie`` included) to
+whatever handler a program has, ``DOCKERCLOUD_LOG`` or not.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ _SECRET_FRAGMENTS = ("auth", "token", "secret", "password", "apikey", "api-key",
 # "Basic <b64>", "Bearer <token>", "ApiKey user:key" and "Authorization: <value>" in free text.
 _SCHEME_VALUE = re.compile(r"\b(Basic|Bearer|ApiKey|Token)\s+[^\s'\",}]+", re.I)
 _HEADER_VALUE = re.compile(r"((?:proxy-)?authorization['\"]?\s*[:=]\s*['\"]?)[^'\"\n,}]+", re.I)
+# httpcore's DEBUG form of a header: (b'Set-Cookie', b'session=...'), quoted either way.
+_BYTES_HEADER = re.compile(r"(\(b['\"](?:set-cookie|cookie|(?:proxy-)?authorization)['\"],\s*b)(['\"]).*?\2\)", re.I)
+#: The loggers of the HTTP libraries under the client that log headers (filtered from the first client on).
+_LIBRARY_LOGGERS = ("httpx", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy")
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -52,6 +58,7 @@ def _is_secret_header(name: str) -> bool:
 def redact_text(text: str) -> str:
     """``text`` with authorization values (``Basic …``, ``Authorization: …``) replaced."""
     text = _HEADER_VALUE.sub(lambda m: m.group(1) + REDACTED, text)
+    text = _BYTES_HEADER.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}{m.group(2)})", text)
     return _SCHEME_VALUE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
 
 
@@ -76,6 +83,7 @@ def configure_from_env(environ: Mapping[str, str]) -> None:
     An unset or empty variable changes nothing; an unknown value is ignored, so a typo never stops
     a program from starting.
     """
+    _filter_library_loggers()
     level = _LEVELS.get(environ.get(LOG_ENV, "").strip().lower())
     if level is None:
         return
@@ -88,6 +96,14 @@ def configure_from_env(environ: Mapping[str, str]) -> None:
         logger.addHandler(handler)
     handler.setLevel(level)
     logger.setLevel(level)
+
+
+def _filter_library_loggers() -> None:
+    """Put a :class:`RedactingFilter` on httpx's and httpcore's loggers (once each)."""
+    for name in _LIBRARY_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+            logger.addFilter(RedactingFilter())
 
 
 _http = logging.getLogger(f"{LOGGER}.http")

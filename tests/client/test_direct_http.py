@@ -337,3 +337,18 @@ async def test_async_a_body_json_cannot_carry_is_refused_naming_the_value(server
             await client.services.create(image="tutum/hello-world", name="web", target_num_containers=float("inf"))  # type: ignore[arg-type]
         assert heads == []  # nothing was sent
     assert caught.value.argument == "target_num_containers"
+
+
+def test_cookies_a_server_sets_reach_no_log_record(caplog: pytest.LogCaptureFixture) -> None:
+    secret = b"session=cookie-secret-0f3a"
+
+    def handle(conn: socket.socket, index: int) -> None:
+        read_request(conn)
+        conn.sendall(_answer(SERVICE, b"Set-Cookie: %s; Path=/\r\nset-cookie: other=%s\r\n" % (secret, secret)))
+
+    caplog.set_level(logging.DEBUG)  # every logger: httpcore logs response headers at DEBUG
+    with tcp_server(handle) as port, _client(port) as client:
+        client.services.get(U)
+    lines = [record.getMessage() for record in caplog.records]
+    assert any("receive_response_headers" in line and "<redacted>" in line for line in lines)  # httpcore's record
+    assert not [line for line in lines if secret.decode() in line]
