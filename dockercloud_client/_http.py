@@ -9,7 +9,8 @@ the per-request row). This client needs none of it: the runtime sets every heade
 authenticates each request by its ``Authorization`` header, so a cookie a server sets is neither kept nor
 sent back) and has no hooks. What it keeps from httpx is what matters: ``httpx.Request`` (URL, query,
 JSON body, ``Host`` and ``Content-Length``), the transports (connection pool, TLS, retries, size limit and
-deadline: ``_transport.py``), the ``timeout`` extension and httpx's exceptions.
+deadline: ``_transport.py``; the proxy the environment names, ``_config.resolve_proxy``), the ``timeout``
+extension and httpx's exceptions.
 
 Requests are logged on ``dockercloud_client.http`` (``_logging``), not on httpx's own logger. An
 ``http_client=`` given to ``Client`` or ``AsyncClient`` is used as is instead, with its own hooks,
@@ -93,7 +94,7 @@ class DirectHTTP(_Direct):
         return _answered(response, request, started)
 
     def close(self) -> None:
-        """Close the transport (its connections); later requests raise ``RuntimeError``."""
+        """Close the transport (its connections); later requests raise ``ClientClosedError``."""
         if not self.is_closed:
             self.is_closed = True
             self._transport.close()
@@ -119,7 +120,7 @@ class AsyncDirectHTTP(_Direct):
         return _answered(response, request, started)
 
     async def aclose(self) -> None:
-        """Close the transport (its connections); later requests raise ``RuntimeError``."""
+        """Close the transport (its connections); later requests raise ``ClientClosedError``."""
         if not self.is_closed:
             self.is_closed = True
             await self._transport.aclose()
