@@ -319,14 +319,14 @@ def _replaced(headers: dict[str, str], *others: Mapping[str, str] | None) -> dic
     return headers
 
 
-def _unsendable(request: Mapping[str, Any]) -> InvalidValueError | None:
-    """An error naming the value of the JSON body that JSON cannot carry, if there is one."""
+def _refuse_unsendable(request: Mapping[str, Any]) -> None:
+    """Raise an error naming the value of the JSON body that JSON cannot carry, if there is one."""
     found = _first_unsendable(request.get("json"), "")
     if found is None:
-        return None
+        return
     path, value = found
     reason = "a lone surrogate is not UTF-8" if isinstance(value, str) else "NaN and infinity are not JSON"
-    return InvalidValueError(f"{path}: {value!r} cannot be sent ({reason})", argument=path, value=value)
+    raise InvalidValueError(f"{path}: {value!r} cannot be sent ({reason})", argument=path, value=value) from None
 
 
 def _first_unsendable(value: object, path: str) -> tuple[str, object] | None:
@@ -415,10 +415,8 @@ class SyncRuntime(_Base):
         try:
             response = self.http.request(**request)
         except ValueError:  # a JSON body httpx cannot encode: say which value
-            unsendable = _unsendable(request)
-            if unsendable is None:
-                raise
-            raise unsendable from None
+            _refuse_unsendable(request)
+            raise
         except httpx.RequestError as exc:  # TransportError, or DecodingError of a corrupt compressed body
             log_response(request, None, self._clock() - started)
             # The httpx error holds the request and its Authorization header: chain a copy without it.
@@ -556,10 +554,8 @@ class AsyncRuntime(_Base):
         try:
             response = await self.http.request(**request)
         except ValueError:  # a JSON body httpx cannot encode: say which value
-            unsendable = _unsendable(request)
-            if unsendable is None:
-                raise
-            raise unsendable from None
+            _refuse_unsendable(request)
+            raise
         except httpx.RequestError as exc:  # TransportError, or DecodingError of a corrupt compressed body
             log_response(request, None, self._clock() - started)
             # The httpx error holds the request and its Authorization header: chain a copy without it.
