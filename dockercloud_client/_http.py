@@ -31,7 +31,7 @@ from .errors import ClientClosedError
 __all__ = ["AsyncDirectHTTP", "DirectHTTP"]
 
 #: The headers ``httpx.Client`` would add that the runtime does not set itself (it sets ``Accept``,
-#: ``User-Agent`` and ``Authorization``); httpx decodes these encodings without optional packages.
+#: ``User-Agent`` and ``Authorization``); the retrying transport decodes these two itself, within the size limit.
 DEFAULT_HEADERS = {"Accept-Encoding": "gzip, deflate", "Connection": "keep-alive"}
 
 

@@ -289,12 +289,22 @@ class _Inflater:
             raise httpx.DecodingError(str(exc)) from exc
 
 
-def _inflaters(content_encoding: str) -> list[_Inflater] | None:
-    """One inflater per coding, the last applied first; None when one is not gzip or deflate (httpx decodes it)."""
+def _inflaters(content_encoding: str) -> list[_Inflater]:
+    """One inflater per coding, the last applied first.
+
+    Raises:
+        httpx.DecodingError: a coding other than gzip or deflate. The client asks for those two only
+            (``Accept-Encoding``); httpx would pass an unknown one through as if it were identity, and would
+            decode ``br``/``zstd`` (when brotli or zstandard is installed) a whole chunk at a time, unbounded.
+    """
     codings = [c.strip().lower() for c in content_encoding.split(",")]
     codings = [c for c in codings if c not in ("", "identity")]
-    if not set(codings) <= _INFLATED_CODINGS:
-        return None
+    refused = [c for c in codings if c not in _INFLATED_CODINGS]
+    if refused:
+        raise httpx.DecodingError(
+            f"the response is in Content-Encoding {', '.join(refused)}, which the client did not ask for"
+            " (it accepts gzip and deflate)"
+        )
     return [_Inflater(coding) for coding in reversed(codings)]
 
 
@@ -306,15 +316,15 @@ class _Body:
         self._response = response
         self._chunks: list[bytes] = []
         self._size = 0
-        #: Our bounded inflaters, fed the raw body; None: httpx's decoders, fed through ``iter_bytes``.
+        #: Our bounded inflaters, fed the raw body (httpx's own decoders are never used).
         self.inflaters = _inflaters(response.headers.get("Content-Encoding", ""))
 
     def take(self, chunk: bytes) -> None:
-        """Add a chunk (raw when :attr:`inflaters` decode it, else already decoded)."""
+        """Add a chunk of the raw body."""
         self._through(0, chunk)
 
     def _through(self, layer: int, data: bytes) -> None:
-        if self.inflaters is None or layer == len(self.inflaters):
+        if layer == len(self.inflaters):
             self._add(data)
             return
         for decoded in self.inflaters[layer].steps(data):
@@ -328,7 +338,7 @@ class _Body:
 
     def response(self) -> httpx.Response:
         """The response with its body in memory (already decoded, so without ``Content-Encoding``)."""
-        for layer, inflater in enumerate(self.inflaters or ()):
+        for layer, inflater in enumerate(self.inflaters):
             self._through(layer + 1, inflater.flush())
         headers = httpx.Headers(self._response.headers)
         for name in ("Content-Encoding", "Content-Length", "Transfer-Encoding"):
@@ -349,7 +359,7 @@ def _read(call: _Call, response: httpx.Response) -> httpx.Response:
             response.read()
             return response
         body = _Body(call, response)
-        for chunk in response.iter_bytes() if body.inflaters is None else response.iter_raw():
+        for chunk in response.iter_raw():
             body.take(chunk)
         return body.response()
     finally:
@@ -363,7 +373,7 @@ async def _aread(call: _Call, response: httpx.Response) -> httpx.Response:
             await response.aread()
             return response
         body = _Body(call, response)
-        async for chunk in response.aiter_bytes() if body.inflaters is None else response.aiter_raw():
+        async for chunk in response.aiter_raw():
             body.take(chunk)
         return body.response()
     finally:

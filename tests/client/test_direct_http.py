@@ -208,6 +208,19 @@ def test_a_corrupt_compressed_body_is_a_client_error() -> None:
         client.services.get(U)
 
 
+@pytest.mark.parametrize("coding", [b"br", b"zstd", b"compress", b"gzip, br"])
+def test_a_coding_the_client_did_not_ask_for_is_refused(coding: bytes) -> None:
+    # httpx would decode br/zstd a chunk at a time without a bound (with brotli/zstandard installed) and pass
+    # an unknown coding through as if it were plain JSON; the client asked for gzip and deflate only.
+    closed = threading.Event()
+    with (
+        tcp_server(_serve_once(SERVICE, b"Content-Encoding: " + coding + b"\r\n", closed)) as port,
+        _client(port, max_retries=0) as client,
+        pytest.raises(APIConnectionError, match=r"DecodingError: .*Content-Encoding .*the client did not ask for"),
+    ):
+        client.services.get(U)
+
+
 def test_a_body_over_the_limit_closes_its_connection() -> None:
     closed = threading.Event()
     with (
