@@ -167,7 +167,6 @@ class _Common(Generic[RuntimeT]):
 
     _settings: Settings
     _stream_host: str
-    _proxy: str | None
     _stream_options: StreamOptions
     _owns_http: bool
     _retrying: bool
@@ -175,13 +174,14 @@ class _Common(Generic[RuntimeT]):
 
     def _configure(
         self, resolved: tuple[Settings, str, str | None], stream_options: StreamOptions | None, owns_http: bool
-    ) -> None:
-        """Keep what ``_resolve`` found and the stream options."""
-        self._settings, self._stream_host, self._proxy = resolved
+    ) -> str | None:
+        """Keep what ``_resolve`` found and the stream options; return the proxy (only the new pool uses it)."""
+        self._settings, self._stream_host, proxy = resolved
         self._stream_options = stream_options or StreamOptions()
         self._owns_http = owns_http
         # Only a pool the client built itself has the retrying transport that with_options can steer.
         self._retrying = owns_http
+        return proxy
 
     def _attach(self, runtime: RuntimeT) -> None:
         raise NotImplementedError
@@ -238,7 +238,6 @@ class _Common(Generic[RuntimeT]):
         """A copy bound to other settings, sharing the connection pool (it never closes it)."""
         clone = object.__new__(type(self))
         clone._stream_host = self._stream_host
-        clone._proxy = self._proxy
         clone._stream_options = self._stream_options
         clone._owns_http = False
         clone._retrying = self._retrying
@@ -317,12 +316,10 @@ class Client(_Common[SyncRuntime], ResourceGroups):
             rest_host=rest_host, stream_host=stream_host, user_agent_prefix=user_agent,
             environ=environ, home=home, credential_helper_timeout=credential_helper_timeout, strict=strict,
         )  # fmt: skip
-        self._configure(resolved, stream_options, owns_http=http_client is None)
+        proxy = self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
-            retrying = RetryTransport(
-                transport or httpx.HTTPTransport(proxy=self._proxy), policy, sleep=sleep, clock=clock
-            )
+            retrying = RetryTransport(transport or httpx.HTTPTransport(proxy=proxy), policy, sleep=sleep, clock=clock)
             http: DirectHTTP | httpx.Client = DirectHTTP(retrying, _timeout(timeout))
         else:
             http = http_client
@@ -406,10 +403,10 @@ class AsyncClient(_Common[AsyncRuntime], AsyncResourceGroups):
             rest_host=rest_host, stream_host=stream_host, user_agent_prefix=user_agent,
             environ=environ, home=home, credential_helper_timeout=credential_helper_timeout, strict=strict,
         )  # fmt: skip
-        self._configure(resolved, stream_options, owns_http=http_client is None)
+        proxy = self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
-            bounded = AsyncLanes(proxy=self._proxy) if transport is None else AsyncBoundedTransport(transport)
+            bounded = AsyncLanes(proxy=proxy) if transport is None else AsyncBoundedTransport(transport)
             retrying = AsyncRetryTransport(bounded, policy, sleep=sleep, clock=clock)
             http: AsyncDirectHTTP | httpx.AsyncClient = AsyncDirectHTTP(retrying, _timeout(timeout))
         else:
