@@ -32,13 +32,17 @@ def parse_timestamp(value: str) -> datetime.datetime:
             pass  # the general parsers below decide
         else:
             return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_UTC)
-    # Docker Cloud's exact RFC 1123 form, rearranged for the C ISO parser (3x faster than by fields).
-    month = _MONTH_DIGITS.get(value[8:11])
-    if month is not None and len(value) == 31 and value[3:5] == ", " and value[25] == " " and value[11] == " ":
-        try:
-            return _fromisoformat(f"{value[12:16]}-{month}-{value[5:7]}T{value[17:25]}{value[26:29]}:{value[29:31]}")
-        except ValueError:
-            pass  # e.g. a digit field with a sign in it: the general parsers decide
+    # Docker Cloud's exact RFC 1123 form (31 characters, the time ending at 25), its fields rearranged for the C
+    # ISO parser, which checks them (digits, ranges, the offset). One split() is ~0.8x the time of checking the
+    # form by slices first; building the datetime from int() fields takes ~4x (bench/README.md).
+    parts = value.split(" ")
+    if len(parts) == 6 and len(value) == 31 and value[25] == " ":  # weekday, day, month, year, time, offset
+        month = _MONTH_DIGITS.get(parts[2])
+        if month is not None and parts[0][3:] == ",":
+            try:
+                return _fromisoformat(f"{parts[3]}-{month}-{parts[1]}T{parts[4]}{parts[5]}")
+            except ValueError:
+                pass  # e.g. a one-digit day or a named zone: the general parsers decide
     try:
         parsed = parsedate_to_datetime(value) if value[3:5] == ", " else _fromisoformat(value)
     except (TypeError, ValueError, IndexError) as exc:

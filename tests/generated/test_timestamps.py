@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from email.utils import parsedate_to_datetime
 
 import pytest
 
@@ -44,3 +46,37 @@ def test_rfc1123_round_trips(text: str) -> None:
 
 def test_naive_datetime_is_written_as_utc() -> None:
     assert format_timestamp(dt.datetime(2020, 2, 29, 23, 59, 1)) == "Sat, 29 Feb 2020 23:59:01 +0000"
+
+
+def test_rfc1123_reads_as_the_standard_library_reads_it() -> None:
+    """Outside evidence: every RFC 1123 variant, well-formed or not, reads as email.utils reads it (or fails).
+
+    The fast path rearranges the exact form for ``datetime.fromisoformat``; it must never accept a form the
+    standard parser refuses, nor read one differently (one-digit days, missing seconds, named zones, 24:00 ...).
+    """
+    fields = itertools.product(
+        ["Mon,", "Sat,"],
+        ["1", "01", "29", "31", "32", "00"],
+        ["Oct", "Feb", "oct"],
+        ["2014", "2000", "14"],
+        ["11:01:43", "11:01", "23:59:59", "24:00:00", "11:01:60", "1:01:43", "110143"],
+        ["+0000", "-0230", "+1400", "-0000", "GMT", "+2400", "+00:00"],
+    )
+    compared = 0
+    for parts in fields:
+        text = " ".join(parts)
+        try:
+            expected: dt.datetime | None = parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            expected = None
+        if expected is not None and expected.tzinfo is None:  # "-0000": no offset known, read as UTC
+            expected = expected.replace(tzinfo=UTC)
+        try:
+            parsed: dt.datetime | None = parse_timestamp(text)
+        except ValueError:
+            parsed = None
+        assert parsed == expected, text
+        if parsed is not None and expected is not None:
+            assert parsed.utcoffset() == expected.utcoffset(), text
+            compared += 1
+    assert compared > 1000  # most variants are valid timestamps
