@@ -15,6 +15,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, TypeAlias
 
+from orjson import JSONDecodeError as _OrjsonError
+from orjson import loads as _orjson_loads
+
 from dockercloud_api._decoding import parse_json
 
 from .models import (
@@ -65,7 +68,9 @@ def _load(raw: str | bytes) -> dict[str, Any] | UnknownFrame:
 
 
 def _control(data: dict[str, Any]) -> ErrorFrame | AuthFrame | None:
-    return _control_frame(data) if data.get("type") in _CONTROL_TYPES else None
+    kind = data.get("type")
+    # A ``type`` that is not a string (a list, an object) is no control frame, and unhashable.
+    return _control_frame(data) if type(kind) is str and kind in _CONTROL_TYPES else None
 
 
 def _control_frame(data: dict[str, Any]) -> ErrorFrame | AuthFrame:
@@ -114,6 +119,10 @@ def parse_epoch(value: Any) -> datetime | None:
         return None
 
 
+#: Builds a filled Event from its JSON object (raises DecodeError); the generated ``from_dict`` calls the same.
+_new_event = Event._DECODING.now
+
+
 def decode_event_frame(raw: str | bytes) -> EventFrame:
     """Decode one frame of the events stream.
 
@@ -128,16 +137,23 @@ def decode_event_frame(raw: str | bytes) -> EventFrame:
         (``type``, ``action``, ``resource_uri``, ``state``) is missing or a field has the wrong JSON type.
         Other documented fields may be missing or null (they are None then).
     """
-    data = _load(raw)
-    if isinstance(data, UnknownFrame):
-        return data
+    # Every event of a stream comes through here: the common frame (a JSON object whose ``type`` is a
+    # string other than auth/error) takes one orjson call and the model's fill, nothing else.
+    try:
+        data = _orjson_loads(raw)
+    except _OrjsonError:
+        data = _load(raw)  # what orjson refuses may still be JSON for the tolerant reader
+        if type(data) is UnknownFrame:
+            return data
+    if type(data) is not dict:
+        return UnknownFrame(text=_text(raw), data=data, reason="not a JSON object")
     kind = data.get("type")
+    if type(kind) is not str or not kind:
+        return UnknownFrame(text=_text(raw), data=data, reason="event without a type")
     if kind in _CONTROL_TYPES:
         return _control_frame(data)
-    if not isinstance(kind, str) or not kind:
-        return UnknownFrame(text=_text(raw), data=data, reason="event without a type")
     try:
-        return Event.from_dict(data)
+        return _new_event(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         return UnknownFrame(text=_text(raw), data=data, reason=f"not an Event ({type(exc).__name__}: {exc})")
 

@@ -108,8 +108,9 @@ class _EventState:
         frame = decode_event_frame(raw)
         if type(frame) is Event:  # nearly every frame: tested first
             self.frames_on_connection += 1
-            if frame.datetime is not None:  # tolerant decoding: an event may come without it
-                self.last_event_at = frame.datetime
+            when = frame.datetime
+            if when is not None:  # tolerant decoding: an event may come without it
+                self.last_event_at = when
             return frame
         if isinstance(frame, UnknownFrame):
             self.garbage_on_connection += 1
@@ -212,27 +213,23 @@ class EventStream(_EventStreamBase[SyncSocket, ClientConnection], SyncStreamMixi
 
     def __next__(self) -> EventItem:
         state = self._state
+        socket = self._socket
         while True:
-            if self._socket.closed:
-                raise StopIteration
-            marker = state.take_pending()
-            if marker is not None:
-                return marker
-            ws = self._ws  # once: close() from another thread clears it
-            if ws is None:
-                self.connect()
-                if self._ws is None:
-                    raise StopIteration
+            ws = socket.connection  # read once: close() from another thread clears it
+            if ws is None or state.pending is not None:  # not connected, closed, or a marker to yield first
+                marker = self._between_connections()
+                if marker is not None:
+                    return marker
                 continue
             try:
                 # Bytes, even of a text frame: the decoder parses them without building a str first.
-                raw = ws.recv(timeout=self._idle_timeout, decode=False)
+                raw = ws.recv(self._idle_timeout, False)
             except TimeoutError:
-                self._socket.close(close_timeout=0.0)
+                socket.close(close_timeout=0.0)
                 raise self._idle() from None
             except ConnectionClosed as exc:
-                self._socket.forget()
-                if self._socket.closed or not state.dropped(exc):
+                socket.forget()
+                if socket.closed or not state.dropped(exc):
                     raise StopIteration from None
                 continue
             try:
@@ -242,6 +239,17 @@ class EventStream(_EventStreamBase[SyncSocket, ClientConnection], SyncStreamMixi
                 raise
             if event is not None:
                 return event
+
+    def _between_connections(self) -> StreamReconnected | None:
+        """End the iteration if the stream was closed; else the marker owed, or None once connected."""
+        if self._socket.closed:
+            raise StopIteration
+        marker = self._state.take_pending()
+        if marker is None:
+            self.connect()
+            if self._socket.connection is None:  # closed meanwhile
+                raise StopIteration
+        return marker
 
     def close(self) -> None:
         """Stop the stream: safe from any thread and idempotent; the iteration then ends."""
@@ -269,26 +277,22 @@ class AsyncEventStream(_EventStreamBase[AsyncSocket, AsyncClientConnection], Asy
 
     async def __anext__(self) -> EventItem:
         state = self._state
+        socket = self._socket
         while True:
-            if self._socket.closed:
-                raise StopAsyncIteration
-            marker = state.take_pending()
-            if marker is not None:
-                return marker
-            ws = self._ws
-            if ws is None:
-                await self.connect()
-                if self._ws is None:
-                    raise StopAsyncIteration
+            ws = socket.connection
+            if ws is None or state.pending is not None:
+                marker = await self._between_connections()
+                if marker is not None:
+                    return marker
                 continue
             try:
                 raw = await recv_within(ws, self._idle_timeout, decode=False)
             except TimeoutError:
-                await self._socket.aclose(close_timeout=0.0)
+                await socket.aclose(close_timeout=0.0)
                 raise self._idle() from None
             except ConnectionClosed as exc:
-                await self._socket.forget()
-                if self._socket.closed or not state.dropped(exc):
+                await socket.forget()
+                if socket.closed or not state.dropped(exc):
                     raise StopAsyncIteration from None
                 continue
             try:
@@ -298,6 +302,17 @@ class AsyncEventStream(_EventStreamBase[AsyncSocket, AsyncClientConnection], Asy
                 raise
             if event is not None:
                 return event
+
+    async def _between_connections(self) -> StreamReconnected | None:
+        """End the iteration if the stream was closed; else the marker owed, or None once connected."""
+        if self._socket.closed:
+            raise StopAsyncIteration
+        marker = self._state.take_pending()
+        if marker is None:
+            await self.connect()
+            if self._socket.connection is None:
+                raise StopAsyncIteration
+        return marker
 
     async def aclose(self) -> None:
         """Stop the stream (idempotent); a pending ``__anext__`` then ends the iteration."""

@@ -10,7 +10,7 @@ import hashlib
 import json
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
@@ -38,15 +38,25 @@ def transcript(name: str) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
+@dataclass(frozen=True)
+class TextBytes:
+    """A text frame sent byte for byte, whether or not the bytes are valid UTF-8."""
+
+    data: bytes
+
+
 @dataclass
 class Script:
     """What the server does on one connection: send ``frames``, then ``end``.
+
+    A ``str`` frame goes as a text frame, ``bytes`` as a binary frame, :class:`TextBytes` as a text
+    frame of those exact bytes.
 
     ``end``: ``close`` (1000), ``drop`` (1011, as the emulator's drop_websocket fault),
     ``hold`` (stay open until the client leaves), ``echo`` (exec: echo stdin, EOT ends).
     """
 
-    frames: list[str] = field(default_factory=list)
+    frames: Sequence[str | bytes | TextBytes] = field(default_factory=list)
     end: str = "close"
     status: int | None = None  # refuse the handshake with this HTTP status instead
     headers: dict[str, str] = field(default_factory=dict)  # headers of that refusal
@@ -74,7 +84,10 @@ def _handler(replay: Replay, ws: ServerConnection) -> None:
     script: Script = ws.script  # type: ignore[attr-defined]
     try:
         for frame in script.frames:
-            ws.send(frame)
+            if isinstance(frame, TextBytes):
+                ws.send(frame.data, text=True)
+            else:
+                ws.send(frame)
         if script.end == "close":
             ws.close(1000)
         elif script.end == "drop":

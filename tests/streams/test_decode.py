@@ -99,6 +99,14 @@ def test_error_frames(decoder: object) -> None:
     assert isinstance(third, ErrorFrame) and third.message == "Too many connections"
 
 
+@pytest.mark.parametrize("decoder", [decode_event_frame, decode_log_frame, decode_exec_frame])
+def test_a_type_that_is_no_string_is_no_control_frame(decoder: object) -> None:
+    # An unhashable ``type`` once raised TypeError from the control-frame lookup: decoders never raise.
+    assert callable(decoder)
+    for raw in ['{"type": [1], "action": "update"}', '{"type": {"error": 1}}', b'{"type": ["auth"]}']:
+        assert isinstance(decoder(raw), UnknownFrame)
+
+
 @pytest.mark.parametrize("decoder", [decode_event_frame, decode_log_frame])
 def test_garbage_frames_are_unknown_not_errors(decoder: object) -> None:
     assert callable(decoder)
