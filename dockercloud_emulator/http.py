@@ -3,7 +3,7 @@ parsing, JSON responses, pagination and filters."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -18,7 +18,7 @@ from .body import parse_json
 from .errors import ApiError
 from .lifecycle import RequestInfo
 from .state import EmulatorState
-from .store import Collection, Namespace, Obj, canonical_uri, filter_key, render
+from .store import RESOURCE_TAGS, Collection, Namespace, Obj, canonical_uri, filter_key, render
 from .timefmt import parse_timestamp
 from .validation import BODY_SCHEMAS, parse_bool, parse_int, validate_object
 
@@ -103,8 +103,9 @@ def no_content(action: Obj | None = None) -> Response:
     return Response(status_code=204, headers=headers)
 
 
-def paginate(ctx: Ctx, items: Sequence[Obj]) -> JSONResponse:
-    """The list envelope ``{meta, objects}`` for one page of ``items``."""
+def paginate(ctx: Ctx, items: Sequence[Obj], refresh: Callable[[Obj], None] | None = None) -> JSONResponse:
+    """The list envelope ``{meta, objects}`` for one page of ``items``; ``refresh`` brings each object of the
+    page up to date first (an attribute computed when read: a repository's ``in_use``)."""
     query = ctx.request.query_params
     limit = parse_int(query["limit"], "limit", 1, MAX_LIMIT) if "limit" in query else DEFAULT_LIMIT
     offset = parse_int(query["offset"], "offset", 0) if "offset" in query else 0
@@ -121,7 +122,11 @@ def paginate(ctx: Ctx, items: Sequence[Obj]) -> JSONResponse:
         "previous": link(max(0, offset - limit)) if offset > 0 else None,
         "total_count": total,
     }
-    return JSONResponse({"meta": meta, "objects": [render(o) for o in items[offset : offset + limit]]})
+    page = items[offset : offset + limit]
+    if refresh is not None:
+        for obj in page:
+            refresh(obj)
+    return JSONResponse({"meta": meta, "objects": [render(o) for o in page]})
 
 
 PAGING = ("limit", "offset")
@@ -213,22 +218,66 @@ def _exact(values: list[str]) -> Callable[[Any], bool]:
     return matches
 
 
-def filtered_page(ctx: Ctx, items: Collection | Iterable[Obj]) -> JSONResponse:
-    """The page the query asks for of ``items``, filtered by the operation's filters."""
-    return paginate(ctx, apply_filters(ctx, items))
+def filtered_page(
+    ctx: Ctx, items: Collection | Iterable[Obj], refresh: Callable[[Obj], None] | None = None
+) -> JSONResponse:
+    """The page the query asks for of ``items``, filtered by the operation's filters (``refresh``: see
+    :func:`paginate`)."""
+    return paginate(ctx, apply_filters(ctx, items), refresh)
 
 
-def _candidates(collection: Collection, given: dict[str, list[str]]) -> Sequence[Obj]:
-    """The objects a filtered list must look at: those of the given ``uuid`` (the collection's keys) or of
-    the first given filter the collection keeps a group of (``name``, ``stack``, ``service``, ``node``, ...),
-    read without walking the collection; else all of them."""
+def _candidates(ctx: Ctx, collection: Collection, given: dict[str, list[str]]) -> Sequence[Obj]:
+    """The objects a filtered list must look at, read without walking the collection when a given filter
+    has an index: ``uuid`` (the collection's keys), a filter the collection keeps a group of (``name``,
+    ``state``, ``stack``, ``service``, ``node``, ...; the smallest one given), ``uuid__startswith`` (the
+    groups of the prefix's first characters), a filter through other objects (``stack__name``: the
+    services of the stacks of that name). Else all of them (in creation order, uncopied)."""
     if "uuid" in given:
         return collection.in_order(collection[u] for u in dict.fromkeys(given["uuid"]) if u in collection)
+    exact = {name: [filter_key(v) for v in dict.fromkeys(values)] for name, values in given.items()}
+    sized = [
+        (sum(collection.count(name, key) for key in keys), name)
+        for name, keys in exact.items()
+        if collection.grouped_by(name) and list_filters(ctx.operation_id)[name].kind == "exact"
+    ]
+    if sized:
+        name = min(sized)[1]
+        return collection.group(name, *exact[name])
     for name, values in given.items():
-        if collection.grouped_by(name):
-            keys = dict.fromkeys(filter_key(v) for v in values)
-            return collection.in_order(obj for key in keys for obj in collection.group(name, key))
+        if collection.grouped_by(name) and list_filters(ctx.operation_id)[name].kind == "prefix":
+            buckets = [b for b in collection.group_values(name) if _may_start(str(b), values)]
+            return collection.group(name, *buckets)
+    for name, values in given.items():
+        flt = list_filters(ctx.operation_id)[name]
+        if flt.kind == "via":
+            head, *rest = flt.attr.split(".")
+            uris = _linked_uris(ctx.ns, [head, *rest], values)
+            if uris is not None and collection.grouped_by(head):
+                return collection.group(head, *uris)
     return collection.ordered()
+
+
+def _may_start(bucket: str, prefixes: list[str]) -> bool:
+    """Whether the objects filed under ``bucket`` (their first characters) may start with one of ``prefixes``."""
+    return any(bucket.startswith(p) or p.startswith(bucket) for p in prefixes)
+
+
+def _linked_uris(ns: Namespace, chain: list[str], values: list[str]) -> set[Hashable] | None:
+    """The resource URIs (as :func:`filter_key` files them) of the objects that ``chain[0]`` links to whose
+    chain of links ends in one of ``values``: ``["stack", "name"]`` -> the stacks named so,
+    ``["service", "stack", "name"]`` -> the services of those stacks. ``None`` when a link has no group
+    to follow (the caller then reads every object)."""
+    head, attr, *rest = chain
+    target = ns.collections.get(RESOURCE_TAGS.get(head.replace("_", ""), ""))
+    if target is None or not target.grouped_by(attr):
+        return None
+    keys: Iterable[Hashable] = [filter_key(v) for v in values]
+    if rest:
+        linked = _linked_uris(ns, [attr, *rest], values)
+        if linked is None:
+            return None
+        keys = linked
+    return {filter_key(obj["resource_uri"]) for obj in target.group(attr, *keys)}
 
 
 def apply_filters(ctx: Ctx, items: Collection | Iterable[Obj], skip: Iterable[str] = ()) -> Sequence[Obj]:
@@ -236,13 +285,13 @@ def apply_filters(ctx: Ctx, items: Collection | Iterable[Obj], skip: Iterable[st
 
     Values were checked against the spec by :func:`check_query`. Without any filter in the query a
     sequence comes back as it is, uncopied: a page of a long list costs what a page of a short one does;
-    a :class:`~dockercloud_emulator.store.Collection` filtered by ``uuid`` or ``name`` reads only those
-    objects. ``skip``: filters the handler applies itself.
+    a :class:`~dockercloud_emulator.store.Collection` filtered on an indexed filter reads only the objects
+    that index names (see :func:`_candidates`). ``skip``: filters the handler applies itself.
     """
     filters = list_filters(ctx.operation_id)
     given = {name: values for name in filters if name not in skip and (values := ctx.query_all(name))}
     if isinstance(items, Collection):
-        items = _candidates(items, given)
+        items = _candidates(ctx, items, given)
     if not given and isinstance(items, Sequence):
         return items
     out = list(items)
@@ -256,8 +305,8 @@ def apply_filters(ctx: Ctx, items: Collection | Iterable[Obj], skip: Iterable[st
             out = [o for o in out if any(str(o.get(attr)).startswith(v) for v in values)]
         elif flt.kind in ("since", "until"):
             out = _by_time(out, attr, [parse_timestamp(v) for v in values], flt.kind == "since")
-        elif flt.kind == "via":
-            out = [o for o in out if str(_follow(ctx, o, attr.split("."))) in values]
+        elif flt.kind == "via":  # a missing link matches nothing
+            out = [o for o in out if (value := _follow(ctx, o, attr.split("."))) is not None and str(value) in values]
         else:
             matches = _exact(values)
             out = [o for o in out if matches(o.get(attr))]

@@ -1,4 +1,5 @@
-"""The emulator's bounds on what one client may send or hold: sizes, nesting, list lengths, waits, queues."""
+"""The emulator's bounds on what one client may send or hold: sizes, nesting, list lengths, waits, queues,
+the action history."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ class Limits:
         event_queue: events (or log lines) waiting for one stream listener; a listener further behind
             is closed with code 1013 (see :mod:`dockercloud_emulator.events`). One request can publish
             a burst (a stack's containers), hence the generous default.
+        kept_actions: finished actions each namespace keeps, the most recently finished ones; an older
+            one is dropped (a get answers 404 as for any unknown action; lists no longer show it), so
+            memory stays bounded however many operations run. Actions in progress are always kept.
     """
 
     max_body_bytes: int = MIB
@@ -31,3 +35,4 @@ class Limits:
     body_timeout: float = 10.0
     keep_alive: int = 5
     event_queue: int = 10_000
+    kept_actions: int = 1000

@@ -54,14 +54,14 @@ class EmulatorState:
         self.logs = LogHub(config.limits.event_queue)
         self.faults = FaultInjector()
         self.scheduler = Scheduler(config.step_seconds)
-        self.store = Store()
+        self.store = Store(config.limits.kept_actions)
         self.lifecycle = Lifecycle(self.store, self.scheduler, self.events, self.logs)
         self._ticker: asyncio.Task[None] | None = None
 
     def reset(self) -> None:
         """Restore the seeded state: no user objects, no actions, no scheduled work, no faults."""
         self.scheduler.cancel_all()
-        self.store = Store()
+        self.store = Store(self.config.limits.kept_actions)
         self.lifecycle.store = self.store
         self.lifecycle.jobs.clear()
         self.faults.clear()

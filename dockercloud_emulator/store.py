@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import uuid as uuidlib
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping, Sequence, Set
 from typing import Any
 
 from dockercloud_api.operations import OPERATIONS, SERVER_ONLY_OPERATIONS, STREAMS, OperationInfo
@@ -59,27 +61,26 @@ def render(obj: Obj) -> Obj:
 
 DOCKER_HUB = "registry-1.docker.io"
 
-
-def _index(objects: list[Obj], obj: Obj) -> int:
-    """Where ``obj`` itself is in ``objects`` (by identity: equal dicts may be different objects)."""
-    return next(i for i, o in enumerate(objects) if o is obj)
+#: The states in which an action has ended (it may still be retried).
+FINAL_ACTION_STATES = frozenset({"Success", "Failed", "Canceled"})
 
 
 class Collection(MutableMapping[str, Obj]):
-    """The objects of one kind by key, in creation order, with constant-time pages and name lookups.
+    """The objects of one kind by key, in creation order, with constant-time pages and indexed lookups.
 
     The emulator must not slow down as a namespace fills up (issue 13: 50,000 services): a page of a
-    list is a slice of :meth:`ordered` instead of a copy of everything, and the uniqueness checks of
-    creates read :meth:`named` instead of scanning every object.
+    list is a slice of :meth:`ordered` instead of a copy of everything, the uniqueness checks of creates
+    read :meth:`named`, and the lists filtered on a group read only that group's objects.
 
     Args:
         name_key: what makes an object's name unique (e.g. ``(stack, name)`` for services); every
             stored object is indexed under it, the latest one winning. ``None``: no name index.
-        groups: values read from each object (its ``name``, its ``stack``, whether it is an
-            ``EVERY_NODE`` service, the repository of its image), by group name: :meth:`group` lists the
-            objects of one value in creation order, so a fill, a repository's ``in_use`` or a list filtered
-            on a group of the same name reads those instead of every object. Whoever changes what a group
-            reads calls :meth:`regroup`.
+        groups: values read from each object (its ``name``, its ``state``, its ``stack``, whether it is an
+            ``EVERY_NODE`` service, ...), by group name: :meth:`group` lists the objects of one value in
+            creation order, so a fill, a repository's ``in_use`` or a list filtered on a group of the same
+            name reads those instead of every object. The groups are kept here, as objects are stored and
+            deleted; whoever changes what a group reads calls :meth:`regroup` (``Lifecycle.set_state``
+            for every state change, a service update for its image).
     """
 
     def __init__(
@@ -88,12 +89,12 @@ class Collection(MutableMapping[str, Obj]):
         groups: Mapping[str, Callable[[Obj], Hashable]] | None = None,
     ) -> None:
         self._by_key: dict[str, Obj] = {}
-        self._ordered: list[Obj] = []
+        self._ordered: list[Obj] = []  # in creation order, hence in increasing rank
         self._name_key = name_key
         self._by_name: dict[Hashable, Obj] = {}
         self._group_keys = dict(groups or {})
         self._groups: dict[str, dict[Hashable, dict[int, Obj]]] = {name: {} for name in self._group_keys}
-        self._group_of: dict[int, dict[str, Hashable]] = {}  # id of each object -> its value per group
+        self._group_of: dict[int, tuple[Hashable, ...]] = {}  # id of each object -> its value per group
         self._rank: dict[int, int] = {}  # id of each object -> when its key was first stored
         self._stored = 0
 
@@ -103,7 +104,7 @@ class Collection(MutableMapping[str, Obj]):
     def __setitem__(self, key: str, obj: Obj) -> None:
         old = self._by_key.get(key)
         if old is not None:
-            self._ordered[_index(self._ordered, old)] = obj
+            self._ordered[self._position(old)] = obj
             self._leave_groups(old)
             self._rank[id(obj)] = self._rank.pop(id(old))
         else:
@@ -116,28 +117,37 @@ class Collection(MutableMapping[str, Obj]):
             self._by_name[self._name_key(obj)] = obj
 
     def __delitem__(self, key: str) -> None:
-        # linear, but only repositories and triggers are ever deleted, and one at a time
         obj = self._by_key.pop(key)
-        del self._ordered[_index(self._ordered, obj)]
+        del self._ordered[self._position(obj)]
         self._leave_groups(obj)
         del self._rank[id(obj)]
         if self._name_key is not None and self._by_name.get(self._name_key(obj)) is obj:
             del self._by_name[self._name_key(obj)]
 
+    def _position(self, obj: Obj) -> int:
+        """Where the stored ``obj`` is in :meth:`ordered`: a binary search on the creation ranks."""
+        rank = self._rank
+        return bisect_left(self._ordered, rank[id(obj)], key=lambda o: rank[id(o)])
+
     def _join_groups(self, obj: Obj) -> None:
-        values = {group: key_of(obj) for group, key_of in self._group_keys.items()}
+        values = tuple(key_of(obj) for key_of in self._group_keys.values())
         self._group_of[id(obj)] = values
-        for group, value in values.items():
-            self._groups[group].setdefault(value, {})[id(obj)] = obj
+        for members, value in zip(self._groups.values(), values, strict=True):
+            members.setdefault(value, {})[id(obj)] = obj
 
     def _leave_groups(self, obj: Obj) -> None:
-        for group, value in self._group_of.pop(id(obj)).items():
-            del self._groups[group][value][id(obj)]
+        for members, value in zip(self._groups.values(), self._group_of.pop(id(obj)), strict=True):
+            group = members[value]
+            del group[id(obj)]
+            if not group:
+                del members[value]
 
     def regroup(self, obj: Obj) -> None:
-        """File a stored object again after an attribute its groups read has changed (a service's image)."""
-        self._leave_groups(obj)
-        self._join_groups(obj)
+        """File ``obj`` again after an attribute its groups read has changed (its state, a service's image);
+        an object not stored here (an action already dropped) is left alone."""
+        if id(obj) in self._group_of:  # obj is alive, so no other stored object has its id
+            self._leave_groups(obj)
+            self._join_groups(obj)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._by_key)
@@ -155,11 +165,21 @@ class Collection(MutableMapping[str, Obj]):
     def in_order(self, objects: Iterable[Obj]) -> list[Obj]:
         """``objects`` of this collection (each once) in creation order, without reading the others."""
         unique = {id(obj): obj for obj in objects}
-        return sorted(unique.values(), key=lambda obj: self._rank[id(obj)])
+        rank = self._rank
+        return [unique[i] for i in sorted(unique, key=rank.__getitem__)]
 
-    def group(self, group: str, value: Hashable) -> list[Obj]:
-        """The objects whose ``group`` value is ``value``, in creation order (only those are read)."""
-        return self.in_order(self._groups[group].get(value, {}).values())
+    def group(self, group: str, *values: Hashable) -> list[Obj]:
+        """The objects whose ``group`` value is one of ``values``, in creation order (only those are read)."""
+        members = self._groups[group]
+        return self.in_order(obj for value in values for obj in members.get(value, {}).values())
+
+    def count(self, group: str, value: Hashable) -> int:
+        """How many objects have the ``group`` value ``value`` (none is read)."""
+        return len(self._groups[group].get(value, ()))
+
+    def group_values(self, group: str) -> Set[Hashable]:
+        """The values of ``group`` that some object has (e.g. the uuid prefixes in use, at most 4,096)."""
+        return self._groups[group].keys()
 
     def grouped_by(self, group: str) -> bool:
         """Whether this collection keeps the group ``group``."""
@@ -178,11 +198,21 @@ def filter_key(value: Any) -> Hashable:
 
 
 def _by(attr: str) -> Callable[[Obj], Hashable]:
-    """The group of a list filter on ``attr`` (an attribute fixed at creation), keyed as the filter compares."""
+    """The group of a list filter on ``attr``, keyed as the filter compares."""
     return lambda obj: filter_key(obj.get(attr))
 
 
 _name = _by("name")
+
+#: How many leading characters of a uuid file an object for ``uuid__startswith`` (16**3 = 4,096 groups):
+#: a longer prefix reads one group (a 4,096th of the objects), a shorter one the groups it begins, whose
+#: objects all match it.
+UUID_PREFIX = 3
+
+
+def _stateful(**groups: Callable[[Obj], Hashable]) -> dict[str, Callable[[Obj], Hashable]]:
+    """``groups`` plus those of the filters every stateful resource takes: ``state`` and ``uuid__startswith``."""
+    return {"state": _by("state"), "uuid__startswith": lambda obj: obj["uuid"][:UUID_PREFIX], **groups}
 
 
 def image_repository(image_name: str) -> str:
@@ -193,22 +223,22 @@ def image_repository(image_name: str) -> str:
 
 def _services() -> Collection:
     # a service never moves to or from EVERY_NODE (services.apply_service_update refuses it); an update
-    # of its image regroups it
-    groups: dict[str, Callable[[Obj], Hashable]] = {
-        "name": _name,
-        "stack": _by("stack"),
-        "every_node": lambda svc: svc["deployment_strategy"] == "EVERY_NODE",
-        "repository": lambda svc: image_repository(svc["image_name"]),
-    }
+    # of its image regroups it; ``in_use``: the live services of each repository (terminated ones: None)
+    groups = _stateful(
+        name=_name,
+        stack=_by("stack"),
+        every_node=lambda svc: svc["deployment_strategy"] == "EVERY_NODE",
+        in_use=lambda svc: image_repository(svc["image_name"]) if svc["state"] != "Terminated" else None,
+    )
     return Collection(lambda svc: (svc.get("stack"), svc["name"]), groups)
 
 
 def _by_name() -> Collection:
-    return Collection(_name, {"name": _name})
+    return Collection(_name, _stateful(name=_name))
 
 
 def _containers() -> Collection:
-    return Collection(None, {"name": _name, "service": _by("service"), "node": _by("node")})
+    return Collection(None, _stateful(name=_name, service=_by("service"), node=_by("node")))
 
 
 def resource_tags(operations: Iterable[OperationInfo]) -> dict[str, str]:
@@ -233,9 +263,16 @@ INDEXES: Mapping[str, Callable[[], Collection]] = {
     "stacks": _by_name,
     "node_clusters": _by_name,
     "containers": _containers,
-    "nodes": lambda: Collection(None, {"node_cluster": _by("node_cluster")}),
+    "nodes": lambda: Collection(None, _stateful(node_cluster=_by("node_cluster"))),
     "triggers": lambda: Collection(None, {"_service": lambda trigger: trigger["_service"]}),
+    "repositories": lambda: Collection(None, {"name": _name, "registry": _by("registry")}),
 }
+
+
+def actions() -> Collection:
+    """The action log: by ``state`` and ``uuid__startswith`` (filters), ``object`` (the ``object`` filter)
+    and namespace (what a caller may see)."""
+    return Collection(None, _stateful(object=_by("object"), _ns=lambda action: action["_ns"]))
 
 
 class Namespace(Mapping[str, Collection]):
@@ -295,8 +332,8 @@ class Namespace(Mapping[str, Collection]):
         }
 
     def deployed_nodes(self) -> list[Obj]:
-        """Nodes in state ``Deployed``."""
-        return [n for n in self["nodes"].values() if n["state"] == "Deployed"]
+        """Nodes in state ``Deployed``, in creation order (the others are not read)."""
+        return self["nodes"].group("state", "Deployed")
 
     def live_containers(self, service: Obj) -> list[Obj]:
         """Containers of ``service`` that are not terminated, in creation order."""
@@ -305,14 +342,52 @@ class Namespace(Mapping[str, Collection]):
 
 
 class Store:
-    """All emulator state: catalogue, namespaces and the (global) action log."""
+    """All emulator state: catalogue, namespaces and the (global) action log.
 
-    def __init__(self) -> None:
+    Args:
+        kept_actions: how many finished actions each namespace keeps (the most recently finished); an
+            older finished one is dropped, after which it answers 404 like any unknown action. Actions
+            still in progress are always kept.
+    """
+
+    def __init__(self, kept_actions: int = 1000) -> None:
+        if kept_actions < 1:
+            raise ValueError("kept_actions must be at least 1")
         self.catalogue: Catalogue = build_catalogue()
         self.namespaces: dict[str, Namespace] = {}
-        self.actions = Collection()
-        #: namespaces that own at least one action (a list of every action needs no filter when all are visible)
-        self.action_namespaces: set[str] = set()
+        self.actions = actions()
+        self.kept_actions = kept_actions
+        self._finished: dict[str, OrderedDict[str, None]] = {}  # per namespace, oldest finished first
+
+    @property
+    def action_namespaces(self) -> Set[Hashable]:
+        """The namespaces that own at least one kept action."""
+        return self.actions.group_values("_ns")
+
+    def add_action(self, action: Obj) -> None:
+        """Store a new action (dropping the oldest finished one of its namespace beyond the limit)."""
+        self.actions[action["uuid"]] = action
+        self._keep(action)
+
+    def state_changed(self, ns: Namespace, kind: str, obj: Obj) -> None:
+        """File ``obj`` (of the event kind ``kind``: ``service``, ``nodecluster``, ``action``, ...) again after
+        its state changed: its collection's groups, and for an action which finished actions are kept."""
+        if kind == "action":
+            self.actions.regroup(obj)
+            self._keep(obj)
+        else:
+            ns[RESOURCE_TAGS[kind]].regroup(obj)
+
+    def _keep(self, action: Obj) -> None:
+        finished = self._finished.setdefault(action["_ns"], OrderedDict())
+        if action["state"] not in FINAL_ACTION_STATES:
+            finished.pop(action["uuid"], None)  # retried
+            return
+        finished[action["uuid"]] = None
+        finished.move_to_end(action["uuid"])
+        while len(finished) > self.kept_actions:
+            dropped, _ = finished.popitem(last=False)
+            del self.actions[dropped]
 
     def ns(self, name: str) -> Namespace:
         """The namespace called ``name`` (created empty on first use)."""

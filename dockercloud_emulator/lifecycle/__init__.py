@@ -11,7 +11,8 @@ invalid transitions. The operations themselves live with their resources in
 
 from __future__ import annotations
 
-from .core import FINAL_ACTION_STATES, Lifecycle
+from ..store import FINAL_ACTION_STATES
+from .core import Lifecycle
 from .derived import STABLE_SERVICE_STATES
 from .engine import Job, OperationFailed, Plan, PlanResult, RequestInfo, Scheduler, Step
 

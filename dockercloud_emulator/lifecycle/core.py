@@ -9,11 +9,9 @@ from typing import Any
 
 from ..errors import ApiError
 from ..events import EventBus, LogHub
-from ..store import Namespace, Obj, Store, new_uuid
+from ..store import FINAL_ACTION_STATES, Namespace, Obj, Store, new_uuid
 from ..timefmt import rfc1123
 from .engine import ENDING_STATES, Job, OperationFailed, Plan, PlanResult, RequestInfo, Scheduler, Superseded
-
-FINAL_ACTION_STATES = frozenset({"Success", "Failed", "Canceled"})
 
 
 def count_on_node(ns: Namespace, container: Obj, state: str) -> None:
@@ -80,13 +78,15 @@ class Lifecycle:
         """Change the state of ``obj`` and publish the event (``delete`` for Terminated).
 
         Terminated is final and Terminating only ends in Terminated: a change to anything else is
-        ignored, whichever earlier operation asks for it.
+        ignored, whichever earlier operation asks for it. The one place a stored object's state changes:
+        its node's counters (a container) and the store's indexes (``Store.state_changed``) follow here.
         """
         if obj["state"] == state or (obj["state"] in ENDING_STATES and state != "Terminated"):
             return
         if kind == "container":
             count_on_node(ns, obj, state)
         obj["state"] = state
+        self.store.state_changed(ns, kind, obj)
         self.emit(ns, kind, obj, "delete" if state == "Terminated" else "update")
 
     def container_log(self, container: Obj, text: str, stream: str = "stdout") -> None:
@@ -137,8 +137,7 @@ class Lifecycle:
             "_logs": [],
             "_plan": None,
         }
-        self.store.actions[ident] = action
-        self.store.action_namespaces.add(ns.name)
+        self.store.add_action(action)
         self.emit(ns, "action", action, "create")
         self.action_log(action, f"{name} requested by {req.user} ({req.method} {req.path})")
         if not running:
@@ -249,9 +248,8 @@ class Lifecycle:
         return {"jobs": len(self.jobs), "scheduled": self.scheduler.pending, "events_published": self.events.published}
 
     def tick_logs(self) -> None:
-        """Make every running container print one periodic, deterministic line."""
+        """Make every running container print one periodic, deterministic line (the others are not read)."""
         for ns in self.store.namespaces.values():
-            for c in ns["containers"].values():
-                if c["state"] == "Running":
-                    c["_tick"] += 1
-                    self.container_log(c, f"{c['name']}: GET /health HTTP/1.1 200 (request {c['_tick']})")
+            for c in ns["containers"].group("state", "Running"):
+                c["_tick"] += 1
+                self.container_log(c, f"{c['name']}: GET /health HTTP/1.1 200 (request {c['_tick']})")

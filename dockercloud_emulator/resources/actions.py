@@ -7,7 +7,7 @@ from starlette.responses import Response
 from ..errors import not_found
 from ..http import Ctx, apply_filters, ok, paginate
 from ..routing import operation
-from ..store import Obj, canonical_uri, uuid_of
+from ..store import Collection, Obj, canonical_uri, uuid_of
 from ..validation import parse_bool
 
 
@@ -20,11 +20,14 @@ def _visible_action(ctx: Ctx) -> Obj:
 
 @operation("actions_list")
 async def actions_list(ctx: Ctx) -> Response:
-    """``actions_list``: list the actions of the namespaces the caller sees, oldest first, filtered."""
-    store = ctx.emu.store
-    items = apply_filters(ctx, store.actions, skip=("object", "include_related"))  # creation order
-    if not store.action_namespaces <= ctx.visible:
-        items = [a for a in items if a["_ns"] in ctx.visible]
+    """``actions_list``: list the actions of the namespaces the caller sees, oldest first, filtered.
+
+    Only the actions that can match are read: those of the given objects (``object``, widened by
+    ``include_related``), else those of the caller's namespaces when others have actions, else the
+    indexes of :func:`~dockercloud_emulator.http.apply_filters` (date filters read every kept action).
+    """
+    actions = ctx.emu.store.actions
+    items: Collection | list[Obj] = actions  # creation order
     objects = ctx.query_all("object")
     if objects:
         related = {canonical_uri(o) for o in objects}
@@ -32,8 +35,13 @@ async def actions_list(ctx: Ctx) -> Response:
         if include is not None and parse_bool(include, "include_related"):
             for uri in list(related):
                 related |= _related_uris(ctx, uri)
-        items = [a for a in items if canonical_uri(a["object"]) in related]
-    return paginate(ctx, items)
+        items = actions.group("object", *related)
+    if not ctx.emu.store.action_namespaces <= ctx.visible:
+        if isinstance(items, Collection):
+            items = actions.group("_ns", *ctx.visible)
+        else:
+            items = [a for a in items if a["_ns"] in ctx.visible]
+    return paginate(ctx, apply_filters(ctx, items, skip=("object", "include_related")))
 
 
 def _related_uris(ctx: Ctx, uri: str) -> set[str]:

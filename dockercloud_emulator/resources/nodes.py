@@ -240,9 +240,8 @@ async def tags_list(ctx: Ctx) -> Response:
     """``tags_list``: tags of the user's live nodes (origin user) plus the automatic ones (origin tutum)."""
     seen: dict[tuple[str, str], Obj] = {}
     for ns in ctx.emu.store.iter_namespaces(ctx.visible):
-        for node in ns["nodes"].values():
-            if node["state"] == "Terminated":
-                continue
+        nodes = ns["nodes"]
+        for node in nodes.group("state", *(s for s in nodes.group_values("state") if s != "Terminated")):
             for tag in node["tags"]:
                 seen.setdefault((tag["name"], "user"), {"name": tag["name"], "origin": "user"})
             provider = uuid_of(node["region"].rstrip("/").rsplit("/", 1)[0])

@@ -58,16 +58,15 @@ def _repository(ctx: Ctx) -> Obj:
 
 
 def _refresh_in_use(ns: Namespace, repo: Obj) -> None:
-    """A repository is in use while a live service runs one of its images (only those services are read)."""
-    repo["in_use"] = any(s["state"] != "Terminated" for s in ns["services"].group("repository", repo["name"]))
+    """A repository is in use while a live service runs one of its images (counted by the services' index)."""
+    repo["in_use"] = ns["services"].count("in_use", repo["name"]) > 0
 
 
 @operation("repositories_list")
 async def repositories_list(ctx: Ctx) -> Response:
-    """``repositories_list``: list the namespace's external repositories."""
-    for repo in ctx.ns["repositories"].values():
-        _refresh_in_use(ctx.ns, repo)
-    return filtered_page(ctx, ctx.ns["repositories"])
+    """``repositories_list``: list the namespace's external repositories (``in_use`` of those on the page)."""
+    ns = ctx.ns
+    return filtered_page(ctx, ns["repositories"], lambda repo: _refresh_in_use(ns, repo))
 
 
 @operation("repositories_create")

@@ -85,10 +85,10 @@ async def triggers_call(ctx: Ctx) -> Response:
     service's configuration (its environment variables hold secrets).
     """
     ident = ctx.param("uuid")
-    owner: Namespace | None = None
-    for ns in ctx.emu.store.namespaces.values():
-        if ident in ns["services"] and (ctx.namespace is None or ctx.namespace == ns.name):
-            owner = ns
+    store = ctx.emu.store
+    # the URL's namespace, else (a URL without one) each namespace: their number, not their objects
+    candidates = [store.namespaces.get(ctx.namespace)] if ctx.namespace is not None else store.namespaces.values()
+    owner = next((ns for ns in candidates if ns is not None and ident in ns["services"]), None)
     if owner is None:
         raise not_found("service")
     ctx.namespace = owner.name
