@@ -6,6 +6,10 @@ interleaved round after round, and each row is the 50,000 figure over the 1,000 
 cost does not depend on how many objects are stored. Requests go straight to the ASGI application
 (no sockets), so the figures are the emulator's own work; garbage collection is paused inside the
 timed batches and collected between them (a full collection's cost grows with the heap, at any size).
+
+A last row, not timed: the memory that 10,000 more service creates leave allocated (tracemalloc), with
+the default action history (``Limits.kept_actions``: 1,000 finished actions per namespace) and with every
+action kept (as the emulator did before), each emulator first filled past that limit.
 """
 
 from __future__ import annotations
@@ -16,18 +20,21 @@ import json
 import random
 import statistics
 import time
+import tracemalloc
 from collections.abc import Callable, MutableMapping
 from typing import Any
 
-from dockercloud_emulator import create_app
+from dockercloud_emulator import Limits, create_app
 from dockercloud_emulator.app import EmulatorApp
 from dockercloud_emulator.auth import DEFAULT_APIKEY, DEFAULT_USER, basic_header
+from dockercloud_emulator.state import EmulatorConfig
 
 SIZES = (1_000, 50_000)
 BATCH = 200  # requests per batch and kind
 ROUNDS = 9
 AUTH = basic_header(DEFAULT_USER, DEFAULT_APIKEY).encode()
 SERVICES = "/api/app/v1/service/"
+MEASURED_CREATES = 10_000  # memory row
 
 
 async def call(app: EmulatorApp, method: str, path: str, query: str = "", body: Any = None) -> tuple[int, bytes]:
@@ -73,11 +80,12 @@ async def call(app: EmulatorApp, method: str, path: str, query: str = "", body: 
 
 
 class Namespace:
-    """One emulator and the services created in it."""
+    """One emulator and the services created in it (``keep_uuids``: remember them, for gets)."""
 
-    def __init__(self) -> None:
-        self.app = create_app()
+    def __init__(self, limits: Limits | None = None, keep_uuids: bool = True) -> None:
+        self.app = create_app(EmulatorConfig.create(limits=limits))
         self.uuids: list[str] = []
+        self.keep_uuids = keep_uuids
         self.created = 0
 
     async def create(self) -> None:
@@ -85,12 +93,13 @@ class Namespace:
         status, body = await call(self.app, "POST", SERVICES, body={"image": "nginx", "name": f"web-{self.created}"})
         if status != 201:
             raise RuntimeError(f"create answered {status}: {body[:200]!r}")
-        self.uuids.append(json.loads(body)["uuid"])
+        if self.keep_uuids:
+            self.uuids.append(json.loads(body)["uuid"])
 
     async def fill(self, count: int) -> None:
         gc.disable()
         try:
-            while len(self.uuids) < count:
+            while self.created < count:
                 await self.create()
         finally:
             gc.enable()
@@ -162,9 +171,39 @@ async def measure() -> list[dict[str, Any]]:
     return rows
 
 
+async def memory_per_creates(limits: Limits) -> int:
+    """Bytes that :data:`MEASURED_CREATES` service creates leave allocated, past the first 1,001."""
+    space = Namespace(limits, keep_uuids=False)
+    await space.fill(Limits().kept_actions + 1)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        await space.fill(space.created + MEASURED_CREATES)
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+
+
+async def measure_memory() -> dict[str, Any]:
+    kept = await memory_per_creates(Limits())
+    every = await memory_per_creates(Limits(kept_actions=10**9))
+    mib = 1024 * 1024
+    return {
+        "benchmark": "emulator scale",
+        "candidate": f"memory per {MEASURED_CREATES:,} service creates: {Limits().kept_actions:,} finished "
+        "actions kept vs every action kept",
+        "value": f"{kept / mib:.1f} MiB vs {every / mib:.1f} MiB",
+        "ratio": f"{kept / every:.2f}x",
+        "note": f"tracemalloc, not timed; {kept / MEASURED_CREATES:,.0f} vs {every / MEASURED_CREATES:,.0f} bytes per "
+        "create, after 1,001 creates",
+    }
+
+
 def run() -> list[dict[str, Any]]:
     """Rows for ``make bench``."""
-    return asyncio.run(measure())
+    return [*asyncio.run(measure()), asyncio.run(measure_memory())]
 
 
 if __name__ == "__main__":  # python -m bench.emulator_bench [SMALL LARGE]
