@@ -35,6 +35,7 @@ ROUNDS = 9
 AUTH = basic_header(DEFAULT_USER, DEFAULT_APIKEY).encode()
 SERVICES = "/api/app/v1/service/"
 MEASURED_CREATES = 10_000  # memory row
+TERMINATED = 10  # services terminated in each emulator, found by the state filter
 
 
 async def call(app: EmulatorApp, method: str, path: str, query: str = "", body: Any = None) -> tuple[int, bytes]:
@@ -114,6 +115,28 @@ class Namespace:
         status, _ = await call(self.app, "GET", SERVICES, f"limit=25&offset={offset}")
         assert status == 200
 
+    async def terminate_some(self, count: int) -> None:
+        """Terminate ``count`` services (the same number at every size: what a state filter finds)."""
+        for uuid in self.uuids[:count]:
+            status, _ = await call(self.app, "DELETE", f"{SERVICES}{uuid}/")
+            assert status == 202
+        for _ in range(100):  # the terminations' last step runs on the event loop
+            if self.app.state.store.ns(DEFAULT_USER)["services"].count("state", "Terminated") == count:
+                return
+            await asyncio.sleep(0)
+        raise RuntimeError("the terminations did not end")
+
+    async def find_by_state(self) -> None:
+        # the few terminated services among all the others: only they are read
+        status, body = await call(self.app, "GET", SERVICES, "state=Terminated")
+        assert status == 200 and json.loads(body)["meta"]["total_count"] == TERMINATED
+
+    async def find_by_uuid_prefix(self, rng: random.Random) -> None:
+        # python-dockercloud's and the CLI's lookup of a short uuid: a 4,096th of the services is read
+        prefix = rng.choice(self.uuids)[:4]
+        status, body = await call(self.app, "GET", SERVICES, f"uuid__startswith={prefix}")
+        assert status == 200 and json.loads(body)["meta"]["total_count"] >= 1
+
     async def find_by_name(self, rng: random.Random) -> None:
         # python-dockercloud's and the CLI's lookup of a name: the name's services are read, not every one
         status, body = await call(self.app, "GET", SERVICES, f"name=web-{rng.randrange(1, self.created + 1)}")
@@ -138,6 +161,7 @@ async def measure() -> list[dict[str, Any]]:
     started = time.perf_counter()
     for size, space in spaces.items():
         await space.fill(size)
+        await space.terminate_some(TERMINATED)
     fill_seconds = time.perf_counter() - started
     rng = random.Random(13)
     kinds: dict[str, Callable[[Namespace], Callable[[], Any]]] = {
@@ -145,6 +169,8 @@ async def measure() -> list[dict[str, Any]]:
         "get": lambda s: lambda: s.get(rng),
         "list page (limit 25)": lambda s: lambda: s.list_page(rng),
         "list filtered by name": lambda s: lambda: s.find_by_name(rng),
+        f"list filtered by state ({TERMINATED} match)": lambda s: s.find_by_state,
+        "list filtered by uuid__startswith (4 characters)": lambda s: lambda: s.find_by_uuid_prefix(rng),
     }
     samples: dict[tuple[str, int], list[float]] = {(k, n): [] for k in kinds for n in SIZES}
     for round_ in range(ROUNDS):

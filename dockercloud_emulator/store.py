@@ -133,7 +133,10 @@ class Collection(MutableMapping[str, Obj]):
         values = tuple(key_of(obj) for key_of in self._group_keys.values())
         self._group_of[id(obj)] = values
         for members, value in zip(self._groups.values(), values, strict=True):
-            members.setdefault(value, {})[id(obj)] = obj
+            group = members.get(value)
+            if group is None:
+                group = members[value] = {}
+            group[id(obj)] = obj
 
     def _leave_groups(self, obj: Obj) -> None:
         for members, value in zip(self._groups.values(), self._group_of.pop(id(obj)), strict=True):
