@@ -84,23 +84,17 @@ def random_operations(http: httpx.Client, rng: random.Random) -> None:
         else:
             http.post(f"{url}{verb}/")
 
-    def stack_operation() -> None:
-        stack = pick(rng, everything(http, STACKS))
-        if stack is not None:
-            verb = rng.choice(["start", "stop", "redeploy", "terminate"])
-            if verb == "terminate":
-                http.delete(f"{STACKS}{stack['uuid']}/")
-            else:
-                http.post(f"{STACKS}{stack['uuid']}/{verb}/")
+    def start_stop_redeploy_or_terminate(path: str) -> Callable[[], None]:
+        def operation() -> None:
+            target = pick(rng, everything(http, path))
+            if target is not None:
+                verb = rng.choice(["start", "stop", "redeploy", "terminate"])
+                if verb == "terminate":
+                    http.delete(f"{path}{target['uuid']}/")
+                else:
+                    http.post(f"{path}{target['uuid']}/{verb}/")
 
-    def container_operation() -> None:
-        container = pick(rng, everything(http, CONTAINERS))
-        if container is not None:
-            verb = rng.choice(["start", "stop", "redeploy", "terminate"])
-            if verb == "terminate":
-                http.delete(f"{CONTAINERS}{container['uuid']}/")
-            else:
-                http.post(f"{CONTAINERS}{container['uuid']}/{verb}/")
+        return operation
 
     def cluster_operation() -> None:
         cluster = pick(rng, everything(http, CLUSTERS))
@@ -132,8 +126,8 @@ def random_operations(http: httpx.Client, rng: random.Random) -> None:
         (create_service, 5),
         (create_stack, 2),
         (service_operation, 6),
-        (stack_operation, 2),
-        (container_operation, 3),
+        (start_stop_redeploy_or_terminate(STACKS), 2),
+        (start_stop_redeploy_or_terminate(CONTAINERS), 3),
         (cluster_operation, 2),
         (repository_operation, 1),
     ]
