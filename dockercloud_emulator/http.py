@@ -18,7 +18,7 @@ from .body import parse_json
 from .errors import ApiError
 from .lifecycle import RequestInfo
 from .state import EmulatorState
-from .store import RESOURCE_TAGS, Collection, Namespace, Obj, canonical_uri, filter_key, render
+from .store import RESOURCE_TAGS, UUID_PREFIX, Collection, Namespace, Obj, canonical_uri, filter_key, render
 from .timefmt import parse_timestamp
 from .validation import BODY_SCHEMAS, parse_bool, parse_int, validate_object
 
@@ -245,7 +245,12 @@ def _candidates(ctx: Ctx, collection: Collection, given: dict[str, list[str]]) -
         return collection.group(name, *exact[name])
     for name, values in given.items():
         if collection.grouped_by(name) and list_filters(ctx.operation_id)[name].kind == "prefix":
-            buckets = [b for b in collection.group_values(name) if _may_start(str(b), values)]
+            # a prefix as long as the groups' keys names one; a shorter one begins several (all of whose
+            # objects match it), found among the groups' keys (at most 4,096)
+            buckets = {p[:UUID_PREFIX] for p in values if len(p) >= UUID_PREFIX}
+            short = tuple(p for p in values if len(p) < UUID_PREFIX)
+            if short:
+                buckets.update(str(b) for b in collection.group_values(name) if str(b).startswith(short))
             return collection.group(name, *buckets)
     for name, values in given.items():
         flt = list_filters(ctx.operation_id)[name]
@@ -255,11 +260,6 @@ def _candidates(ctx: Ctx, collection: Collection, given: dict[str, list[str]]) -
             if uris is not None and collection.grouped_by(head):
                 return collection.group(head, *uris)
     return collection.ordered()
-
-
-def _may_start(bucket: str, prefixes: list[str]) -> bool:
-    """Whether the objects filed under ``bucket`` (their first characters) may start with one of ``prefixes``."""
-    return any(bucket.startswith(p) or p.startswith(bucket) for p in prefixes)
 
 
 def _linked_uris(ns: Namespace, chain: list[str], values: list[str]) -> set[Hashable] | None:
