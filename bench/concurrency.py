@@ -6,7 +6,8 @@ a remote API. Rounds are interleaved, each after a warm-up that opens the connec
 median round and the ratios of both (on a loaded machine the best is the steadier). Candidates:
 
 * ``Client``, one get after the other: the baseline of every ratio;
-* ``AsyncClient`` with its defaults (20 lanes of one connection, 20 requests in flight, ``sniffio`` installed);
+* ``AsyncClient`` with its defaults (20 lanes of one connection, 20 requests in flight, connections on
+  ``dockercloud_client._asyncio_backend``);
 * ``AsyncClient`` over an injected ``httpx.AsyncClient`` with httpx's default pool (100 connections), as
   ``AsyncClient`` was configured before;
 * ``AsyncClient`` over an injected ``httpx.AsyncClient`` with a pool of 200 connections (the earlier benchmark's

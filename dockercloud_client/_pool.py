@@ -1,18 +1,28 @@
 """``AsyncClient``'s connection pool: 20 lanes of one connection each, and a bound on requests in flight.
 
 Why (measured in ``make bench``, benchmark 5): httpcore's pool re-examines every one of its
-connections each time a request starts or ends (an ``is_readable`` poll through anyio for each idle
-one, and a count of the pool per idle connection), and queues every request past its size inside,
-where each queued request repeats that scan. So one request costs more the larger the pool and the
-queue: with httpx's default pool (100) 200 concurrent gets spent most of their time there, and a pool
-of 200 made ``asyncio.gather`` barely faster than a loop. :class:`AsyncLanes` keeps that bookkeeping
-constant: it holds up to :data:`POOL_SIZE` httpx transports of one connection each, and a request
-waits in a FIFO semaphore (free of cost per waiting request) for a free lane. Same-process A/B, 200
-gets: at 20 ms of latency 5.6x a loop instead of 3.0x for a bounded pool of 20 connections, at 0 ms
-0.7x instead of 0.2x. Docker Cloud's API is one host, so the limit is per client.
+connections each time a request starts or ends (an ``is_readable`` poll for each idle one, and a
+count of the pool per idle connection), and queues every request past its size inside, where each
+queued request repeats that scan. So one request costs more the larger the pool and the queue: with
+httpx's default pool (100) 200 concurrent gets spent most of their time there, and a pool of 200 made
+``asyncio.gather`` barely faster than a loop. :class:`AsyncLanes` keeps that bookkeeping constant: it
+holds up to :data:`POOL_SIZE` httpx transports of one connection each, and a request waits in a FIFO
+line (:class:`_Slots`, free of cost per waiting request) for a free lane. Same-process A/B, 200 gets: at
+20 ms of latency 5.6x a loop instead of 3.0x for a bounded pool of 20 connections, at 0 ms 0.7x instead
+of 0.2x. Docker Cloud's API is one host, so the limit is per client.
+
+Each lane's connections read and write through :class:`~dockercloud_client._asyncio_backend.AsyncioBackend`
+(httpcore's network-backend extension point on plain asyncio) instead of httpcore's anyio backend, and a
+request waits for its lane on asyncio's own futures instead of an anyio semaphore in a cancel scope:
+about a quarter less CPU per request (same process, 200 gets, 11 interleaved rounds: 869 instead of 1,172
+us at the best round; 0 ms: 0.65x instead of 0.54x at the best round, 1.04x instead of 0.84x on medians;
+20 ms: 12.5x instead of 11.3x, 10.1x instead of 9.4x). What is left above ``Client`` is httpx's and
+httpcore's asyncio path itself (their locks and shielded scopes on anyio, async generators per body
+layer, the event loop, and the garbage collector, which concurrent requests keep busier).
 
 Why 20 lanes (``AsyncLanes(n)``, 200 gets against ``bench/rest_server.py``, ratio to ``Client`` one by one,
-best and median of 5 interleaved rounds, one run per latency, loaded 2-core machine):
+best and median of 5 interleaved rounds, one run per latency, loaded 2-core machine, before the asyncio
+backend):
 
 ====== ============== ==============
 lanes  0 ms           20 ms
@@ -25,13 +35,14 @@ lanes  0 ms           20 ms
 
 200 gets through ``n`` connections take at least ``200 / n`` round trips, so 10 lanes cap the gain; past
 20, each request's CPU (not the number of round trips) bounds it, and more lanes only add a little at 20 ms
-while costing at 0 ms and holding more connections (and requests in flight) open on the one server.
+while holding more connections (and requests in flight) open on the one server. With the asyncio backend,
+5 to 32 lanes cost the same CPU per request at 0 ms (760 to 814 us at the best of 9 rounds).
 
 Tried and rejected: lanes that drive their httpcore connection directly (no httpcore pool and httpx
 transport per lane) took a fifth less CPU per request (11.1x instead of 10.4x at 20 ms), but requests then
 no longer pass through ``httpx.AsyncHTTPTransport``, which vcrpy patches: the cassette replays of
-``AsyncClient`` (ours, and any user's) went to the network instead (mocking tools that patch httpcore's
-pools would miss them the same way).
+``AsyncClient`` (ours, and any user's) went to the network instead, and respx, which patches httpcore's
+pool and connection classes, would miss them the same way. The asyncio backend keeps both in the path.
 
 ``sniffio`` is a declared dependency for the same reason: without it httpcore's asyncio locks try
 to import it on every acquisition and fail (a third of an async client's CPU time).
@@ -39,14 +50,18 @@ to import it on every acquisition and fail (a third of an async client's CPU tim
 
 from __future__ import annotations
 
+import asyncio
 import ssl
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 from typing import cast
 
-import anyio
+import httpcore
 import httpx
 
-__all__ = ["LANE_LIMITS", "POOL_SIZE", "AsyncBoundedTransport", "AsyncLanes"]
+from ._asyncio_backend import AsyncioBackend
+
+__all__ = ["LANE_LIMITS", "POOL_SIZE", "AsyncBoundedTransport", "AsyncLanes", "lane_transport"]
 
 #: Connections per client, and requests of an ``AsyncClient`` in flight at once.
 POOL_SIZE = 20
@@ -73,24 +88,47 @@ class _ReleasingStream(httpx.AsyncByteStream):
                 release()
 
 
-async def _take_slot(slots: anyio.Semaphore, request: httpx.Request) -> None:
-    """Take a free slot at once, else wait for one within the request's ``pool`` timeout (as httpx's pool does).
+class _Slots:
+    """At most ``size`` holders at once; the others wait in line (FIFO), each within its ``pool`` timeout.
 
-    A free slot is taken without a timeout scope or a trip through the event loop (their cost per request
-    showed in benchmark 5); FIFO still holds, since a release hands its slot straight to the first waiter,
-    so a slot is free only when nobody waits.
+    asyncio's own futures and timer, not an anyio semaphore in a ``fail_after`` scope: a cancel scope per
+    waiting request showed in benchmark 5 (``AsyncClient`` is asyncio only). A free slot is taken without
+    a trip through the event loop; a release hands its slot straight to the first waiter, so a slot is free
+    only when nobody waits, and FIFO holds.
     """
-    try:
-        slots.acquire_nowait()
-        return
-    except anyio.WouldBlock:
-        pass
-    wait = (request.extensions.get("timeout") or {}).get("pool")
-    try:
-        with anyio.fail_after(wait):
-            await slots.acquire()
-    except TimeoutError:
-        raise httpx.PoolTimeout(f"no connection free within {wait:g} s", request=request) from None
+
+    def __init__(self, size: int) -> None:
+        self._free = size
+        self._waiters: deque[asyncio.Future[None]] = deque()
+
+    async def take(self, request: httpx.Request) -> None:
+        """Take a slot, waiting at most the request's ``pool`` timeout (``httpx.PoolTimeout``), as httpx's pool does."""
+        if self._free:
+            self._free -= 1
+            return
+        wait = (request.extensions.get("timeout") or {}).get("pool")
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            async with asyncio.timeout(wait):
+                await waiter
+        except BaseException as exc:
+            if waiter.done() and not waiter.cancelled():
+                self.give()  # handed a slot it will not use: the next in line gets it
+            else:
+                waiter.cancel()  # skipped by give()
+            if isinstance(exc, TimeoutError):
+                raise httpx.PoolTimeout(f"no connection free within {wait:g} s", request=request) from None
+            raise
+
+    def give(self) -> None:
+        """Free a slot: the first waiter still waiting gets it, else it is free."""
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        self._free += 1
 
 
 async def _send(
@@ -107,6 +145,21 @@ async def _send(
     else:  # the same response, not a copy: the body reads through the stream that frees the slot
         response.stream = _ReleasingStream(cast(httpx.AsyncByteStream, response.stream), release)
     return response
+
+
+def lane_transport(
+    ssl_context: ssl.SSLContext, proxy: str | None, network_backend: httpcore.AsyncNetworkBackend
+) -> httpx.AsyncHTTPTransport:
+    """One lane: an httpx transport of one kept-alive connection, opened through ``network_backend``.
+
+    httpx's constructor takes no network backend, so it is set on the httpcore pool (a proxy's too) that
+    the transport built, before that pool has opened anything. Requests still go through
+    ``httpx.AsyncHTTPTransport.handle_async_request`` and httpcore's pool and connection, which is what
+    vcrpy and respx patch.
+    """
+    lane = httpx.AsyncHTTPTransport(verify=ssl_context, limits=LANE_LIMITS, proxy=proxy)
+    lane._pool._network_backend = network_backend
+    return lane
 
 
 class AsyncLanes(httpx.AsyncBaseTransport):
@@ -126,27 +179,28 @@ class AsyncLanes(httpx.AsyncBaseTransport):
 
     def __init__(self, size: int = POOL_SIZE, proxy: str | None = None) -> None:
         self._proxy = proxy
-        self._slots = anyio.Semaphore(size)
+        self._slots = _Slots(size)
         self._free: list[httpx.AsyncHTTPTransport] = []
         self._lanes: list[httpx.AsyncHTTPTransport] = []
         self._ssl_context: ssl.SSLContext | None = None
+        self._backend = AsyncioBackend()
 
     def _lane(self) -> httpx.AsyncHTTPTransport:
         if self._free:
             return self._free.pop()
         if self._ssl_context is None:
             self._ssl_context = httpx.create_ssl_context()
-        lane = httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=LANE_LIMITS, proxy=self._proxy)
+        lane = lane_transport(self._ssl_context, self._proxy, self._backend)
         self._lanes.append(lane)
         return lane
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await _take_slot(self._slots, request)
+        await self._slots.take(request)
         lane = self._lane()  # holding a slot, a lane is free or may be created (never more than size)
 
         def release() -> None:
             self._free.append(lane)
-            self._slots.release()
+            self._slots.give()
 
         return await _send(lane, request, release)
 
@@ -168,11 +222,11 @@ class AsyncBoundedTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, transport: httpx.AsyncBaseTransport, size: int = POOL_SIZE) -> None:
         self._transport = transport
-        self._slots = anyio.Semaphore(size)
+        self._slots = _Slots(size)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await _take_slot(self._slots, request)
-        return await _send(self._transport, request, self._slots.release)
+        await self._slots.take(request)
+        return await _send(self._transport, request, self._slots.give)
 
     async def aclose(self) -> None:
         await self._transport.aclose()
