@@ -5,7 +5,8 @@ What each frame does to the stream:
 * invalid UTF-8 in a text frame: the event is kept, the bad bytes read as U+FFFD (the streams read
   frames as bytes and decode them as a tolerant reader; the connection is not failed with 1007);
 * a binary frame holding a JSON event: an event, as if it came as text;
-* a frame over ``max_size``: the connection fails with 1009 (a reconnection, or an error without one);
+* a frame over ``max_size``: the connection fails with 1009 (a reconnection, or an error without one;
+  a log stream raises);
 * JSON that is not an event object (an array, a string, a number, null, a ``type`` that is no string,
   an event whose fields have the wrong JSON type): skipped with a warning, the stream goes on;
 * an error frame: raised, and the stream closed.
@@ -26,6 +27,7 @@ from dockercloud_client.streams import (
     Event,
     EventItem,
     EventStream,
+    LogStream,
     StreamReconnected,
     StreamSettings,
 )
@@ -157,6 +159,16 @@ async def test_a_frame_over_max_size_async(replay_server: Replay) -> None:
     replay_server.scripts = [Script([HUGE], end="hold")]
     with pytest.raises(APIConnectionError, match="1009"):
         await atake(AsyncEventStream(small_frames(replay_server), reconnect=None), 1)
+
+
+def test_a_frame_over_max_size_ends_a_log_stream_with_an_error(replay_server: Replay) -> None:
+    line = transcript("logs_container")[0]
+    big = json.dumps({**json.loads(line), "log": "x" * (2 * SMALL)})
+    replay_server.scripts = [Script([line, big], end="hold")]
+    logs = LogStream(small_frames(replay_server), "container", "c-1")
+    assert next(logs).log.startswith("Starting")
+    with pytest.raises(APIConnectionError, match="1009"):
+        next(logs)
 
 
 # ---------------------------------------------------------------- JSON that is no event, error frames
