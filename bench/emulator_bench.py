@@ -36,6 +36,9 @@ AUTH = basic_header(DEFAULT_USER, DEFAULT_APIKEY).encode()
 SERVICES = "/api/app/v1/service/"
 MEASURED_CREATES = 10_000  # memory row
 TERMINATED = 10  # services terminated in each emulator, found by the state filter
+#: the rows of issue 13's target 7; the others show what the indexes read (a uuid prefix: the services
+#: sharing its first three characters, a 4,096th of them)
+TARGETED = {kind: "target <= 1.5x" for kind in ("create", "get", "list page (limit 25)")}
 
 
 async def call(app: EmulatorApp, method: str, path: str, query: str = "", body: Any = None) -> tuple[int, bytes]:
@@ -190,8 +193,8 @@ async def measure() -> list[dict[str, Any]]:
                 "candidate": f"{kind}: {large:,} vs {small:,} services",
                 "value": f"{high * 1e6:.0f} µs vs {low * 1e6:.0f} µs",
                 "ratio": f"{high / low:.2f}x",
-                "note": f"target <= 1.5x; median of {ROUNDS} interleaved batches of {BATCH}, GC paused in batches; "
-                f"filling both took {fill_seconds:.0f} s",
+                "note": f"{TARGETED.get(kind, 'not a target')}; median of {ROUNDS} interleaved batches of {BATCH}, "
+                f"GC paused in batches; filling both took {fill_seconds:.0f} s",
             }
         )
     return rows
