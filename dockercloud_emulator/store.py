@@ -244,6 +244,12 @@ def _containers() -> Collection:
     return Collection(None, _stateful(name=_name, service=_by("service"), node=_by("node")))
 
 
+def _nodes_groups() -> dict[str, Callable[[Obj], Hashable]]:
+    # a docker upgrade regroups the node (nodes.upgrade); the others are fixed at creation
+    keys = ("node_cluster", "node_type", "region", "docker_version")
+    return _stateful(**{key: _by(key) for key in keys})
+
+
 def resource_tags(operations: Iterable[OperationInfo]) -> dict[str, str]:
     """The namespaced resources an operation gets by identifier: the segment that names them in a
     resource URI (the last fixed one of the ``<tag>_get`` path) -> their tag."""
@@ -264,9 +270,9 @@ COMPUTED = frozenset({"registries"})  # from the namespace's repositories: Names
 INDEXES: Mapping[str, Callable[[], Collection]] = {
     "services": _services,
     "stacks": _by_name,
-    "node_clusters": _by_name,
+    "node_clusters": lambda: Collection(_name, _stateful(name=_name, region=_by("region"), node_type=_by("node_type"))),
     "containers": _containers,
-    "nodes": lambda: Collection(None, _stateful(node_cluster=_by("node_cluster"))),
+    "nodes": lambda: Collection(None, _nodes_groups()),
     "triggers": lambda: Collection(None, {"_service": lambda trigger: trigger["_service"]}),
     "repositories": lambda: Collection(None, {"name": _name, "registry": _by("registry")}),
 }

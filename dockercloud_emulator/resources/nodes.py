@@ -130,6 +130,7 @@ def upgrade(life: Lifecycle, ns: Namespace, node: Obj) -> PlanResult:
     def finish() -> None:
         index = DOCKER_VERSIONS.index(node["docker_version"]) if node["docker_version"] in DOCKER_VERSIONS else 0
         node["docker_version"] = DOCKER_VERSIONS[min(index + 1, len(DOCKER_VERSIONS) - 1)]
+        ns["nodes"].regroup(node)
         node["last_seen"] = rfc1123()
         life.set_state(ns, "node", node, "Deployed")
         for c in on_node(ns, node):

@@ -213,6 +213,10 @@ def test_containers_nodes_and_clusters_by_state_or_stack_name() -> None:
         nodes = http.get("/api/infra/v1/node/", params={"state": "Deployed"}).json()["objects"]
         assert len(nodes) == 2
         assert http.get(CLUSTERS, params={"state": "Deployed"}).json()["meta"]["total_count"] == 1
+        by_region = http.get(CLUSTERS, params={"region": CLUSTER["region"], "node_type": CLUSTER["node_type"]})
+        assert by_region.json()["meta"]["total_count"] == 1
+        version = nodes[0]["docker_version"]
+        assert http.get("/api/infra/v1/node/", params={"docker_version": version}).json()["meta"]["total_count"] == 2
         emu.app.state.lifecycle.tick_logs()  # every running container prints a line; the others are not read
         assert emu.app.state.store.ns(DEFAULT_USER)["containers"][in_stack[0]["uuid"]]["_tick"] == 1
 
