@@ -22,7 +22,7 @@ import asyncio
 import select
 import ssl
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpcore
@@ -103,17 +103,19 @@ class _Connection(asyncio.Protocol):
     def writable(self) -> bool:
         return not self._paused_writing or self.closed
 
-    async def wait(self, timeout: float | None, expired: type[Exception]) -> None:
-        """Wait for the next event on the connection, raising ``expired`` after ``timeout`` seconds."""
+    async def wait_until(self, ready: Callable[[], bool], timeout: float | None, expired: type[Exception]) -> None:
+        """Wait until ``ready()``, raising ``expired`` once ``timeout`` seconds have passed."""
         loop = asyncio.get_running_loop()
-        self._waiter = waiter = loop.create_future()
-        timer = None if timeout is None else loop.call_later(max(timeout, 0.0), _expire, waiter, expired)
-        try:
-            await waiter
-        finally:
-            self._waiter = None
-            if timer is not None:
-                timer.cancel()
+        deadline = None if timeout is None else loop.time() + timeout
+        while not ready():
+            self._waiter = waiter = loop.create_future()
+            timer = None if deadline is None else loop.call_at(deadline, _expire, waiter, expired)
+            try:
+                await waiter
+            finally:
+                self._waiter = None
+                if timer is not None:
+                    timer.cancel()
 
 
 def _expire(waiter: asyncio.Future[None], expired: type[Exception]) -> None:
@@ -131,7 +133,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         connection = self._connection
         if not connection.readable():
-            await connection.wait(timeout, httpcore.ReadTimeout)
+            await connection.wait_until(connection.readable, timeout, httpcore.ReadTimeout)
         if connection.chunks:
             return connection.take(max_bytes)
         if connection.lost is not None:
@@ -145,8 +147,8 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if connection.closed or self._transport.is_closing():
             raise httpcore.WriteError(str(connection.lost or "the connection is closed"))
         self._transport.write(buffer)
-        while not connection.writable():
-            await connection.wait(timeout, httpcore.WriteTimeout)
+        if not connection.writable():  # over the transport's high-water mark: wait for it to drain
+            await connection.wait_until(connection.writable, timeout, httpcore.WriteTimeout)
         if connection.lost is not None:
             raise httpcore.WriteError(str(connection.lost))
 
@@ -178,6 +180,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
             raise httpcore.ConnectError(str(exc)) from exc
         if transport is None:  # only when the loop closes meanwhile
             raise httpcore.ConnectError("the connection closed during the TLS handshake")
+        self._connection.transport = transport  # pausing reads now pauses the decrypted stream
         return AsyncioStream(transport, self._connection)
 
     def get_extra_info(self, info: str) -> Any:

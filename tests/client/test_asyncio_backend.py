@@ -213,6 +213,10 @@ async def test_tls_to_a_server_whose_certificate_is_trusted(backend: httpcore.As
     with tcp_server(_tls(close_delimited)) as port:
         async with _transport(backend, verify=_trusting()) as transport:
             assert (await _get(transport, f"https://127.0.0.1:{port}/x")).json() == SERVICE
+    large = bytes(range(256)) * 8192  # 2 MiB: reading the decrypted stream pauses and resumes
+    with tcp_server(_tls(_answers(large))) as port:
+        async with _transport(backend, verify=_trusting()) as transport:
+            assert (await _get(transport, f"https://127.0.0.1:{port}/x")).content == large
 
 
 async def test_tls_to_a_server_whose_certificate_is_not_trusted_is_a_connect_error(
