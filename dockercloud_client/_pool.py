@@ -21,22 +21,23 @@ httpcore's asyncio path itself (their locks and shielded scopes on anyio, async 
 layer, the event loop, and the garbage collector, which concurrent requests keep busier).
 
 Why 20 lanes (``AsyncLanes(n)``, 200 gets against ``bench/rest_server.py``, ratio to ``Client`` one by one,
-best and median of 5 interleaved rounds, one run per latency, loaded 2-core machine, before the asyncio
-backend):
+best and median of 5 interleaved rounds, one run per latency, 2-core machine under a load of 3 to 4, with the
+asyncio backend):
 
 ====== ============== ==============
 lanes  0 ms           20 ms
 ====== ============== ==============
-10     0.56x / 0.55x  7.3x / 6.9x
-20     0.63x / 0.60x  10.1x / 9.2x
-32     0.54x / 0.54x  10.7x / 9.5x
-50     0.54x / 0.55x  11.4x / 10.9x
+10     0.68x / 0.86x  7.5x / 7.0x
+20     0.76x / 0.81x  11.2x / 8.8x
+32     0.74x / 0.72x  12.4x / 11.5x
+50     0.66x / 0.94x  18.1x / 13.0x
 ====== ============== ==============
 
-200 gets through ``n`` connections take at least ``200 / n`` round trips, so 10 lanes cap the gain; past
-20, each request's CPU (not the number of round trips) bounds it, and more lanes only add a little at 20 ms
-while holding more connections (and requests in flight) open on the one server. With the asyncio backend,
-5 to 32 lanes cost the same CPU per request at 0 ms (760 to 814 us at the best of 9 rounds).
+200 gets through ``n`` connections take at least ``200 / n`` round trips, so 10 lanes cap the gain at 20 ms;
+at 0 ms each request's CPU (not the number of round trips) bounds it, and no lane count differs beyond the
+noise (5 to 32 lanes: 760 to 814 us of CPU per request at the best of 9 rounds). More lanes gain at 20 ms
+(a second run: 11.6x for 20, 9.9x for 32, 13.0x for 50) but hold more connections, and requests in flight,
+open on the one server; 20 meets benchmark 5's 10x at 20 ms.
 
 Tried and rejected: lanes that drive their httpcore connection directly (no httpcore pool and httpx
 transport per lane) took a fifth less CPU per request (11.1x instead of 10.4x at 20 ms), but requests then
