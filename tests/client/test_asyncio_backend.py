@@ -3,12 +3,14 @@
 Each behaviour is checked with both backends side by side: what httpcore's ``AnyIOBackend`` does (the backend
 ``AsyncClient`` used before) is the evidence, and ours must raise the same httpx exception, which is what the
 retry layer and ``dockercloud_client.errors`` decide on. The peers are threads on 127.0.0.1 (``tests/tcp.py``),
-byte by byte; the TLS ones use a self-signed certificate for 127.0.0.1 (``tls/``, valid until 2126).
+byte by byte; the TLS ones use a self-signed certificate for 127.0.0.1 (``tls/``, valid until 2126), directly
+and through an HTTP proxy's CONNECT tunnel.
 """
 
 from __future__ import annotations
 
 import json
+import select
 import socket
 import ssl
 import struct
@@ -226,6 +228,33 @@ async def test_tls_to_a_server_whose_certificate_is_not_trusted_is_a_connect_err
         async with _transport(backend) as transport:  # the default trust store does not hold it
             with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
                 await _get(transport, f"https://127.0.0.1:{port}/x")
+
+
+def _tunnel(conn: socket.socket, index: int) -> None:
+    """An HTTP proxy's CONNECT on 127.0.0.1: answers 200, then relays bytes both ways until one side closes."""
+    head = read_request(conn)
+    port = int(head.split(b" ", 2)[1].rsplit(b":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as upstream:
+        conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        sides = {conn: upstream, upstream: conn}
+        while True:
+            ready, _, _ = select.select(list(sides), [], [], 5)
+            if not ready:
+                return
+            for side in ready:
+                data = side.recv(65536)
+                if not data:
+                    return
+                sides[side].sendall(data)
+
+
+async def test_tls_through_an_http_proxy_tunnel(backend: httpcore.AsyncNetworkBackend) -> None:
+    with tcp_server(_tls(_answers(b'{"through": "tunnel"}'))) as port, tcp_server(_tunnel) as proxy:
+        async with _transport(backend, verify=_trusting(), proxy=f"http://127.0.0.1:{proxy}") as transport:
+            response = await _get(transport, f"https://127.0.0.1:{port}/x")
+    assert response.json() == {"through": "tunnel"}
+    # The proxy's pool opened the tunnel, and TLS ran over it, through the backend under test.
+    assert isinstance(response.extensions["network_stream"], AsyncioStream) == isinstance(backend, AsyncioBackend)
 
 
 @pytest.fixture
