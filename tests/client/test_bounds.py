@@ -57,8 +57,10 @@ def _reset(conn: socket.socket) -> None:
 
 
 def _answer(status: str, body: bytes, extra: str = "") -> bytes:
-    head = f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n{extra}\r\n"
-    return head.encode() + body
+    # "Connection: close" says what the server does (one answer per connection), so the client never sends
+    # the next request on a connection the server thread may not have closed yet (a race on thread timing).
+    head = f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+    return (head + f"Connection: close\r\n{extra}\r\n").encode() + body
 
 
 @pytest.fixture
