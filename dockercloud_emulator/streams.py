@@ -19,7 +19,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 from .events import OVERFLOW, OVERFLOW_CLOSE_CODE, EventFilter, overflow_reason
 from .shell import run_command
 from .state import EmulatorState
-from .store import Namespace, Obj
+from .store import FINAL_ACTION_STATES, Namespace, Obj
 from .validation import parse_bool, parse_int
 
 EVENT_TYPES = ("stack", "service", "container", "nodecluster", "node", "action", "error")
@@ -233,7 +233,7 @@ async def action_logs(websocket: WebSocket) -> None:
         if action is None or action["_ns"] not in emu.accounts.namespaces_of(user):
             raise _Refused(404, "Not found: the requested action cannot be found.")
         lines = action["_logs"][-tail:] if tail else []
-        finished = action["state"] in ("Success", "Failed", "Canceled")
+        finished = action["state"] in FINAL_ACTION_STATES
         await _log_stream(websocket, [action["uuid"]], lines, follow, False, finished)
 
     await _guarded(websocket, body())
