@@ -139,24 +139,46 @@ def _deflated(data_size: int, layers: int) -> bytes:
     return body
 
 
-def _serve_once(body: bytes, head: bytes, closed: threading.Event) -> Callable[[socket.socket, int], None]:
-    """Answer one request with ``body``, then record whether the client closed the connection."""
+class _OnePeer:
+    """Handles one connection: reads a request, answers ``body`` (or never answers when it is None).
 
-    def handle(conn: socket.socket, index: int) -> None:
+    ``client_closed()`` is asked after the client call has returned, so it races nothing: a client that
+    closes has closed by then (its FIN is already queued on loopback), and one that kept the connection
+    is seen by a recv that times out. The server thread only has to finish sending, which a closed peer
+    ends at once.
+    """
+
+    def __init__(self, body: bytes | None, head: bytes = b"") -> None:
+        self._answer = None if body is None else _answer(body, head)
+        self._conn: socket.socket | None = None
+        self._send_failed = False
+        self._served = threading.Event()
+
+    def __call__(self, conn: socket.socket, index: int) -> None:
+        self._conn = conn
         read_request(conn)
         try:
-            conn.sendall(_answer(body, head))
+            if self._answer is not None:
+                conn.sendall(self._answer)
         except OSError:  # the client closed while we were still sending
-            closed.set()
-            return
-        try:
-            while conn.recv(65536):
-                pass
-            closed.set()
-        except TimeoutError:
-            pass  # the client kept the connection: the test sees ``closed`` unset
+            self._send_failed = True
+        finally:
+            self._served.set()
 
-    return handle
+    def client_closed(self) -> bool:
+        assert self._served.wait(30), "the server never finished its answer"
+        if self._send_failed:
+            return True
+        assert self._conn is not None
+        self._conn.settimeout(1.0)
+        try:
+            while self._conn.recv(65536):
+                pass
+        except TimeoutError:
+            return False  # still open: the client kept (leaked) the connection
+        except OSError:
+            return True  # reset by the client
+        return True
 
 
 def _peak_while(call: Callable[[], object]) -> int:
@@ -172,9 +194,9 @@ def _peak_while(call: Callable[[], object]) -> int:
 @pytest.mark.parametrize(("layers", "coding"), [(1, b"gzip"), (2, b"gzip, gzip")])
 def test_a_compression_bomb_stays_near_the_limit_in_memory(layers: int, coding: bytes) -> None:
     bomb = _deflated(48 * 1024 * 1024, layers)  # 48 MiB of zeros, a few KiB on the wire
-    closed = threading.Event()
+    peer = _OnePeer(bomb, b"Content-Encoding: " + coding + b"\r\n")
     with (
-        tcp_server(_serve_once(bomb, b"Content-Encoding: " + coding + b"\r\n", closed)) as port,
+        tcp_server(peer) as port,
         _client(port, max_retries=0, max_response_size=LIMIT) as client,
     ):
 
@@ -183,25 +205,23 @@ def test_a_compression_bomb_stays_near_the_limit_in_memory(layers: int, coding: 
                 client.services.get(U)
 
         assert _peak_while(get) < LIMIT + SLACK
-        assert closed.wait(5)
+        assert peer.client_closed()
 
 
 def test_a_compressed_body_under_the_limit_is_decoded() -> None:
-    closed = threading.Event()
     for coding, body in ((b"gzip", gzip.compress(SERVICE)), (b"deflate", zlib.compress(SERVICE))):
         raw_deflate = zlib.compressobj(wbits=-zlib.MAX_WBITS)
         for coding_, body_ in ((coding, body), (b"deflate", raw_deflate.compress(SERVICE) + raw_deflate.flush())):
             with (
-                tcp_server(_serve_once(body_, b"Content-Encoding: " + coding_ + b"\r\n", closed)) as port,
+                tcp_server(_OnePeer(body_, b"Content-Encoding: " + coding_ + b"\r\n")) as port,
                 _client(port, max_response_size=LIMIT) as client,
             ):
                 assert client.services.get(U).uuid == U
 
 
 def test_a_corrupt_compressed_body_is_a_client_error() -> None:
-    closed = threading.Event()
     with (
-        tcp_server(_serve_once(b"this is not gzip", b"Content-Encoding: gzip\r\n", closed)) as port,
+        tcp_server(_OnePeer(b"this is not gzip", b"Content-Encoding: gzip\r\n")) as port,
         _client(port, max_retries=0) as client,
         pytest.raises(APIConnectionError, match="DecodingError"),
     ):
@@ -212,9 +232,8 @@ def test_a_corrupt_compressed_body_is_a_client_error() -> None:
 def test_a_coding_the_client_did_not_ask_for_is_refused(coding: bytes) -> None:
     # httpx would decode br/zstd a chunk at a time without a bound (with brotli/zstandard installed) and pass
     # an unknown coding through as if it were plain JSON; the client asked for gzip and deflate only.
-    closed = threading.Event()
     with (
-        tcp_server(_serve_once(SERVICE, b"Content-Encoding: " + coding + b"\r\n", closed)) as port,
+        tcp_server(_OnePeer(SERVICE, b"Content-Encoding: " + coding + b"\r\n")) as port,
         _client(port, max_retries=0) as client,
         pytest.raises(APIConnectionError, match=r"DecodingError: .*Content-Encoding .*the client did not ask for"),
     ):
@@ -222,59 +241,44 @@ def test_a_coding_the_client_did_not_ask_for_is_refused(coding: bytes) -> None:
 
 
 def test_a_body_over_the_limit_closes_its_connection() -> None:
-    closed = threading.Event()
-    with (
-        tcp_server(_serve_once(b" " * (4 * LIMIT), b"", closed)) as port,
-        _client(port, max_retries=0, max_response_size=LIMIT) as client,
-    ):
+    peer = _OnePeer(b" " * (4 * LIMIT))
+    with tcp_server(peer) as port, _client(port, max_retries=0, max_response_size=LIMIT) as client:
         with pytest.raises(ResponseTooLargeError):
             client.services.get(U)
-        assert closed.wait(5)
+        assert peer.client_closed()
 
 
 @pytest.mark.anyio
 async def test_async_bodies_over_the_limit_close_their_connection() -> None:
     bomb = (_deflated(48 * 1024 * 1024, 2), b"Content-Encoding: gzip, gzip\r\n")
     for body, head in ((b" " * (4 * LIMIT), b""), bomb):
-        closed = threading.Event()
-        with tcp_server(_serve_once(body, head, closed)) as port:
+        peer = _OnePeer(body, head)
+        with tcp_server(peer) as port:
             async with _async_client(port, max_retries=0, max_response_size=LIMIT) as client:
                 with pytest.raises(ResponseTooLargeError):
                     await client.services.get(U)
-                assert closed.wait(5)
-
-
-def _silent(closed: threading.Event) -> Callable[[socket.socket, int], None]:
-    def handle(conn: socket.socket, index: int) -> None:
-        read_request(conn)
-        try:
-            conn.recv(1)  # never answers; returns when the client gives up and closes
-            closed.set()
-        except TimeoutError:
-            pass
-
-    return handle
+                assert peer.client_closed()
 
 
 def test_a_silent_server_times_out_and_the_connection_is_closed() -> None:
-    closed = threading.Event()
-    with tcp_server(_silent(closed)) as port:
+    peer = _OnePeer(None)  # never answers
+    with tcp_server(peer) as port:
         with _client(port, max_retries=0, timeout=0.2) as client, pytest.raises(APITimeoutError) as caught:
             client.services.get(U)
         assert caught.value.method == "GET"
         assert caught.value.url.endswith(f"/api/app/v1/service/{U}/")
         assert "demo-apikey" not in repr(caught.value) + str(caught.value.__cause__)
-        assert closed.wait(5)
+        assert peer.client_closed()
 
 
 @pytest.mark.anyio
 async def test_async_a_silent_server_times_out_and_the_connection_is_closed() -> None:
-    closed = threading.Event()
-    with tcp_server(_silent(closed)) as port:
+    peer = _OnePeer(None)  # never answers
+    with tcp_server(peer) as port:
         async with _async_client(port, max_retries=0, timeout=0.2) as client:
             with pytest.raises(APITimeoutError):
                 await client.services.get(U)
-        assert closed.wait(5)
+        assert peer.client_closed()
 
 
 def test_kept_alive_connections_are_reused_after_plain_and_compressed_bodies() -> None:
