@@ -146,7 +146,7 @@ class AsyncOneShot(OneShotState[AsyncSocket, ClientConnection], AsyncStreamMixin
             raise ConnectionClosedOK(None, None)
         wait = self._deadline.bound(timeout)
         try:
-            return await recv_within(ws, wait)
+            return await recv_within(ws, wait, decode=False)  # as bytes: see SyncOneShot._recv
         except TimeoutError:
             if end or self._deadline.remaining() == 0:
                 await self._aclose(close_timeout=0.0)

@@ -153,7 +153,9 @@ class SyncOneShot(OneShotState[SyncSocket, ClientConnection], SyncStreamMixin):
             raise ConnectionClosedOK(None, None)
         wait = self._deadline.bound(timeout)
         try:
-            return ws.recv(timeout=wait)
+            # As bytes, for the tolerant decoders: invalid UTF-8 (a binary program's output) reads as
+            # U+FFFD instead of failing the connection with 1007 and losing the rest of the stream.
+            return ws.recv(timeout=wait, decode=False)
         except TimeoutError:
             if end or self._deadline.remaining() == 0:
                 self._close(close_timeout=0.0)

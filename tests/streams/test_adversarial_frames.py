@@ -1,9 +1,10 @@
-"""Event streams fed hostile frames by a 127.0.0.1 server, blocking and asyncio alike.
+"""Streams fed hostile frames by a 127.0.0.1 server, blocking and asyncio alike (events mostly).
 
 What each frame does to the stream:
 
-* invalid UTF-8 in a text frame: the event is kept, the bad bytes read as U+FFFD (the streams read
-  frames as bytes and decode them as a tolerant reader; the connection is not failed with 1007);
+* invalid UTF-8 in a text frame: the event, log line or exec output is kept, the bad bytes read as
+  U+FFFD (every stream reads frames as bytes and decodes them as a tolerant reader; the connection is
+  not failed with 1007, which would lose the rest of a command's output);
 * a binary frame holding a JSON event: an event, as if it came as text;
 * a frame over ``max_size``: the connection fails with 1009 (a reconnection, or an error without one;
   a log stream raises);
@@ -24,13 +25,17 @@ import pytest
 from dockercloud_client.errors import APIConnectionError, StreamServerError
 from dockercloud_client.streams import (
     AsyncEventStream,
+    AsyncExecSession,
+    AsyncLogStream,
     Event,
     EventItem,
     EventStream,
+    ExecSession,
     LogStream,
     StreamReconnected,
     StreamSettings,
 )
+from dockercloud_client.streams.exec import arun, run
 
 from .conftest import FAST, Replay, Script, TextBytes, streams, transcript
 
@@ -111,6 +116,31 @@ async def test_invalid_utf8_in_a_text_frame_async(replay_server: Replay) -> None
     assert isinstance(first, Event) and first.state == "Not \ufffd\ufffdRunning"
     assert uris([second]) == [uri(SERVICE)]
     assert replay_server.connections == 1
+
+
+#: A log line and raw exec output (what a command like ``cat /bin/true`` prints) that are not UTF-8.
+BAD_LOG = transcript("logs_container")[0].encode().replace(b"Starting", b"Start\xffing")
+BAD_OUTPUT = b"ELF\x7f\x02\x01\x01\xc3\n"  # the last byte but one starts a sequence it does not finish
+EXEC_END = transcript("exec")[-1]
+
+
+def test_invalid_utf8_in_log_and_exec_frames_is_read_with_replacement_characters(replay_server: Replay) -> None:
+    line = transcript("logs_container")[1]
+    replay_server.scripts = [Script([TextBytes(BAD_LOG), line], end="close")]
+    lines = [item.log for item in LogStream(streams(replay_server), "container", "c-1")]
+    assert lines[0].startswith("Start\ufffding") and lines[1] == json.loads(line)["log"]
+    replay_server.scripts = [Script([TextBytes(BAD_OUTPUT), EXEC_END], end="hold")]
+    assert run(ExecSession(streams(replay_server), "c-1", "cat /bin/true"), timeout=5) == "ELF\x7f\x02\x01\x01\ufffd\n"
+
+
+@pytest.mark.anyio
+async def test_invalid_utf8_in_log_and_exec_frames_async(replay_server: Replay) -> None:
+    replay_server.scripts = [Script([TextBytes(BAD_LOG)], end="close")]
+    lines = [item.log async for item in AsyncLogStream(streams(replay_server), "container", "c-1")]
+    assert len(lines) == 1 and lines[0].startswith("Start\ufffding")
+    replay_server.scripts = [Script([TextBytes(BAD_OUTPUT), EXEC_END], end="hold")]
+    session = AsyncExecSession(streams(replay_server), "c-1", "cat /bin/true")
+    assert await arun(session, timeout=5) == "ELF\x7f\x02\x01\x01\ufffd\n"
 
 
 def test_binary_frames_decode_like_text_frames(replay_server: Replay) -> None:
