@@ -10,6 +10,7 @@ operation (a model's ``from_dict``), the list envelope's ``meta.next`` and a 202
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -308,10 +309,33 @@ class _Base:
         )  # fmt: skip
 
 
+#: An HTTP field name (RFC 9110's token), and a value httpx can send from text: visible ASCII, space and
+#: tab. A CR or LF would end the header early and start another one.
+_FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_FIELD_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def _check_header(name: str, value: str) -> None:
+    """Refuse, before anything is sent, a header that HTTP cannot carry (the value is not shown: it may
+    be a credential)."""
+    if isinstance(name, str) and not _FIELD_NAME.fullmatch(name):
+        message = f"extra_headers: {name!r} is not an HTTP header name"
+        raise InvalidValueError(message, argument="extra_headers", value=name)
+    if isinstance(value, str) and not _FIELD_VALUE.fullmatch(value):
+        bad = next(char for char in value if not _FIELD_VALUE.fullmatch(char))
+        raise InvalidValueError(
+            f"extra_headers[{name!r}]: the value cannot be sent in an HTTP header (it holds {bad!r}; a header"
+            " value is printable ASCII)",
+            argument=f"extra_headers[{name!r}]",
+            value=value,
+        )
+
+
 def _replaced(headers: dict[str, str], *others: Mapping[str, str] | None) -> dict[str, str]:
-    """``headers`` updated by each of ``others``, names compared without case (so never sent twice)."""
+    """``headers`` updated by each of ``others`` (checked), names compared without case (so never sent twice)."""
     for other in others:
         for name, value in (other or {}).items():
+            _check_header(name, value)
             lowered = name.lower()
             for known in [known for known in headers if known.lower() == lowered]:
                 del headers[known]
@@ -320,8 +344,8 @@ def _replaced(headers: dict[str, str], *others: Mapping[str, str] | None) -> dic
 
 
 def _refuse_unsendable(request: Mapping[str, Any]) -> None:
-    """Raise an error naming the value of the JSON body that JSON cannot carry, if there is one."""
-    found = _first_unsendable(request.get("json"), "")
+    """Raise an error naming the value of the JSON body or the query that cannot be sent, if there is one."""
+    found = _first_unsendable(request.get("json"), "") or _first_unsendable(request.get("params"), "")
     if found is None:
         return
     path, value = found
@@ -330,7 +354,8 @@ def _refuse_unsendable(request: Mapping[str, Any]) -> None:
 
 
 def _first_unsendable(value: object, path: str) -> tuple[str, object] | None:
-    """Where a JSON body holds a string with a lone surrogate or a non-finite float (httpx refuses both)."""
+    """Where a JSON body or a query holds a string with a lone surrogate, or a JSON body a non-finite float
+    (httpx refuses both)."""
     if isinstance(value, str):
         try:
             value.encode("utf-8")

@@ -356,6 +356,56 @@ async def test_async_a_body_json_cannot_carry_is_refused_naming_the_value(server
     assert caught.value.argument == "target_num_containers"
 
 
+def test_a_query_value_with_a_lone_surrogate_is_refused_naming_it(server: int, heads: list[bytes]) -> None:
+    # What a name read from a file with errors="surrogateescape" holds; httpx raised a bare UnicodeEncodeError.
+    with _client(server) as client:
+        with pytest.raises(InvalidValueError) as caught:
+            client.services.list(name="web\udcff").first_page()
+        with pytest.raises(InvalidValueError):
+            client.services.find("web\udcff")  # the CLI's lookup by name
+        assert heads == []  # nothing was sent
+        client.services.list(name="wéb ☃").first_page()  # non-ASCII is sent, percent-encoded UTF-8
+    assert caught.value.argument == "name"
+    assert heads[0].startswith(b"GET /api/app/v1/service/?") and b"name=w%C3%A9b" in heads[0]
+
+
+@pytest.mark.anyio
+async def test_async_a_query_value_with_a_lone_surrogate_is_refused(server: int, heads: list[bytes]) -> None:
+    async with _async_client(server) as client:
+        with pytest.raises(InvalidValueError) as caught:
+            await client.services.list(name="\ud800").first_page()
+        assert heads == []
+    assert caught.value.argument == "name"
+
+
+@pytest.mark.parametrize(
+    ("extra", "argument"),
+    [
+        ({"X-Token": "secret-0f3a\r\nX-Injected: 1"}, "extra_headers['X-Token']"),  # would start another header
+        ({"X-Token": "secret-0f3a\n"}, "extra_headers['X-Token']"),
+        ({"X-Token": "secret-0f3a\x00"}, "extra_headers['X-Token']"),
+        ({"X-Token": "secret-0f3aé"}, "extra_headers['X-Token']"),  # httpx sends text headers as ASCII only
+        ({"X-Token": "secret-0f3a\udcff"}, "extra_headers['X-Token']"),
+        ({"X Token": "v"}, "extra_headers"),
+        ({"X-Token:": "v"}, "extra_headers"),
+        ({"": "v"}, "extra_headers"),
+    ],
+)
+def test_an_extra_header_http_cannot_carry_is_refused_before_sending(
+    server: int, heads: list[bytes], extra: dict[str, str], argument: str
+) -> None:
+    with _client(server) as client:
+        with pytest.raises(InvalidValueError) as caught:
+            client.services.get(U, extra_headers=extra)
+        with pytest.raises(InvalidValueError):
+            client.services.list(extra_headers=extra).first_page()
+        assert heads == []  # nothing was sent, nothing retried
+        client.services.get(U, extra_headers={"X-Token": "secret-0f3a\t~ !"})  # tab, space and symbols are fine
+    assert caught.value.argument == argument
+    assert "secret-0f3a" not in str(caught.value)  # a header value may be a credential
+    assert len(heads) == 1
+
+
 def test_cookies_a_server_sets_reach_no_log_record(caplog: pytest.LogCaptureFixture) -> None:
     secret = b"session=cookie-secret-0f3a"
 
