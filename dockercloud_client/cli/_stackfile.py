@@ -19,6 +19,10 @@ import yaml
 from ._service_spec import BadDefinition
 
 NAMES = ("docker-cloud", "tutum", "docker-compose")
+#: Values (strings, numbers, lists, mappings) one stackfile may expand to. YAML aliases let a few lines
+#: stand for billions of values (each alias of an alias multiplies), which the interpolation would copy
+#: and the request would send; legitimate anchors (a shared ``environment``) stay far below this.
+MAX_VALUES = 100_000
 #: ``$$`` (a literal dollar), ``${NAME}``, ``${NAME:-default}``, ``${NAME-default}`` or ``$NAME``.
 _VARIABLE = re.compile(r"\$(?:(\$)|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))")
 
@@ -58,11 +62,18 @@ def _read(path: Path, environ: Mapping[str, str]) -> dict[str, dict[str, Any]]:
         return {}
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise BadDefinition(f"{path}: a stackfile maps service names to definitions")
-    return {str(name): _interpolate(entry, environ, path) for name, entry in data.items()}
+    left = [MAX_VALUES]
+    return {str(name): _interpolate(entry, environ, path, left) for name, entry in data.items()}
 
 
-def _interpolate(value: Any, environ: Mapping[str, str], path: Path) -> Any:
-    """Replace variables in every string of ``value``; an unset variable becomes empty, with a warning."""
+def _interpolate(value: Any, environ: Mapping[str, str], path: Path, left: list[int]) -> Any:
+    """Replace variables in every string of ``value``; an unset variable becomes empty, with a warning.
+
+    ``left[0]``: how many more values the stackfile may expand to (see ``MAX_VALUES``).
+    """
+    left[0] -= 1
+    if left[0] < 0:
+        raise BadDefinition(f"{path}: expands to more than {MAX_VALUES:,} values (YAML aliases of aliases?)")
     if isinstance(value, str):
 
         def replace(match: re.Match[str]) -> str:
@@ -80,9 +91,9 @@ def _interpolate(value: Any, environ: Mapping[str, str], path: Path) -> Any:
 
         return _VARIABLE.sub(replace, value)
     if isinstance(value, list):
-        return [_interpolate(v, environ, path) for v in value]
+        return [_interpolate(v, environ, path, left) for v in value]
     if isinstance(value, dict):
-        return {k: _interpolate(v, environ, path) for k, v in value.items()}
+        return {k: _interpolate(v, environ, path, left) for k, v in value.items()}
     return value
 
 

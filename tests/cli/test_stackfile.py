@@ -23,6 +23,22 @@ def test_variables_are_interpolated_compose_style(tmp_path: Path, capsys: pytest
     assert "UNSET_VAR is not set" in capsys.readouterr().err
 
 
+def test_anchors_are_expanded_but_an_alias_bomb_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "docker-cloud.yml"
+    path.write_text(
+        "web:\n  image: a\n  environment: &env\n    MODE: prod\n    LEVEL: '${LEVEL:-info}'\n"
+        "worker:\n  image: b\n  environment: *env\n"
+    )
+    services = load([path], environ={})
+    assert services["worker"]["environment"] == services["web"]["environment"] == {"MODE": "prod", "LEVEL": "info"}
+    # Nine levels of ten aliases each: a few hundred bytes that stand for 10**9 strings.
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 10)]
+    path.write_text("bomb:\n  image: a\n  " + "\n  ".join(levels) + "\n")
+    with pytest.raises(BadDefinition, match="expands to more than 100,000 values"):
+        load([path], environ={})
+
+
 def test_discovery_walks_up_and_adds_the_override(tmp_path: Path) -> None:
     (tmp_path / "docker-compose.yml").write_text("web:\n  image: a\n  target_num_containers: 1\n")
     (tmp_path / "docker-compose.override.yml").write_text("web:\n  target_num_containers: 3\n")
