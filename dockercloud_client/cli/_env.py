@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 
 import click
 
+from ._service_spec import read_definition_file
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -15,7 +17,7 @@ def read_env_files(paths: tuple[Path, ...]) -> list[str]:
     """``KEY=value`` lines of env files; blank lines and ``#`` comments are skipped."""
     lines: list[str] = []
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in read_definition_file(path).splitlines():
             if line.strip() and not line.lstrip().startswith("#"):
                 lines.append(line.strip())
     return lines

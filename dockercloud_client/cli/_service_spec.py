@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
@@ -25,6 +26,18 @@ class BadDefinition(click.ClickException):
     """A service definition (stackfile or options) the API cannot take: exit status 2."""
 
     exit_code = 2
+
+
+def read_definition_file(path: Path) -> str:
+    """The text of a stackfile or env file; one that cannot be read or is not UTF-8 is a :class:`BadDefinition`."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BadDefinition(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise BadDefinition(
+            f"{path} is not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset {exc.start})"
+        ) from None
 
 
 def _choices(enum: type[Any]) -> frozenset[str]:

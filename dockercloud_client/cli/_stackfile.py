@@ -16,7 +16,7 @@ from typing import Any
 import click
 import yaml
 
-from ._service_spec import BadDefinition
+from ._service_spec import BadDefinition, read_definition_file
 
 NAMES = ("docker-cloud", "tutum", "docker-compose")
 #: Values (strings, numbers, lists, mappings) one stackfile may expand to. YAML aliases let a few lines
@@ -52,10 +52,9 @@ def load(paths: Sequence[Path], environ: Mapping[str, str] | None = None) -> dic
 
 
 def _read(path: Path, environ: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    text = read_definition_file(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise BadDefinition(f"cannot read {path}: {exc.strerror}") from None
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise BadDefinition(f"{path} is not valid YAML: {exc}") from None
     if data is None:

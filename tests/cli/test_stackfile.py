@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from dockercloud_client.cli._env import read_env_files
 from dockercloud_client.cli._service_spec import BadDefinition, api_fields
 from dockercloud_client.cli._stackfile import discover, load
 
@@ -37,6 +38,18 @@ def test_anchors_are_expanded_but_an_alias_bomb_is_refused(tmp_path: Path) -> No
     path.write_text("bomb:\n  image: a\n  " + "\n  ".join(levels) + "\n")
     with pytest.raises(BadDefinition, match="expands to more than 100,000 values"):
         load([path], environ={})
+
+
+def test_a_stackfile_or_env_file_that_is_not_utf8_is_a_bad_definition(tmp_path: Path) -> None:
+    stackfile, env_file = tmp_path / "docker-cloud.yml", tmp_path / "web.env"
+    stackfile.write_bytes(b"web:\n  image: a\n  command: '\xff'\n")  # Latin-1, say
+    env_file.write_bytes(b"A=1\nB=caf\xe9\n")
+    with pytest.raises(BadDefinition, match=r"docker-cloud.yml is not UTF-8 text \(byte 0xff at offset 28\)"):
+        load([stackfile], environ={})
+    with pytest.raises(BadDefinition, match=r"web.env is not UTF-8 text \(byte 0xe9 at offset 9\)"):
+        read_env_files((env_file,))
+    env_file.write_text("A=1\n# note\nB=café\n")
+    assert read_env_files((env_file,)) == ["A=1", "B=café"]
 
 
 def test_discovery_walks_up_and_adds_the_override(tmp_path: Path) -> None:
