@@ -316,7 +316,14 @@ async def container_exec(websocket: WebSocket) -> None:
     await _guarded(websocket, body())
 
 
+#: Close code of a line too long to buffer (RFC 6455: "Message Too Big").
+TOO_BIG_CLOSE_CODE = 1009
+
+
 async def _interactive(websocket: WebSocket, container: Obj) -> None:
+    # a line waits in ``buffer`` for its newline; frames are bounded one by one (uvicorn's ws_max_size),
+    # so the line is bounded here too, or a client that never sends a newline grows it without end
+    limit = _emu(websocket).config.limits.max_body_bytes
     buffer = ""
     while True:
         message = await websocket.receive()
@@ -326,13 +333,19 @@ async def _interactive(websocket: WebSocket, container: Obj) -> None:
         if text is None:
             text = (message.get("bytes") or b"").decode("utf-8", "replace")
         ended = EOT in text
-        buffer += text.split(EOT, 1)[0]
-        while "\n" in buffer:
-            line, buffer = buffer.split("\n", 1)
+        # one split per frame: splitting off one line at a time copies the rest each time (quadratic; a
+        # frame of a million newlines held the event loop for 25 s)
+        *lines, buffer = (buffer + text.split(EOT, 1)[0]).split("\n")
+        for line in lines:
+            if not line or line.isspace():  # nothing to run (and no shlex pass over it)
+                continue
             output, leave = run_command(line, container)
             await _send_output(websocket, output)
             if leave:
                 return
+        if len(buffer) > limit:
+            await _close(websocket, TOO_BIG_CLOSE_CODE, f"Input line longer than {limit} characters.")
+            raise WebSocketDisconnect(TOO_BIG_CLOSE_CODE)
         if ended:
             if buffer.strip():
                 output, _ = run_command(buffer, container)

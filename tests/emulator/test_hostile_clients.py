@@ -1,0 +1,66 @@
+"""Clients that misuse the emulator's connections: each one gets a definite answer, and what it sends
+costs the emulator bounded memory."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed
+
+from dockercloud_emulator import EmulatorHandle, Limits, run_emulator
+
+from .conftest import SpecRecorder, deploy_cluster, make_client
+
+pytestmark = pytest.mark.timeout(60)
+
+#: A small message bound, so that a test can exceed it with a few frames.
+SMALL = Limits(max_body_bytes=4096)
+
+
+@pytest.fixture
+def small_emu() -> Iterator[EmulatorHandle]:
+    """An emulator accepting request bodies and websocket messages of at most 4 KiB."""
+    with run_emulator(limits=SMALL) as handle:
+        yield handle
+
+
+def _running_container(client: httpx.Client) -> dict[str, Any]:
+    deploy_cluster(client, nodes=1)
+    svc = client.post("/api/app/v1/service/", json={"image": "tutum/hello-world", "name": "web"}).json()
+    assert client.post(f"/api/app/v1/service/{svc['uuid']}/start/").status_code == 202
+    container: dict[str, Any] = client.get("/api/app/v1/container/", params={"service": svc["resource_uri"]}).json()[
+        "objects"
+    ][0]
+    assert container["state"] == "Running"
+    return container
+
+
+def test_exec_line_without_newline_is_bounded(small_emu: EmulatorHandle) -> None:
+    """An interactive exec session keeps a line until its newline: frames that never end the line
+    must not grow that buffer past the message bound (the session is closed with 1009 instead)."""
+    with make_client(small_emu, SpecRecorder(), small_emu.auth_header) as client:
+        container = _running_container(client)
+    url = f"{small_emu.stream_url}/api/app/v1/container/{container['uuid']}/exec/?command=sh"
+    chunk = "x" * 3000  # each frame is within the bound; two of them are not
+
+    async def main() -> tuple[list[dict[str, Any]], int | None, str | None]:
+        frames: list[dict[str, Any]] = []
+        async with connect(url, additional_headers={"Authorization": small_emu.auth_header}, open_timeout=5) as ws:
+            try:
+                for text in (chunk, chunk, "\n"):
+                    await ws.send(text)
+                # the old emulator answered the 6,000-character line (a command not found)
+                frames.append(json.loads(await asyncio.wait_for(ws.recv(), 10)))
+            except ConnectionClosed:
+                pass
+            return frames, ws.close_code, ws.close_reason
+
+    frames, code, reason = asyncio.run(main())
+    assert frames == [] and code == 1009, (frames[:1], code)
+    assert reason is not None and "4096" in reason
