@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 import click
 from rich.table import Table
+from rich.text import Text
 
 from ._session import Session
 
@@ -49,6 +50,17 @@ def text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(item.get("name", item)) if isinstance(item, dict) else str(item) for item in value)
     return str(value)
+
+
+def visible(value: str) -> str:
+    """``value`` with every character a terminal would act on or hide written as an escape (``\\x1b``).
+
+    Cells hold what the server sent: an escape sequence could recolour or retitle the terminal, a bidi
+    override reorder the line, a newline break the table. Printable text, non-ASCII included, is kept.
+    """
+    if value.isprintable():
+        return value
+    return "".join(char if char.isprintable() else ascii(char)[1:-1] for char in value)
 
 
 def short_uuid(value: Any) -> str:
@@ -117,13 +129,14 @@ def show_list(
     rows = [item.to_dict() for item in items]
     if quiet:
         for row in rows:
-            click.echo(text(row.get(key)))
+            click.echo(visible(text(row.get(key))))
         return
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     for column in columns:
         table.add_column(column.header, no_wrap=True, overflow="ellipsis")
     for row in rows:
-        table.add_row(*(column.cell(row) for column in columns))
+        # Text, not str: rich would read "[...]" in a name as markup (and raise on an unmatched "[/x]").
+        table.add_row(*(Text(visible(column.cell(row))) for column in columns))
     with session.out.capture() as captured:
         session.out.print(table)
     for line in captured.get().splitlines():

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from dockercloud_client import Client
+from dockercloud_client.cli._output import visible
 from dockercloud_emulator import EmulatorHandle
 
 from .conftest import Dockercloud, environment
@@ -97,6 +98,27 @@ def test_service_ps_table_json_and_quiet(dockercloud: Dockercloud, deployed: dic
     assert sorted(quiet) == sorted(s["uuid"] for s in data)
     running = json.loads(dockercloud("service", "ps", "--json", "--status", "Running", "--stack", "shop").stdout)
     assert {s["name"] for s in running} == {"web", "db"}
+
+
+def test_tables_print_what_the_server_sent_literally(dockercloud: Dockercloud, emulator: EmulatorHandle) -> None:
+    # Names the API accepts that rich would read as markup ("[/x]" made `service ps` crash with MarkupError)
+    # or that hide themselves (a zero-width space).
+    names = ["lit[/x]", "lit[bold]big", "lit\u200bzw"]
+    with Client(user=emulator.username, apikey=emulator.apikey, rest_host=emulator.rest_url, environ={}) as client:
+        uuids = [client.services.create(image="tutum/hello-world", name=name).uuid for name in names]
+    try:
+        rows = [line.split()[:2] for line in dockercloud("service", "ps").stdout.splitlines()]
+        assert ["lit[/x]", uuids[0][:8]] in rows
+        assert ["lit[bold]big", uuids[1][:8]] in rows
+        assert ["lit\\u200bzw", uuids[2][:8]] in rows
+    finally:
+        dockercloud("service", "terminate", *uuids)
+
+
+def test_cells_show_control_and_format_characters_as_escapes() -> None:
+    assert visible("web-1 ☃ é") == "web-1 ☃ é"
+    assert visible("a\x1b[31mred\x1b]0;title\x07") == "a\\x1b[31mred\\x1b]0;title\\x07"
+    assert visible("x\u202eevil\nnext\ty\x9b") == "x\\u202eevil\\nnext\\ty\\x9b"
 
 
 def test_service_scale_sync_and_container_exec(dockercloud: Dockercloud, deployed: dict[str, str]) -> None:
