@@ -41,6 +41,8 @@ class AsyncSocket(SocketBase[ClientConnection]):
         self._closed = False
         self._closed_event: asyncio.Event | None = None
         self.connection = None
+        # The handshake in progress, if any: aclose() cancels it.
+        self._handshake: asyncio.Future[ClientConnection] | None = None
 
     @property
     def closed(self) -> bool:
@@ -81,11 +83,21 @@ class AsyncSocket(SocketBase[ClientConnection]):
             if self._closed:
                 return None
             attempts.attempts += 1
+            self._handshake = asyncio.ensure_future(self._connect_once(deadline.bound(None)))
             try:
-                ws = await self._connect_once(deadline.bound(None))
+                ws = await self._handshake
+            except asyncio.CancelledError:
+                current = asyncio.current_task()
+                if self._closed and (current is None or not current.cancelling()):
+                    return None  # aclose() cancelled the handshake (not our caller's task): the stream ends
+                raise
             except Exception as exc:
+                if self._closed:
+                    return None
                 attempts.failed(exc)
                 continue
+            finally:
+                self._handshake = None
             if self._closed:
                 await ws.close()
                 return None
@@ -102,9 +114,11 @@ class AsyncSocket(SocketBase[ClientConnection]):
             await ws.close()
 
     async def aclose(self, close_timeout: float | None = None) -> None:
-        """Close the stream; idempotent. A pending ``recv`` in another task returns."""
+        """Close the stream; idempotent. A pending ``recv`` or handshake in another task returns."""
         self._closed = True
         self._event().set()
+        if self._handshake is not None:
+            self._handshake.cancel()  # websockets aborts the half-open connection
         await self.forget(close_timeout)
 
 

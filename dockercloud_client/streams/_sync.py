@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
+from collections.abc import Callable
+from contextlib import suppress
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
 from websockets.sync.client import ClientConnection, reconnect
+from websockets.sync.utils import Deadline as OpenDeadline
 
 from ._common import ConnectAttempts, Deadline, OneShotState, SocketBase
 from .policy import ReconnectPolicy, StreamOptions
@@ -16,10 +20,31 @@ from .policy import ReconnectPolicy, StreamOptions
 
 class _NoRedirects(reconnect):
     """websockets' connector, except that a redirect is an error, as for REST calls (credentials
-    must not follow a ``Location`` to another host)."""
+    must not follow a ``Location`` to another host), and that each socket it opens is handed to
+    ``on_socket`` before the websocket handshake, so that ``close()`` can abort that handshake."""
+
+    def __init__(self, url: str, *, on_socket: Callable[[socket.socket], None], **kwargs: Any) -> None:
+        super().__init__(url, **kwargs)
+        self._on_socket = on_socket
 
     def process_redirect(self, exc: Exception) -> Exception | str:
         return exc
+
+    def open_socket(self, deadline: OpenDeadline) -> socket.socket:
+        sock = super().open_socket(deadline)
+        self._on_socket(sock)
+        return sock
+
+    def enable_tls(self, sock: socket.socket, deadline: OpenDeadline) -> socket.socket:
+        tls = super().enable_tls(sock, deadline)
+        self._on_socket(tls)  # the plain socket was detached: shutting it down would not reach this one
+        return tls
+
+
+def _abort(sock: socket.socket) -> None:
+    """Shut a handshaking socket down: websockets' reader sees EOF and the handshake fails at once."""
+    with suppress(OSError):  # already closed
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 class SyncSocket(SocketBase[ClientConnection]):
@@ -34,6 +59,8 @@ class SyncSocket(SocketBase[ClientConnection]):
         self._lock = threading.Lock()
         self._closed = threading.Event()
         self.connection = None
+        # The socket of the handshake in progress, if any: close() shuts it down.
+        self._handshaking: socket.socket | None = None
 
     @property
     def closed(self) -> bool:
@@ -42,9 +69,21 @@ class SyncSocket(SocketBase[ClientConnection]):
 
     def _connect_once(self, open_timeout: float | None) -> ClientConnection:
         # We own the connection's lifetime (no ``with``).
-        connection = _NoRedirects(self.url, **self._connect_arguments(open_timeout)).connect()
+        try:
+            connector = _NoRedirects(self.url, on_socket=self._handshake_on, **self._connect_arguments(open_timeout))
+            connection = connector.connect()
+        finally:
+            with self._lock:
+                self._handshaking = None
         connection.pending_legacy_warning = False
         return connection
+
+    def _handshake_on(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._handshaking = sock
+            closed = self._closed.is_set()
+        if closed:  # close() ran before it could see this socket
+            _abort(sock)
 
     def connect(
         self, policy: ReconnectPolicy, failures: int = 0, *, deadline: Deadline | None = None
@@ -80,6 +119,8 @@ class SyncSocket(SocketBase[ClientConnection]):
             try:
                 ws = self._connect_once(deadline.bound(None))
             except Exception as exc:
+                if self._closed.is_set():  # close() aborted the handshake: no error, the stream ends
+                    return None
                 attempts.failed(exc)
                 continue
             with self._lock:
@@ -104,8 +145,14 @@ class SyncSocket(SocketBase[ClientConnection]):
             ws.close()
 
     def close(self, close_timeout: float | None = None) -> None:
-        """Close the stream; safe from any thread, idempotent. A blocked ``recv`` returns."""
+        """Close the stream; safe from any thread, idempotent. A blocked ``recv`` returns, and so
+        does a websocket handshake in progress (not a TCP connect or TLS handshake: ``open_timeout``
+        bounds those)."""
         self._closed.set()
+        with self._lock:
+            handshaking = self._handshaking
+        if handshaking is not None:
+            _abort(handshaking)
         self.forget(close_timeout)
 
 

@@ -183,6 +183,28 @@ def dead_peer_server() -> Iterator[DeadPeer]:
         yield peer
 
 
+@dataclass
+class Unanswered:
+    """A server that reads each handshake request and never answers it (nor closes)."""
+
+    url: str
+    asked: threading.Event = field(default_factory=threading.Event)  # set once a request was read
+
+
+@pytest.fixture
+def unanswered_server() -> Iterator[Unanswered]:
+    """Raw-socket server on 127.0.0.1 whose handshakes stay unanswered: the client waits ``open_timeout``."""
+    unanswered = Unanswered(url="")
+
+    def read_and_never_answer(conn: socket.socket, index: int) -> None:
+        read_request(conn)
+        unanswered.asked.set()
+
+    with tcp_server(read_and_never_answer) as port:
+        unanswered.url = f"ws://127.0.0.1:{port}"
+        yield unanswered
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     """Async tests run on asyncio (websockets' asyncio client needs it)."""
@@ -217,7 +239,9 @@ FAST = ReconnectPolicy(attempts=4, initial_delay=0.01, max_delay=0.05)
 OPTIONS = StreamOptions(ping_interval=1.0, ping_timeout=1.0, open_timeout=3.0, close_timeout=1.0, proxy=None)
 
 
-def streams(replay: Replay | DeadPeer, authorization: str = AUTH, namespace: str | None = None) -> StreamSettings:
+def streams(
+    replay: Replay | DeadPeer | Unanswered, authorization: str = AUTH, namespace: str | None = None
+) -> StreamSettings:
     """Stream settings pointing at a replay server (or a dead peer), with the tests' short timeouts."""
     return StreamSettings(
         url_base=replay.url,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import attrs
 import pytest
@@ -24,7 +24,7 @@ from dockercloud_client.streams import (
 )
 from dockercloud_client.streams.exec import arun
 
-from .conftest import AUTH, BAD_AUTH, FAST, UA, DeadPeer, Replay, Script, streams, transcript
+from .conftest import AUTH, BAD_AUTH, FAST, OPTIONS, UA, DeadPeer, Replay, Script, Unanswered, streams, transcript
 
 pytestmark = [pytest.mark.anyio, pytest.mark.timeout(20)]
 
@@ -122,6 +122,33 @@ async def test_aclose_during_backoff(replay_server: Replay) -> None:
     task = asyncio.create_task(closer())
     assert await asyncio.wait_for(take(events, 1), 30) == []
     await task
+
+
+#: Streams of every kind on settings whose handshake would wait ``open_timeout`` for an answer.
+STREAM_KINDS: dict[str, Callable[[StreamSettings], AsyncEventStream | AsyncLogStream | AsyncExecSession]] = {
+    "events": lambda settings: AsyncEventStream(settings, reconnect=None),
+    "logs": lambda settings: AsyncLogStream(settings, "container", "c1"),
+    "exec": lambda settings: AsyncExecSession(settings, "c1", "ls"),
+}
+
+
+@pytest.mark.parametrize("kind", STREAM_KINDS)
+async def test_aclose_from_another_task_aborts_a_handshake_in_progress(
+    kind: str, unanswered_server: Unanswered
+) -> None:
+    # 120 s to answer the handshake: only an aborted handshake ends within the test's timeout.
+    settings = streams(unanswered_server)
+    stream = STREAM_KINDS[kind](attrs.evolve(settings, options=attrs.evolve(OPTIONS, open_timeout=120.0)))
+
+    async def drain() -> list[object]:
+        return [item async for item in stream]
+
+    task = asyncio.create_task(drain())
+    while not unanswered_server.asked.is_set():  # the client now waits for the handshake response
+        await asyncio.sleep(0.01)
+    await stream.aclose()
+    # The bound only turns a hang into a failure: an aborted handshake ends at once, without an error.
+    assert await asyncio.wait_for(task, 10) == []
 
 
 async def test_keepalive_detects_dead_peer(dead_peer_server: DeadPeer) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import pytest
@@ -31,7 +31,7 @@ from dockercloud_client.streams import (
 )
 from dockercloud_client.streams.exec import run
 
-from .conftest import AUTH, BAD_AUTH, FAST, OPTIONS, UA, DeadPeer, Replay, Script, streams, transcript
+from .conftest import AUTH, BAD_AUTH, FAST, OPTIONS, UA, DeadPeer, Replay, Script, Unanswered, streams, transcript
 
 pytestmark = pytest.mark.timeout(20)
 
@@ -217,6 +217,37 @@ def test_close_from_another_thread_during_backoff(replay_server: Replay) -> None
     closer.start()
     assert drain_in_thread(events) == []
     closer.join()
+
+
+#: Streams of every kind on settings whose handshake would wait ``open_timeout`` for an answer.
+STREAM_KINDS: dict[str, Callable[[StreamSettings], Iterator[object]]] = {
+    "events": lambda settings: EventStream(settings, reconnect=None),
+    "logs": lambda settings: LogStream(settings, "container", "c1"),
+    "exec": lambda settings: ExecSession(settings, "c1", "ls"),
+}
+
+
+@pytest.mark.parametrize("kind", STREAM_KINDS)
+def test_close_from_another_thread_aborts_a_handshake_in_progress(kind: str, unanswered_server: Unanswered) -> None:
+    # 120 s to answer the handshake: only an aborted handshake ends within the test's timeout.
+    settings = streams(unanswered_server)
+    stream = STREAM_KINDS[kind](attrs.evolve(settings, options=attrs.evolve(OPTIONS, open_timeout=120.0)))
+    items: list[object] = []
+    errors: list[BaseException] = []
+
+    def drain() -> None:
+        try:
+            items.extend(stream)
+        except BaseException as exc:  # reported below: a closed stream ends, it does not raise
+            errors.append(exc)
+
+    worker = threading.Thread(target=drain, daemon=True)
+    worker.start()
+    assert unanswered_server.asked.wait(10)  # the client now waits for the handshake response
+    stream.close()  # type: ignore[attr-defined]
+    worker.join(10)  # the bound only turns a hang into a failure: an aborted handshake ends at once
+    assert not worker.is_alive(), "the handshake went on after close()"
+    assert (items, errors) == ([], [])
 
 
 def test_keepalive_detects_dead_peer_and_reconnects(dead_peer_server: DeadPeer) -> None:
