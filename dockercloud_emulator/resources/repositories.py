@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from starlette.responses import Response
@@ -19,6 +20,29 @@ def repository_host(name: str) -> str:
     if rest and ("." in first or ":" in first or first == "localhost"):
         return first
     return DOCKER_HUB
+
+
+# Docker's grammar of repository names (distribution's reference package), without tag or digest: a
+# registry host (DNS labels, an optional port) and path parts of lower-case letters and digits joined by
+# ".", "_", "__" or dashes. Anything else (upper case, "?", "#", "%", dot segments) Docker refuses, and
+# some would give the repository a resource URI that no request can reach.
+_LABEL = r"[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?"
+_HOST = re.compile(rf"{_LABEL}(?:\.{_LABEL})*(?::[0-9]+)?")
+_PART = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
+_PATH = re.compile(rf"{_PART}(?:/{_PART})*")
+#: Docker's bound on the length of a repository name.
+MAX_NAME_LENGTH = 255
+
+
+def is_repository_name(name: str) -> bool:
+    """Whether Docker would take ``name`` as a repository name (a first part is a host as in
+    :func:`repository_host`)."""
+    if len(name) > MAX_NAME_LENGTH:
+        return False
+    first, _, rest = name.partition("/")
+    if rest and repository_host(name) == first:
+        return _HOST.fullmatch(first) is not None and _PATH.fullmatch(rest) is not None
+    return _PATH.fullmatch(name) is not None
 
 
 def build_repository(ns: Namespace, body: dict[str, Any]) -> Obj:
@@ -74,9 +98,11 @@ async def repositories_create(ctx: Ctx) -> Response:
     """``repositories_create``: add an external repository; 201."""
     body = ctx.body()
     name = body["name"].strip().strip("/")
-    if not name or " " in name or "//" in name:
+    if not is_repository_name(name):
         raise ApiError(
-            400, f"Invalid value for 'name': {body['name']!r} is not a repository name such as my.registry.com/myrepo."
+            400,
+            f"Invalid value for 'name': {body['name']!r} is not a repository name such as my.registry.com/myrepo "
+            "(after the registry host: lower-case letters and digits, joined by '.', '_' or '-').",
         )
     body["name"] = name
     ns = ctx.ns

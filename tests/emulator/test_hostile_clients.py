@@ -64,3 +64,40 @@ def test_exec_line_without_newline_is_bounded(small_emu: EmulatorHandle) -> None
     frames, code, reason = asyncio.run(main())
     assert frames == [] and code == 1009, (frames[:1], code)
     assert reason is not None and "4096" in reason
+
+
+REPOSITORIES = "/api/repo/v1/repository/"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "reg.io/a?b",  # its resource URI would carry a query
+        "reg.io/a#b",  # ... a fragment
+        "reg.io/a%2Fb",  # ... a slash once decoded
+        "reg.io/./x",  # ... a dot segment, which clients remove
+        "reg.io/../x",
+        "reg.io/Upper",  # Docker refuses upper case in a repository path
+        "reg.io/a:tag",  # a tag names an image of a repository, not a repository
+        "-reg.io/x",
+    ],
+)
+def test_repository_names_docker_refuses_are_400(client: httpx.Client, name: str) -> None:
+    """A repository whose name is no Docker repository name was added, and some could then never be
+    read or removed through their own resource URI; each is refused, and nothing is stored."""
+    response = client.post(REPOSITORIES, json={"name": name, "username": "u", "password": "p"})
+    assert response.status_code == 400, response.text[:200]
+    assert "repository name" in response.json()["error"]
+    assert client.get(REPOSITORIES).json()["meta"]["total_count"] == 0
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["registry.local:5000/web", "localhost/app", "alice/app", "my.registry.com/user1/image1", "a-b.io/c__d/e-f.g"],
+)
+def test_repository_names_docker_accepts_are_reachable(client: httpx.Client, name: str) -> None:
+    created = client.post(REPOSITORIES, json={"name": name, "username": "u", "password": "p"})
+    assert created.status_code == 201, created.text[:200]
+    uri = created.json()["resource_uri"]
+    assert client.get(uri).json()["name"] == name
+    assert client.delete(uri).status_code == 204
