@@ -15,7 +15,6 @@ from typing import Any, Protocol, TypeVar
 
 import click
 from rich.table import Table
-from rich.text import Text
 
 from ._session import Session
 
@@ -135,8 +134,7 @@ def show_list(
     for column in columns:
         table.add_column(column.header, no_wrap=True, overflow="ellipsis")
     for row in rows:
-        # Text, not str: rich would read "[...]" in a name as markup (and raise on an unmatched "[/x]").
-        table.add_row(*(Text(visible(column.cell(row))) for column in columns))
+        table.add_row(*(visible(column.cell(row)) for column in columns))
     with session.out.capture() as captured:
         session.out.print(table)
     for line in captured.get().splitlines():

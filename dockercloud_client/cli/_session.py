@@ -66,7 +66,11 @@ class Session:
 def _console(stream: Any, *, stderr: bool) -> Console:
     """A rich console on ``stream``: terminal width on a TTY, a wide fixed width in a pipe."""
     terminal = bool(getattr(stream, "isatty", lambda: False)())
-    return Console(file=stream, stderr=stderr, width=None if terminal else PIPE_WIDTH, highlight=False)
+    # No markup or emoji codes: what is printed holds names the server sent, and "[/x]" or ":smile:" in
+    # one must print as it is (an unmatched closing tag made rich raise MarkupError).
+    return Console(
+        file=stream, stderr=stderr, width=None if terminal else PIPE_WIDTH, highlight=False, markup=False, emoji=False
+    )
 
 
 def cli_version() -> str:

@@ -6,10 +6,12 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from rich.text import Text
 
 from dockercloud_api.api import StartedAction
 from dockercloud_client.models import Action
 
+from ._output import visible
 from ._session import Session
 
 T = TypeVar("T")
@@ -45,13 +47,15 @@ def finish(session: Session, started: StartedAction[T], *, sync: bool, label: st
     if not sync or not started.action_uri:
         return started.object
     shown: list[str] = []
-    with session.err.status(f"{label}: Pending") as status:
+    label = visible(label)  # it holds names the server sent
+    # Text, not str: a spinner reads a str as markup whatever the console says ("[/x]" in a name raised).
+    with session.err.status(Text(f"{label}: Pending")) as status:
 
         def progress(action: Action) -> None:
             state = str(action.state)
             if shown[-1:] != [state]:
                 shown.append(state)
-                status.update(f"{label}: {state}")
+                status.update(Text(f"{label}: {state}"))
                 if not session.err.is_terminal:
                     session.err.print(f"{label}: {state}")
 

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from .. import StreamReconnected
-from ._output import uri_name
+from ._output import uri_name, visible
 from ._session import Session, pass_session
 
 
@@ -48,7 +48,7 @@ def event(
         session.err.print("Listening for events (Ctrl-C to stop)")
         for item in stream:
             if isinstance(item, StreamReconnected):
-                session.err.print(f"reconnected after {item.reason}; events may have been missed")
+                session.err.print(f"reconnected after {visible(item.reason)}; events may have been missed")
                 continue
             data = item.to_dict()
             if json_output:
@@ -89,7 +89,7 @@ def _close_on_ctrl_c(close: Callable[[], None]) -> Iterator[threading.Event]:
 def _line(data: dict[str, Any]) -> str:
     """An event on one line: when, type, action, state, object (the last segment of its URI) and URI."""
     uri = data.get("resource_uri", "")
-    return (
+    return visible(
         f"{data.get('datetime', '')}  {data.get('type', ''):<10} {data.get('action', ''):<7} "
         f"{data.get('state', ''):<13} {uri_name(uri):<36}  {uri}"
     )

@@ -15,7 +15,7 @@ from . import service_env
 from ._commands import inspect_command, lifecycle_commands, logs_command, scale_command
 from ._env import env_options, read_env_files
 from ._kinds import SERVICE, STACK
-from ._output import Column, ago, field, list_options, short_uuid, show_list
+from ._output import Column, ago, field, list_options, short_uuid, show_list, visible
 from ._resolve import find
 from ._service_spec import ENUMS, api_fields, keywords, request_body
 from ._session import Session, pass_session
@@ -170,7 +170,7 @@ def set_(session: Session, /, identifier: tuple[str, ...], redeploy: bool, sync:
         if redeploy:
             finish(session, client.services.redeploy(service.uuid), sync=sync, label=f"redeploy service {service.name}")
         else:
-            session.err.print(f"service {service.name} changed; redeploy it for the change to take effect")
+            session.err.print(f"service {visible(service.name)} changed; redeploy it for the change to take effect")
         click.echo(service.uuid)
 
 

@@ -12,7 +12,7 @@ from dockercloud_client import models
 
 from .. import Client, NotFoundError
 from ._kinds import NODE, NODE_CLUSTER, SERVICE
-from ._output import list_options
+from ._output import list_options, visible
 from ._resolve import Kind, NotResolved, find
 from ._session import Session, pass_session
 
@@ -42,7 +42,7 @@ def _set_tags(client: Client, target: Tagged, names: list[str]) -> None:
 
 
 def _names(target: Tagged) -> list[str]:
-    return [tag.name for tag in target.tags or []]
+    return [visible(tag.name) for tag in target.tags or []]
 
 
 @click.group("tag")

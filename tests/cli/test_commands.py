@@ -100,7 +100,9 @@ def test_service_ps_table_json_and_quiet(dockercloud: Dockercloud, deployed: dic
     assert {s["name"] for s in running} == {"web", "db"}
 
 
-def test_tables_print_what_the_server_sent_literally(dockercloud: Dockercloud, emulator: EmulatorHandle) -> None:
+def test_tables_print_what_the_server_sent_literally(
+    dockercloud: Dockercloud, emulator: EmulatorHandle, deployed: dict[str, str]
+) -> None:
     # Names the API accepts that rich would read as markup ("[/x]" made `service ps` crash with MarkupError)
     # or that hide themselves (a zero-width space).
     names = ["lit[/x]", "lit[bold]big", "lit\u200bzw"]
@@ -111,6 +113,9 @@ def test_tables_print_what_the_server_sent_literally(dockercloud: Dockercloud, e
         assert ["lit[/x]", uuids[0][:8]] in rows
         assert ["lit[bold]big", uuids[1][:8]] in rows
         assert ["lit\\u200bzw", uuids[2][:8]] in rows
+        # Names on stderr too: the progress of --sync, and the reminder to redeploy.
+        assert "lit[/x]: Success" in dockercloud("service", "start", uuids[0], "--sync").stderr
+        assert "service lit[bold]big changed" in dockercloud("service", "set", uuids[1], "-t", "2").stderr
     finally:
         dockercloud("service", "terminate", *uuids)
 
