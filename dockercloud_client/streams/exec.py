@@ -285,11 +285,12 @@ def run(
     """
     session.limit(timeout)
     with session:
-        if stdin:
-            session.send(stdin)
-        # The command may already have ended and the server closed the socket: its output is
-        # still buffered and read below.
+        # The command may already have ended and the server closed the socket (a command that does
+        # not read stdin): its output is still buffered and read below, which also raises for a
+        # connection that was lost rather than closed.
         with contextlib.suppress(APIConnectionError):
+            if stdin:
+                session.send(stdin)
             session.close_stdin()
         return session.read_all(timeout, stderr=stderr)
 
@@ -300,8 +301,8 @@ async def arun(
     """Asynchronous twin of :func:`run`."""
     session.limit(timeout)
     async with session:
-        if stdin:
-            await session.send(stdin)
-        with contextlib.suppress(APIConnectionError):
+        with contextlib.suppress(APIConnectionError):  # see run()
+            if stdin:
+                await session.send(stdin)
             await session.close_stdin()
         return await session.read_all(timeout, stderr=stderr)

@@ -72,6 +72,8 @@ class Replay:
     lock: threading.Lock = field(default_factory=threading.Lock)
     received: list[str] = field(default_factory=list)
     connections: int = 0
+    #: Set once a ``close`` or ``drop`` script's closing handshake completed: the client has seen the close frame.
+    closed: threading.Event = field(default_factory=threading.Event)
 
     def next_script(self) -> Script:
         with self.lock:
@@ -90,8 +92,10 @@ def _handler(replay: Replay, ws: ServerConnection) -> None:
                 ws.send(frame)
         if script.end == "close":
             ws.close(1000)
+            replay.closed.set()
         elif script.end == "drop":
             ws.close(1011, "injected drop")
+            replay.closed.set()
         elif script.end == "hold":
             while True:
                 try:

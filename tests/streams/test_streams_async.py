@@ -203,6 +203,15 @@ async def test_run(replay_server: Replay) -> None:
     )
 
 
+async def test_arun_with_stdin_for_a_command_that_already_ended_returns_its_output(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(transcript("exec")[:1], end="close")]  # output, then a normal close
+    session = AsyncExecSession(streams(replay_server), "c-1", "hostname")
+    await session.connect()
+    while not replay_server.closed.is_set():  # the command ended before its stdin was sent
+        await asyncio.sleep(0.01)
+    assert await arun(session, stdin="ignored", timeout=5) == "web-1\n"
+
+
 async def test_run_timeout(replay_server: Replay) -> None:
     replay_server.scripts = [Script(end="hold")]
     with pytest.raises(APITimeoutError):

@@ -345,6 +345,19 @@ def test_run_with_stdin(replay_server: Replay) -> None:
     assert run(ExecSession(streams(replay_server), "c-1", "cat"), stdin="abc", timeout=5) == "ABC"
 
 
+@pytest.mark.parametrize("end", ["close", "drop"])
+def test_run_with_stdin_for_a_command_that_already_ended_returns_its_output(replay_server: Replay, end: str) -> None:
+    replay_server.scripts = [Script(transcript("exec")[:1], end=end)]  # output, then a normal close or a drop
+    session = ExecSession(streams(replay_server), "c-1", "hostname")
+    session.connect()
+    assert replay_server.closed.wait(10)  # the command ended before its stdin was sent
+    if end == "close":
+        assert run(session, stdin="ignored", timeout=5) == "web-1\n"
+    else:  # a lost connection is still an error
+        with pytest.raises(APIConnectionError, match="lost: closed with code 1011"):
+            run(session, stdin="ignored", timeout=5)
+
+
 def test_run_times_out(replay_server: Replay) -> None:
     replay_server.scripts = [Script(end="hold")]
     with pytest.raises(APITimeoutError):
