@@ -21,7 +21,8 @@ sets it to its timeout times the number of attempts), and a body of at most ``ma
 bytes once decoded (64 MiB), checked while it is read, so memory stays bounded
 (``ResponseTooLargeError``; a ``Content-Length`` over it is refused before reading). The body is read
 in place, by the response itself through a bounded stream (no copy, no new response), unless it is
-compressed: then it is counted as it is decoded. A response to a request retried after an attempt that the server may
+compressed: then it is counted as it is decoded. A connection whose server sent bytes beyond the response
+is closed once the body is read, so they are never taken for the answer to the next request. A response to a request retried after an attempt that the server may
 have processed carries ``RETRIED_AFTER_SEND`` in its extensions (a DELETE answered 404 then means
 the first attempt did the work). ``sleep`` and ``clock`` are injectable for tests.
 
@@ -199,32 +200,71 @@ class _Call:
 
 
 class _BoundedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A raw body that stops at the size limit and at the call's deadline, chunk by chunk."""
+    """A raw body that stops at the size limit (``counted``) and at the call's deadline, chunk by chunk.
 
-    def __init__(self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, call: _Call) -> None:
+    At its end, before httpx closes the response (which hands the connection back to its pool), a connection
+    whose server sent more than the response is closed (:func:`_overrun_network_stream`).
+    """
+
+    def __init__(
+        self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, call: _Call, *, counted: bool = True
+    ) -> None:
         self._stream = stream
         self._call = call
+        self._counted = counted
         self._size = 0
 
     def _checked(self, chunk: bytes) -> bytes:
-        self._size += len(chunk)
-        self._call.check_size(self._size)
+        if self._counted:
+            self._size += len(chunk)
+            self._call.check_size(self._size)
         self._call.check_deadline()
         return chunk
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in cast(httpx.SyncByteStream, self._stream):
             yield self._checked(chunk)
+        overrun = _overrun_network_stream(self._stream)
+        if overrun is not None:
+            overrun.close()
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in cast(httpx.AsyncByteStream, self._stream):
             yield self._checked(chunk)
+        overrun = _overrun_network_stream(self._stream)
+        if overrun is not None:
+            await overrun.aclose()
 
     def close(self) -> None:
         cast(httpx.SyncByteStream, self._stream).close()
 
     async def aclose(self) -> None:
         await cast(httpx.AsyncByteStream, self._stream).aclose()
+
+
+#: Attributes that lead from a body stream to the httpcore HTTP/1.1 connection it is read from, through our
+#: wrappers (``_BoundedStream``, ``_pool._ReleasingStream``), httpx's and httpcore's (pool, then connection).
+_INNER_ATTRIBUTES = ("_connection", "_httpcore_stream", "_stream")
+
+
+def _overrun_network_stream(stream: object) -> Any:
+    """The network stream of a connection whose server sent bytes beyond the response just read, else None.
+
+    Such bytes (a body on a 204, a ``Content-Length`` shorter than the body, a second response nobody asked
+    for) stay in httpcore's parser, which would read them as the answer to the next request sent on the
+    connection: RFC 9112 section 6.3 forbids processing them as a separate response. Closing the network
+    stream makes httpcore's pool drop the connection (it reads as disconnected) instead of reusing it.
+    httpcore has no public way to its parser (encode/httpcore#872), hence the walk through the wrappers; on
+    another transport (a mock, a cassette) nothing is found and nothing is done.
+    """
+    for _ in range(8):  # a handful of wrappers deep
+        parser = getattr(stream, "_h11_state", None)
+        if parser is not None:
+            return stream._network_stream if parser.trailing_data[0] else None  # type: ignore[attr-defined]
+        stream = next((getattr(stream, name) for name in _INNER_ATTRIBUTES if hasattr(stream, name)), None)
+        if stream is None:
+            return None
+    return None
 
 
 def _reads_in_place(call: _Call, response: httpx.Response) -> bool:
@@ -241,6 +281,7 @@ def _reads_in_place(call: _Call, response: httpx.Response) -> bool:
         call.check_deadline()
         return True
     if response.headers.get("Content-Encoding", "identity").strip().lower() not in ("", "identity"):
+        response.stream = _BoundedStream(response.stream, call, counted=False)  # counted once decoded
         return False
     length = response.headers.get("Content-Length")
     if length is not None and length.isdigit():
