@@ -21,10 +21,11 @@ sets it to its timeout times the number of attempts), and a body of at most ``ma
 bytes once decoded (64 MiB), checked while it is read, so memory stays bounded
 (``ResponseTooLargeError``; a ``Content-Length`` over it is refused before reading). The body is read
 in place, by the response itself through a bounded stream (no copy, no new response), unless it is
-compressed: then it is counted as it is decoded. A connection whose server sent bytes beyond the response
-is closed once the body is read, so they are never taken for the answer to the next request. A response to a request retried after an attempt that the server may
-have processed carries ``RETRIED_AFTER_SEND`` in its extensions (a DELETE answered 404 then means
-the first attempt did the work). ``sleep`` and ``clock`` are injectable for tests.
+compressed: then it is counted as it is decoded. A connection whose server sent bytes beyond the
+response is closed once the body is read, so they are never taken for the answer to the next request.
+A response to a request retried after an attempt that the server may have processed carries
+``RETRIED_AFTER_SEND`` in its extensions (a DELETE answered 404 then means the first attempt did the
+work). ``sleep`` and ``clock`` are injectable for tests.
 
 A request whose extensions carry ``MAX_RETRIES_EXTENSION`` (``client.with_options(max_retries=)``)
 uses that count instead of the policy's.
