@@ -16,7 +16,14 @@ from typing import Any
 
 import httpx
 
-__all__ = ["REDACTED", "SENSITIVE_HEADERS", "RedactingLogger", "authorization_secrets", "without_request"]
+__all__ = [
+    "REDACTED",
+    "SENSITIVE_HEADERS",
+    "RedactingLogger",
+    "authorization_secrets",
+    "redact_secrets",
+    "without_request",
+]
 
 REDACTED = "<redacted>"
 #: Header names whose values are never logged, in lower case.
@@ -36,8 +43,7 @@ class RedactingLogger(logging.LoggerAdapter[logging.Logger]):
 
     def __init__(self, logger: logging.Logger, secrets: Iterable[str]) -> None:
         super().__init__(logger, {})
-        # Longest first, so that a secret containing another is replaced whole.
-        self._secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+        self._secrets = _longest_first(secrets)
 
     def process(self, msg: Any, kwargs: MutableMapping[str, Any]) -> tuple[Any, MutableMapping[str, Any]]:
         return self._scrub(msg), kwargs
@@ -68,9 +74,27 @@ class RedactingLogger(logging.LoggerAdapter[logging.Logger]):
             text = str(value)
             if not any(secret in text for secret in self._secrets):
                 return value
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
-        return text
+        return _replace(text, self._secrets)
+
+
+def _longest_first(secrets: Iterable[str]) -> list[str]:
+    # Longest first, so that a secret containing another is replaced whole.
+    return sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+
+
+def _replace(text: str, ordered: list[str]) -> str:
+    for secret in ordered:
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+def redact_secrets(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every occurrence of each secret (see :func:`authorization_secrets`) replaced.
+
+    For what a server sends back: a hostile or misconfigured server may echo the request's
+    ``Authorization`` header in an error body or header, which then ends up in an exception.
+    """
+    return _replace(text, _longest_first(secrets))
 
 
 def authorization_secrets(authorization: str) -> list[str]:

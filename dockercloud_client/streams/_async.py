@@ -71,7 +71,7 @@ class AsyncSocket(SocketBase[ClientConnection]):
     ) -> tuple[ClientConnection, int] | None:
         """Open a connection, retrying retryable failures with backoff (see ``SyncSocket.connect``)."""
         deadline = deadline or Deadline(None)
-        attempts = ConnectAttempts(self.url, policy, failures)
+        attempts = ConnectAttempts(self.url, policy, failures, self.secrets)
         while attempts.remaining():
             if attempts.failures:
                 wait = attempts.delay()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
@@ -45,6 +46,7 @@ class SocketBase(Generic[ConnectionT]):
         connection: the open websocket connection, or None (before connecting, after a drop, once
             closed). The one place it is kept: the streams read it from here, and ``close()`` from
             any thread clears it.
+        secrets: the credentials and their parts, which no log record or error may show.
     """
 
     connection: ConnectionT | None
@@ -54,8 +56,9 @@ class SocketBase(Generic[ConnectionT]):
         self._headers = {"Authorization": authorization}
         self._user_agent = user_agent
         self._options = options
+        self.secrets = authorization_secrets(authorization)
         # websockets logs every handshake header at DEBUG: its records go through this redaction.
-        self._logger = RedactingLogger(_WEBSOCKETS_LOGGER, authorization_secrets(authorization))
+        self._logger = RedactingLogger(_WEBSOCKETS_LOGGER, self.secrets)
 
     @property
     def closed(self) -> bool:
@@ -93,8 +96,9 @@ class ConnectAttempts:
         attempts: attempts made by this call.
     """
 
-    def __init__(self, url: str, policy: ReconnectPolicy, failures: int) -> None:
+    def __init__(self, url: str, policy: ReconnectPolicy, failures: int, secrets: Sequence[str] = ()) -> None:
         self._url = url
+        self._secrets = secrets
         self._policy = policy
         self._last: DockerCloudError | None = None
         self._retry_after: float | None = None
@@ -118,7 +122,7 @@ class ConnectAttempts:
         A refusal whose ``Retry-After`` asks for more than ``MAX_HANDSHAKE_RETRY_AFTER`` seconds is
         raised at once rather than waited for.
         """
-        error, retryable = classify_handshake_error(exc, self._url)
+        error, retryable = classify_handshake_error(exc, self._url, self._secrets)
         if not retryable:
             raise error from exc
         self._retry_after = retry_after(error)

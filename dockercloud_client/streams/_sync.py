@@ -104,7 +104,7 @@ class SyncSocket(SocketBase[ClientConnection]):
                 failure once ``policy.attempts`` consecutive attempts failed or the deadline passed.
         """
         deadline = deadline or Deadline(None)
-        attempts = ConnectAttempts(self.url, policy, failures)
+        attempts = ConnectAttempts(self.url, policy, failures, self.secrets)
         while attempts.remaining():
             if attempts.failures:
                 wait = attempts.delay()

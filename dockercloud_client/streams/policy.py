@@ -5,6 +5,7 @@ Everything here is pure (no I/O), so the retry and error rules are tested withou
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
@@ -17,6 +18,7 @@ from websockets.exceptions import (
 )
 
 from .._backoff import RETRYABLE_STATUSES, Backoff
+from .._redaction import redact_secrets
 from ..errors import (
     APIConnectionError,
     APIStatusError,
@@ -139,24 +141,31 @@ class StreamSettings:
         return attrs.evolve(self, namespace=namespace)
 
 
-def _status_error(exc: InvalidStatus, url: str) -> APIStatusError:
+def _status_error(exc: InvalidStatus, url: str, secrets: Sequence[str]) -> APIStatusError:
     response = exc.response
-    headers = [(k, v) for k, v in response.headers.raw_items()]
+    # A server may echo the request (its Authorization header) in the refusal: not into the error.
+    headers = [(k, redact_secrets(v, secrets)) for k, v in response.headers.raw_items()]
+    # surrogateescape: the body's bytes come back unchanged whatever they are, only the secrets go.
+    text = redact_secrets(bytes(response.body or b"").decode("utf-8", "surrogateescape"), secrets)
+    body = text.encode("utf-8", "surrogateescape")
     request = httpx.Request("GET", url.replace("wss://", "https://", 1).replace("ws://", "http://", 1))
-    http_response = httpx.Response(
-        response.status_code, headers=headers, content=bytes(response.body or b""), request=request
-    )
+    http_response = httpx.Response(response.status_code, headers=headers, content=body, request=request)
     error = status_error_from_response(http_response)
     error.url = url
     return error
 
 
-def classify_handshake_error(exc: BaseException, url: str) -> tuple[DockerCloudError, bool]:
+def classify_handshake_error(
+    exc: BaseException, url: str, secrets: Sequence[str] = ()
+) -> tuple[DockerCloudError, bool]:
     """Map a failed websocket connection attempt onto the client's exception tree.
 
     Args:
         exc: what ``websockets`` raised while connecting.
         url: the stream URL (no credentials in it).
+        secrets: credentials (see ``_redaction.authorization_secrets``) to take out of what the
+            server sent (a refusal's body and headers, a bad header's value) before it goes into
+            the error.
 
     Returns:
         ``(error, retryable)``. A 401 is :class:`AuthenticationError` and never retryable; the
@@ -164,16 +173,17 @@ def classify_handshake_error(exc: BaseException, url: str) -> tuple[DockerCloudE
         refused or broken connections and timeouts are; every other status is not.
     """
     if isinstance(exc, InvalidStatus):
-        error = _status_error(exc, url)
+        error = _status_error(exc, url, secrets)
         return error, (not isinstance(error, AuthenticationError) and error.status_code in RETRYABLE_STATUSES)
     if isinstance(exc, InvalidURI):
         return ConfigurationError(f"invalid stream URL {url!r}: {exc}"), False
     if isinstance(exc, TimeoutError):
         return APITimeoutError(f"websocket handshake timed out: {exc or 'timeout'}", method="GET", url=url), True
     if isinstance(exc, InvalidHandshake | OSError | EOFError | ConnectionClosed):
-        detail = str(exc) or type(exc).__name__
+        detail = redact_secrets(str(exc) or type(exc).__name__, secrets)  # it may quote a server's header
         return APIConnectionError(f"websocket connection failed: {detail}", method="GET", url=url), True
-    return APIConnectionError(f"websocket connection failed: {exc!r}", method="GET", url=url), False
+    detail = redact_secrets(repr(exc), secrets)
+    return APIConnectionError(f"websocket connection failed: {detail}", method="GET", url=url), False
 
 
 def retry_after(error: DockerCloudError) -> float | None:

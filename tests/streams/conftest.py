@@ -60,6 +60,7 @@ class Script:
     end: str = "close"
     status: int | None = None  # refuse the handshake with this HTTP status instead
     headers: dict[str, str] = field(default_factory=dict)  # headers of that refusal
+    echo: bool = False  # that refusal quotes the request's headers in its body and an X-Echo header
 
 
 @dataclass
@@ -131,9 +132,12 @@ def replay_server() -> Iterator[Replay]:
         if request.headers.get("Authorization") != AUTH:
             return connection.respond(HTTPStatus.UNAUTHORIZED, '{"error": "Unauthorized"}\n')
         if script.status is not None:
-            response = connection.respond(HTTPStatus(script.status), '{"error": "Injected"}\n')
+            body = json.dumps({"error": str(request.headers)}) if script.echo else '{"error": "Injected"}'
+            response = connection.respond(HTTPStatus(script.status), body + "\n")
             for name, value in script.headers.items():
                 response.headers[name] = value
+            if script.echo:
+                response.headers["X-Echo"] = request.headers["Authorization"]
             return response
         return None
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from websockets.datastructures import Headers
-from websockets.exceptions import InvalidMessage, InvalidStatus, InvalidURI
+from websockets.exceptions import InvalidHeaderValue, InvalidMessage, InvalidStatus, InvalidURI
 from websockets.http11 import Response
 
+from dockercloud_client._redaction import authorization_secrets
 from dockercloud_client.errors import (
     APIConnectionError,
     APIStatusError,
@@ -81,3 +82,18 @@ def test_network_failures_are_retryable_connection_errors() -> None:
 def test_bad_uri_is_configuration_error() -> None:
     error, retry = classify_handshake_error(InvalidURI("x", "bad"), URL)
     assert isinstance(error, ConfigurationError) and not retry
+
+
+def test_what_a_server_quotes_of_the_credentials_stays_out_of_the_error() -> None:
+    secrets = authorization_secrets("Basic ZGVtbzpkZW1vLWFwaWtleQ==")  # demo:demo-apikey
+    refusal = _status(
+        400, b'{"error": "you sent Basic ZGVtbzpkZW1vLWFwaWtleQ== (demo:demo-apikey)"}', X_Echo=secrets[0]
+    )
+    bad_accept = InvalidHeaderValue("Sec-WebSocket-Accept", secrets[1])
+    for exc in (refusal, bad_accept, ValueError(secrets[2])):
+        error, _ = classify_handshake_error(exc, URL, secrets)
+        shown = [str(error), repr(error)]
+        if isinstance(error, APIStatusError):
+            shown += [error.body, error.error, str(error.headers)]
+        assert not [secret for secret in secrets for text in shown if secret in text]
+        assert "<redacted>" in str(error)

@@ -8,7 +8,14 @@ from collections.abc import AsyncIterator, Callable
 import attrs
 import pytest
 
-from dockercloud_client.errors import APIConnectionError, APITimeoutError, AuthenticationError, InternalServerError
+from dockercloud_client._redaction import authorization_secrets
+from dockercloud_client.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    InternalServerError,
+)
 from dockercloud_client.streams import (
     AsyncEventStream,
     AsyncExecSession,
@@ -90,6 +97,15 @@ async def test_handshake_5xx_bounded(replay_server: Replay) -> None:
         await events.__anext__()
     # The first connection follows the factory's short handshake policy, not ``reconnect``.
     assert replay_server.connections == FAST.attempts
+
+
+async def test_a_refusal_that_echoes_the_credentials_raises_without_them(replay_server: Replay) -> None:
+    replay_server.scripts = [Script(status=400, echo=True)]
+    with pytest.raises(APIStatusError) as caught:
+        await take(AsyncEventStream(streams(replay_server)), 1)
+    error = caught.value
+    shown = [str(error), repr(error), error.body, error.error, str(error.headers)]
+    assert not [secret for secret in authorization_secrets(AUTH) for text in shown if secret in text]
 
 
 async def test_error_frame_raises(replay_server: Replay) -> None:

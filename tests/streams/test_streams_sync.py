@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 
 import attrs
 import pytest
 
+from dockercloud_client._redaction import authorization_secrets
 from dockercloud_client.errors import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     AuthenticationError,
     InternalServerError,
@@ -146,6 +149,21 @@ def test_handshake_5xx_retried_then_raised(replay_server: Replay) -> None:
     # The first connection follows the factory's short handshake policy, not ``reconnect``.
     assert replay_server.connections == FAST.attempts
     assert any(f"{FAST.attempts} connection attempt" in note for note in info.value.__notes__)
+
+
+def test_a_refusal_that_echoes_the_credentials_raises_without_them(
+    replay_server: Replay, caplog: pytest.LogCaptureFixture
+) -> None:
+    replay_server.scripts = [Script(status=503, echo=True)]  # retried, then raised
+    with caplog.at_level(logging.DEBUG), pytest.raises(APIStatusError) as caught:
+        next(EventStream(streams(replay_server)))
+    error = caught.value
+    assert error.status_code == 503 and replay_server.connections == FAST.attempts
+    # The client's records (the replay server in this process logs what it received).
+    logged = [r.getMessage() for r in caplog.records if not r.name.startswith("websockets.server")]
+    shown = [str(error), repr(error), error.body, error.error, str(error.headers), *logged]
+    assert not [secret for secret in authorization_secrets(AUTH) for text in shown if secret in text]
+    assert "Authorization: <redacted>" in error.body
 
 
 def test_handshake_recovers_after_transient_5xx(replay_server: Replay) -> None:
