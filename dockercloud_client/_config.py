@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._headers import unsendable_character
 from ._identifiers import check_segment
 from .errors import ConfigurationError, CredentialsError
 
@@ -56,9 +57,17 @@ class Credentials:
 
 
 def basic_authorization(user: str, secret: str) -> str:
-    """The ``Authorization`` value for HTTP Basic with ``user`` and ``secret``."""
-    token = base64.b64encode(f"{user}:{secret}".encode()).decode("ascii")
-    return f"Basic {token}"
+    """The ``Authorization`` value for HTTP Basic with ``user`` and ``secret`` (UTF-8, as RFC 7617 allows).
+
+    Raises:
+        CredentialsError: one of them holds a lone surrogate (bytes that were not UTF-8, read with
+            ``surrogateescape``), which UTF-8 cannot carry; the message does not show them.
+    """
+    try:
+        pair = f"{user}:{secret}".encode()
+    except UnicodeEncodeError:
+        raise CredentialsError("the user name or API key is not valid text (it holds a lone surrogate)") from None
+    return "Basic " + base64.b64encode(pair).decode("ascii")
 
 
 def resolve_credentials(
@@ -100,7 +109,7 @@ def resolve_credentials(
         CredentialsError: nothing usable was found; the message names every place looked at.
     """
     if auth:
-        return Credentials(authorization=auth, source="argument auth", user=user)
+        return Credentials(authorization=_sendable(auth, "the argument auth"), source="argument auth", user=user)
     secret_argument = apikey or password
     if user and secret_argument:
         source = "arguments user+apikey" if apikey else "arguments user+password"
@@ -114,7 +123,7 @@ def resolve_credentials(
     looked_at: list[str] = []
     env_auth = environ.get("DOCKERCLOUD_AUTH")
     if env_auth:
-        return Credentials(authorization=env_auth, source="DOCKERCLOUD_AUTH")
+        return Credentials(authorization=_sendable(env_auth, "DOCKERCLOUD_AUTH"), source="DOCKERCLOUD_AUTH")
     looked_at.append("DOCKERCLOUD_AUTH: not set")
 
     env_user = environ.get("DOCKERCLOUD_USER")
@@ -136,6 +145,16 @@ def resolve_credentials(
     if found is not None:
         return found
     raise CredentialsError("no Docker Cloud credentials found; looked at:", tuple(looked_at))
+
+
+def _sendable(authorization: str, source: str) -> str:
+    """``authorization`` if it can be sent as a header; else an error naming ``source`` (never the value)."""
+    bad = unsendable_character(authorization)
+    if bad is not None:
+        raise CredentialsError(
+            f"{source} cannot be sent as an Authorization header: it holds {bad} (a header value is printable ASCII)"
+        )
+    return authorization
 
 
 def docker_config_path(environ: Mapping[str, str], home: Path | None = None) -> Path:

@@ -10,7 +10,6 @@ operation (a model's ``from_dict``), the list envelope's ``meta.next`` and a 202
 from __future__ import annotations
 
 import math
-import re
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from dockercloud_api.types import DecodeError, find_undocumented
 from ._actions import ACTION_URI_HEADER, ActionWaiter, AsyncActionWaiter
 from ._config import Credentials
 from ._find import find_one, find_one_async
+from ._headers import is_field_name, unsendable_character
 from ._http import AsyncDirectHTTP, DirectHTTP
 from ._identifiers import PathValue, ResolvedPath, resolve_path
 from ._logging import log_request, log_response
@@ -309,22 +309,16 @@ class _Base:
         )  # fmt: skip
 
 
-#: An HTTP field name (RFC 9110's token), and a value httpx can send from text: visible ASCII, space and
-#: tab. A CR or LF would end the header early and start another one.
-_FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_FIELD_VALUE = re.compile(r"[\t\x20-\x7e]*")
-
-
 def _check_header(name: str, value: str) -> None:
     """Refuse, before anything is sent, a header that HTTP cannot carry (the value is not shown: it may
     be a credential)."""
-    if isinstance(name, str) and not _FIELD_NAME.fullmatch(name):
+    if isinstance(name, str) and not is_field_name(name):
         message = f"extra_headers: {name!r} is not an HTTP header name"
         raise InvalidValueError(message, argument="extra_headers", value=name)
-    if isinstance(value, str) and not _FIELD_VALUE.fullmatch(value):
-        bad = next(char for char in value if not _FIELD_VALUE.fullmatch(char))
+    bad = unsendable_character(value) if isinstance(value, str) else None
+    if bad is not None:
         raise InvalidValueError(
-            f"extra_headers[{name!r}]: the value cannot be sent in an HTTP header (it holds {bad!r}; a header"
+            f"extra_headers[{name!r}]: the value cannot be sent in an HTTP header (it holds {bad}; a header"
             " value is printable ASCII)",
             argument=f"extra_headers[{name!r}]",
             value=value,

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from dockercloud_client import Client
 from dockercloud_client._config import (
     DEFAULT_REST_HOST,
     DEFAULT_STREAM_HOST,
@@ -93,6 +94,29 @@ def test_dockercloud_auth_is_used_verbatim() -> None:
     creds = resolve_credentials(environ=FULL_ENV)
     assert creds.authorization == "Basic ZW52YXV0aA=="
     assert creds.source == "DOCKERCLOUD_AUTH"
+
+
+@pytest.mark.parametrize("bad", ["\r\nX-Injected: 1", "\n", "\x00", "é", "\udcff"])
+def test_a_verbatim_authorization_http_cannot_carry_is_refused_unshown(bad: str) -> None:
+    # h11 refused a line break with an error quoting the whole header: the credential, in the message.
+    value = "Basic c2VjcmV0LTBmM2E=" + bad
+    with pytest.raises(CredentialsError, match="cannot be sent as an Authorization header") as from_env:
+        resolve_credentials(environ={"DOCKERCLOUD_AUTH": value})
+    with pytest.raises(CredentialsError, match="cannot be sent as an Authorization header") as from_argument:
+        resolve_credentials(auth=value, environ={})
+    assert "c2VjcmV0LTBmM2E" not in str(from_env.value) + str(from_argument.value)
+    with pytest.raises(CredentialsError) as at_client:
+        Client(environ={"DOCKERCLOUD_AUTH": value}, rest_host="http://127.0.0.1:9")
+    assert "DOCKERCLOUD_AUTH" in str(at_client.value) and "c2VjcmV0LTBmM2E" not in str(at_client.value)
+
+
+def test_a_user_or_key_with_a_lone_surrogate_is_a_credentials_error() -> None:
+    # What os.environ holds for bytes that are not UTF-8 (surrogateescape).
+    with pytest.raises(CredentialsError, match="lone surrogate"):
+        resolve_credentials(user="me\udcff", apikey="k", environ={})
+    with pytest.raises(CredentialsError, match="lone surrogate"):
+        resolve_credentials(environ={"DOCKERCLOUD_USER": "me", "DOCKERCLOUD_APIKEY": "k\udcff"})
+    assert resolve_credentials(user="mé", apikey="ké", environ={}).authorization == "Basic " + b64("mé:ké")
 
 
 def test_env_user_apikey_preferred_over_pass() -> None:
