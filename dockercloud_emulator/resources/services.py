@@ -18,6 +18,9 @@ from ..timefmt import rfc1123
 from . import containers
 from .common import lookup, run_plan, terminable
 
+#: Resolved ``linked_to_service`` entries: ``(target service, link name or None)``.
+Links = list[tuple[Obj, Any]]
+
 
 def image_with_tag(image: str) -> str:
     """``image`` with ``:latest`` appended when it has no tag."""
@@ -129,7 +132,7 @@ def unlink_service(ns: Namespace, svc: Obj) -> None:
     svc["linked_to_service"] = []
 
 
-def resolve_links(ns: Namespace, links: list[dict[str, Any]], by_name: dict[str, Obj]) -> list[tuple[Obj, Any]]:
+def resolve_links(ns: Namespace, links: list[dict[str, Any]], by_name: dict[str, Obj]) -> Links:
     """The ``(target, name)`` pairs of ``linked_to_service``: names within the stack, else resource URIs (400)."""
     out = []
     for i, link in enumerate(links):
@@ -182,9 +185,9 @@ def new_service(ctx: Ctx, body: dict[str, Any], stack: Obj | None) -> Obj:
     return svc
 
 
-def apply_service_update(ctx: Ctx, svc: Obj, body: dict[str, Any], by_name: dict[str, Obj]) -> None:
-    """Apply a service update body (R44, or one entry of a stack update) to ``svc``; links by name in ``by_name``."""
-    ns = ctx.ns
+def check_service_update(ns: Namespace, svc: Obj, body: dict[str, Any], by_name: dict[str, Obj]) -> Links | None:
+    """Every refusal of a service update body (R44, or one entry of a stack update), before anything
+    changes; returns the resolved ``linked_to_service`` (names within the stack in ``by_name``), if given."""
     if svc["state"] in ("Terminating", "Terminated"):
         raise ApiError(400, f"Cannot update service '{svc['name']}' in state '{svc['state']}'.")
     strategy = body.get("deployment_strategy")
@@ -196,10 +199,15 @@ def apply_service_update(ctx: Ctx, svc: Obj, body: dict[str, Any], by_name: dict
         raise ApiError(400, "A service cannot be updated to or from a deployment strategy of EVERY_NODE.")
     if "container_ports" in body:
         check_ports(body["container_ports"])
-    links = resolve_links(ns, body["linked_to_service"], by_name) if "linked_to_service" in body else None
+    if "image" in body and not body["image"].strip():
+        raise ApiError(400, "Invalid value for 'image': must not be empty.")
+    return resolve_links(ns, body["linked_to_service"], by_name) if "linked_to_service" in body else None
+
+
+def apply_service_update(ctx: Ctx, svc: Obj, body: dict[str, Any], links: Links | None) -> None:
+    """Apply a service update body that :func:`check_service_update` passed (``links``: what it returned)."""
+    ns = ctx.ns
     if "image" in body:
-        if not body["image"].strip():
-            raise ApiError(400, "Invalid value for 'image': must not be empty.")
         svc["image_name"] = image_with_tag(body["image"])
         ns["services"].regroup(svc)
     simple = (
@@ -458,7 +466,7 @@ async def services_update(ctx: Ctx) -> Response:
     """``services_update``: update a service's configuration; 200 (a scale or redeploy applies it)."""
     svc = current_service(ctx)
     body = ctx.body()
-    apply_service_update(ctx, svc, body, {})
+    apply_service_update(ctx, svc, body, check_service_update(ctx.ns, svc, body, {}))
     action = ctx.emu.lifecycle.record(ctx.ns, ctx.info(), "Service Update", svc["resource_uri"])
     return ok(svc, 200, action)
 

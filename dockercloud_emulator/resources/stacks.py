@@ -21,7 +21,7 @@ from ..validation import (
 )
 from . import services
 from .common import lookup, run_plan, terminable
-from .services import apply_service_update, link_services, new_service, resolve_links
+from .services import apply_service_update, check_service_update, link_services, new_service, resolve_links
 
 
 def build_stack(ns: Namespace, body: dict[str, Any]) -> Obj:
@@ -243,32 +243,46 @@ async def stacks_update(ctx: Ctx) -> Response:
         raise ApiError(400, f"Cannot update stack '{stack['name']}' in state '{stack['state']}'.")
     existing = {s["name"]: s for s in stack_services(ctx.emu.lifecycle, ns, stack)}
     by_name = dict(existing)
+    # every entry is checked before anything changes: a 400 leaves the stack as it was
+    updates: list[tuple[int, Obj, dict[str, Any]]] = []
     new_services: list[tuple[Obj, dict[str, Any]]] = []
+    given: set[str] = set()
     for i, item in enumerate(body.get("services", [])):
         name = item.get("name")
         if name in existing:
-            continue
-        if "image" not in item:
+            updates.append((i, existing[name], {k: v for k, v in item.items() if k != "name"}))
+        elif "image" not in item:
             raise ApiError(400, f"services[{i}]: unknown service {name!r} (new services need 'image').")
-        svc_body = validate_object(item, BODY_SCHEMAS["services_create"], f"services[{i}]")
-        svc = new_service(ctx, svc_body, stack)
-        by_name[svc["name"]] = svc
-        new_services.append((svc, svc_body))
+        else:
+            svc_body = validate_object(item, BODY_SCHEMAS["services_create"], f"services[{i}]")
+            svc = new_service(ctx, svc_body, stack)
+            by_name[svc["name"]] = svc
+            new_services.append((svc, svc_body))
+            name = svc["name"]
+        if name in given:
+            raise ApiError(400, f"services[{i}]: the service name '{name}' is given twice in this update.")
+        given.add(name)
+    checked = []
+    for i, target, update in updates:
+        try:
+            checked.append((target, update, check_service_update(ns, target, update, by_name)))
+        except ApiError as exc:
+            raise ApiError(exc.status, f"services[{i}]: {exc.message}") from None
+    new_links = []
+    for svc, svc_body in new_services:
+        try:
+            new_links.append(resolve_links(ns, svc_body.get("linked_to_service", []), by_name))
+        except ApiError as exc:
+            raise ApiError(exc.status, f"service '{svc['name']}': {exc.message}") from None
     for svc, _ in new_services:
         ns["services"][svc["uuid"]] = svc
         stack["services"].append(svc["resource_uri"])
         ctx.emu.lifecycle.emit(ns, "service", svc, "create")
-    for i, item in enumerate(body.get("services", [])):
-        target = existing.get(item.get("name") or "")
-        if target is None:
-            continue
-        try:
-            apply_service_update(ctx, target, {k: v for k, v in item.items() if k != "name"}, by_name)
-        except ApiError as exc:
-            raise ApiError(exc.status, f"services[{i}]: {exc.message}") from None
-    for svc, svc_body in new_services:
-        for target, name in resolve_links(ns, svc_body.get("linked_to_service", []), by_name):
-            link_services(ns, svc, target, name)
+    for target, update, links in checked:
+        apply_service_update(ctx, target, update, links)
+    for (svc, _), links in zip(new_services, new_links, strict=True):
+        for target, link_name in links:
+            link_services(ns, svc, target, link_name)
     stack["synchronized"] = all(s["synchronized"] for s in stack_services(ctx.emu.lifecycle, ns, stack))
     action = ctx.emu.lifecycle.record(ns, ctx.info(), "Stack Update", stack["resource_uri"])
     return ok(stack, 200, action)

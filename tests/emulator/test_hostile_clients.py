@@ -101,3 +101,54 @@ def test_repository_names_docker_accepts_are_reachable(client: httpx.Client, nam
     uri = created.json()["resource_uri"]
     assert client.get(uri).json()["name"] == name
     assert client.delete(uri).status_code == 204
+
+
+STACKS = "/api/app/v1/stack/"
+SERVICES = "/api/app/v1/service/"
+
+
+def _stack_with_web_and_db(client: httpx.Client) -> dict[str, Any]:
+    stack: dict[str, Any] = client.post(
+        STACKS, json={"name": "shop", "services": [{"name": "web", "image": "nginx"}, {"name": "db", "image": "mysql"}]}
+    ).json()
+    return stack
+
+
+def _services_of(client: httpx.Client, stack: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    listed = client.get(SERVICES, params={"stack": stack["resource_uri"], "limit": 100}).json()["objects"]
+    return {svc["name"]: svc for svc in listed}
+
+
+@pytest.mark.parametrize(
+    "services",
+    [
+        # a new service, then an existing one with a port no TCP has
+        [
+            {"name": "cache", "image": "redis"},
+            {"name": "web", "container_ports": [{"protocol": "tcp", "inner_port": 70000}]},
+        ],
+        # a new service linked to a service that does not exist
+        [{"name": "cache", "image": "redis", "linked_to_service": [{"to_service": "nowhere"}]}],
+        # an existing service, then another moved to EVERY_NODE (which the docs forbid)
+        [{"name": "web", "target_num_containers": 5}, {"name": "db", "deployment_strategy": "EVERY_NODE"}],
+    ],
+)
+def test_a_refused_stack_update_changes_nothing(client: httpx.Client, services: list[dict[str, Any]]) -> None:
+    """A stack update answered 400 had already stored the new services before it and applied the
+    updates before it: the client saw a refusal and the stack had changed all the same."""
+    stack = _stack_with_web_and_db(client)
+    before = _services_of(client, stack)
+    response = client.patch(f"{STACKS}{stack['uuid']}/", json={"services": services})
+    assert response.status_code == 400, response.text[:200]
+    assert _services_of(client, stack) == before
+    assert client.get(f"{STACKS}{stack['uuid']}/").json()["services"] == stack["services"]
+
+
+def test_a_stack_update_naming_a_new_service_twice_is_refused(client: httpx.Client) -> None:
+    """Two new services of one name were both added (a stack's service names are unique, as a stack
+    create checks)."""
+    stack = _stack_with_web_and_db(client)
+    twice = [{"name": "cache", "image": "redis"}, {"name": "cache", "image": "memcached"}]
+    response = client.patch(f"{STACKS}{stack['uuid']}/", json={"services": twice})
+    assert response.status_code == 400 and "twice" in response.json()["error"], response.text[:200]
+    assert sorted(_services_of(client, stack)) == ["db", "web"]
