@@ -195,11 +195,15 @@ class Lifecycle:
             self.scheduler.call(1, lambda: self._advance(ns, job))
 
     def cancel(self, action: Obj) -> None:
-        """Cancel a ``Pending``/``In progress`` action (400 otherwise)."""
+        """Cancel a ``Pending``/``In progress`` action with work to stop (400 otherwise)."""
         if action["state"] not in ("Pending", "In progress"):
             raise ApiError(
                 400, f"Action in state '{action['state']}' cannot be canceled: only Pending or In progress actions can."
             )
+        if not action["can_be_canceled"]:
+            # a retried synchronous action (or one whose retry failed at once): its end is already
+            # scheduled, and a cancel would end it a second time, a final state then changing
+            raise ApiError(400, "This action cannot be canceled (can_be_canceled is false): it has no work to stop.")
         ns = self.store.ns(action["_ns"])
         job = self.jobs.get(action["uuid"])
         if job is not None:

@@ -152,3 +152,22 @@ def test_a_stack_update_naming_a_new_service_twice_is_refused(client: httpx.Clie
     response = client.patch(f"{STACKS}{stack['uuid']}/", json={"services": twice})
     assert response.status_code == 400 and "twice" in response.json()["error"], response.text[:200]
     assert sorted(_services_of(client, stack)) == ["db", "web"]
+
+
+def test_an_action_that_says_it_cannot_be_canceled_refuses_a_cancel() -> None:
+    """A retried synchronous action (a service create) is In progress with ``can_be_canceled`` false:
+    there is no work to stop. A cancel was accepted all the same, and the action then finished twice
+    (Success, then Canceled: a final state changed). It is refused with 400, as its JSON announces."""
+    # a step far longer than the test: nothing advances while it runs, so the window stays open
+    with (
+        run_emulator(step_seconds=600) as emu,
+        httpx.Client(base_url=emu.rest_url, headers={"Authorization": emu.auth_header}, timeout=10) as client,
+    ):
+        created = client.post("/api/app/v1/service/", json={"image": "nginx", "name": "web"})
+        action_uri = created.headers["X-DockerCloud-Action-URI"]
+        retried = client.post(f"{action_uri}retry/").json()
+        assert retried["state"] == "In progress" and retried["can_be_canceled"] is False
+        canceled = client.post(f"{action_uri}cancel/")
+        assert canceled.status_code == 400, canceled.text[:200]
+        assert "cannot be canceled" in canceled.json()["error"]
+        assert client.get(action_uri).json()["state"] == "In progress"
