@@ -6,8 +6,9 @@ anyio's typed-attribute machinery; at 0 ms of latency that was a large part of a
 request's CPU (``_pool.py`` has the figures). This backend is httpcore's own extension point
 (``httpcore.AsyncNetworkBackend``): an ``asyncio.Protocol`` buffers what arrives, a read takes from the
 buffer without a trip through the event loop when data is already there, and a timeout is one timer
-handle, armed only when a read or a write has to wait. httpx's transport and httpcore's pool and HTTP/1.1
-state stay as they are, so what patches them (vcrpy, respx) still sees every request.
+handle, armed only when a read or a write has to wait. Each read, write and connection attempt is also
+shortened to what is left of the call's deadline (``_deadline.bounded``). httpx's transport and httpcore's
+pool and HTTP/1.1 state stay as they are, so what patches them (vcrpy, respx) still sees every request.
 
 What stays as httpcore's anyio backend has it: errors are httpcore's own exceptions (``ConnectError``,
 ``ConnectTimeout``, ``ReadError``, ``ReadTimeout``, ``WriteError``, ``WriteTimeout``), which httpx maps
@@ -27,14 +28,14 @@ from typing import Any
 
 import httpcore
 
+from ._deadline import SocketOption, bounded
+
 __all__ = ["AsyncioBackend"]
 
 #: Bytes buffered from a connection before reading from its socket pauses (until httpcore reads them).
 _BUFFER_LIMIT = 256 * 1024
 #: The delay of happy eyeballs (RFC 8305) between connection attempts, as anyio's ``connect_tcp`` uses.
 _HAPPY_EYEBALLS_DELAY = 0.25
-
-SocketOption = tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tuple[int, int, None, int]
 
 
 class _Connection(asyncio.Protocol):
@@ -132,6 +133,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         connection = self._connection
+        timeout = bounded(timeout, httpcore.ReadTimeout)  # checked even when bytes wait: a flood has no pause
         if not connection.readable():
             await connection.wait_until(connection.readable, timeout, httpcore.ReadTimeout)
         if connection.chunks:
@@ -144,6 +146,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if not buffer:
             return
         connection = self._connection
+        timeout = bounded(timeout, httpcore.WriteTimeout)
         if connection.closed or self._transport.is_closing():
             raise httpcore.WriteError(str(connection.lost or "the connection is closed"))
         self._transport.write(buffer)
@@ -167,6 +170,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         timeout: float | None = None,
     ) -> AsyncioStream:
         loop = asyncio.get_running_loop()
+        timeout = bounded(timeout, httpcore.ConnectTimeout)
         try:
             async with asyncio.timeout(timeout):
                 transport = await loop.start_tls(
@@ -218,6 +222,7 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
     ) -> AsyncioStream:
         loop = asyncio.get_running_loop()
         local = None if local_address is None else (local_address, 0)
+        timeout = bounded(timeout, httpcore.ConnectTimeout)
         try:
             async with asyncio.timeout(timeout):
                 transport, connection = await loop.create_connection(
@@ -236,6 +241,7 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[SocketOption] | None = None,
     ) -> AsyncioStream:
         loop = asyncio.get_running_loop()
+        timeout = bounded(timeout, httpcore.ConnectTimeout)
         try:
             async with asyncio.timeout(timeout):
                 transport, connection = await loop.create_unix_connection(_Connection, path)

@@ -38,6 +38,7 @@ from ._config import (
     resolve_stream_host,
     user_agent,
 )
+from ._deadline import sync_transport
 from ._http import AsyncDirectHTTP, DirectHTTP
 from ._logging import configure_from_env
 from ._pool import AsyncBoundedTransport, AsyncLanes
@@ -319,7 +320,7 @@ class Client(_Common[SyncRuntime], ResourceGroups):
         proxy = self._configure(resolved, stream_options, owns_http=http_client is None)
         if http_client is None:
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
-            retrying = RetryTransport(transport or httpx.HTTPTransport(proxy=proxy), policy, sleep=sleep, clock=clock)
+            retrying = RetryTransport(transport or sync_transport(proxy), policy, sleep=sleep, clock=clock)
             http: DirectHTTP | httpx.Client = DirectHTTP(retrying, _timeout(timeout))
         else:
             http = http_client

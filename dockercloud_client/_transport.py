@@ -19,10 +19,12 @@ wait; one longer than ``max_retry_after`` (60 s) is not waited for: the answer (
 Bounds of one call: ``deadline`` seconds in all (connection, every attempt, every wait; the client
 sets it to its timeout times the number of attempts), and a body of at most ``max_response_size``
 bytes once decoded (64 MiB), checked while it is read, so memory stays bounded
-(``ResponseTooLargeError``; a ``Content-Length`` over it is refused before reading). The body is read
-in place, by the response itself through a bounded stream (no copy, no new response), unless it is
-compressed: then it is counted as it is decoded. A connection whose server sent bytes beyond the
-response is closed once the body is read, so they are never taken for the answer to the next request.
+(``ResponseTooLargeError``; a ``Content-Length`` over it is refused before reading). Every network
+wait of the client's own connections, the reading of the head included, ends by the deadline
+(``_deadline``). The body is read in place, by the response itself through a bounded stream (no copy, no
+new response), unless it is compressed: then it is counted as it is decoded. A connection whose server
+sent bytes beyond the response is closed once the body is read, so they are never taken for the answer to
+the next request.
 A response to a request retried after an attempt that the server may have processed carries
 ``RETRIED_AFTER_SEND`` in its extensions (a DELETE answered 404 then means the first attempt did the
 work). ``sleep`` and ``clock`` are injectable for tests.
@@ -44,6 +46,7 @@ import attrs
 import httpx
 
 from ._backoff import RETRYABLE_STATUSES, Backoff
+from ._deadline import within
 from .errors import ResponseTooLargeError, parse_retry_after, redact_url
 
 __all__ = [
@@ -163,6 +166,13 @@ class _Call:
         left = self.remaining()
         if left is not None and left <= 0:
             raise httpx.ReadTimeout(self._expired(), request=self.request)
+
+    def expired(self, error: httpx.TransportError) -> httpx.TimeoutException | None:
+        """The error to raise instead of a timeout that the deadline caused (it names the deadline), or None."""
+        left = self.remaining()
+        if not isinstance(error, httpx.TimeoutException) or left is None or left > 0:
+            return None
+        return type(error)(self._expired(), request=self.request)
 
     def _expired(self) -> str:
         return f"the call did not finish within its deadline of {self.total:g} s"
@@ -450,12 +460,16 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             call.start_attempt()
             try:
-                response = self._transport.handle_request(request)
-                response = _read(call, response)
+                with within(call.remaining):
+                    response = self._transport.handle_request(request)
+                    response = _read(call, response)
             except httpx.TransportError as error:
                 wait = call.wait_after_error(error)
                 if wait is None:
-                    raise
+                    expired = call.expired(error)
+                    if expired is None:
+                        raise
+                    raise expired from error
             else:
                 wait = call.wait_after_status(response)
                 if wait is None:
@@ -495,12 +509,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             call.start_attempt()
             try:
-                response = await self._transport.handle_async_request(request)
-                response = await _aread(call, response)
+                with within(call.remaining):
+                    response = await self._transport.handle_async_request(request)
+                    response = await _aread(call, response)
             except httpx.TransportError as error:
                 wait = call.wait_after_error(error)
                 if wait is None:
-                    raise
+                    expired = call.expired(error)
+                    if expired is None:
+                        raise
+                    raise expired from error
             else:
                 wait = call.wait_after_status(response)
                 if wait is None:

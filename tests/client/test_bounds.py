@@ -283,6 +283,73 @@ def test_a_trickling_body_is_cut_at_the_deadline() -> None:
     assert clock.now - 1000.0 <= 10.0 + 1.0
 
 
+class SendCounter:
+    """A clock that reads how many pieces a peer has sent: time moves only as the peer sends, a second a piece."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+
+    def __call__(self) -> float:
+        return float(self.sent)
+
+
+def _endless_1xx(clock: SendCounter) -> Handler:
+    """Informational answers one after the other (RFC 9110 section 15.2: a client reads past any number of them)."""
+
+    def handle(conn: socket.socket, request: bytes) -> None:
+        for _ in range(10_000):  # 250 KB, so the client must read more than three times (64 KiB a read)
+            conn.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
+            clock.sent += 1
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+    return handle
+
+
+def _trickled_head(clock: SendCounter) -> Handler:
+    """A head sent a kilobyte at a time, 80 KiB in all (h11 accepts up to 100 KiB; more than one read)."""
+
+    def handle(conn: socket.socket, request: bytes) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\n")
+        for _ in range(80):
+            conn.sendall(b"X-Padding: " + b"a" * 1011 + b"\r\n")
+            clock.sent += 1
+        conn.sendall(b"Content-Length: 0\r\nConnection: close\r\n\r\n")
+
+    return handle
+
+
+#: Peers that each keep sending a little without finishing a head: per-read timeouts never stop them.
+SLOW_HEADS = {"endless 1xx answers": _endless_1xx, "a trickled head": _trickled_head}
+
+
+@pytest.mark.parametrize("peer", list(SLOW_HEADS))
+def test_a_head_that_keeps_coming_is_cut_at_the_deadline(raw_server: RawServer, peer: str) -> None:
+    # The clock counts what the peer sent, so the deadline (5 s x 1 attempt) passes after its 5th piece: every
+    # read after that must fail; the client reads more than once after it, so no thread timing decides this.
+    clock = SendCounter()
+    raw_server.handlers = [SLOW_HEADS[peer](clock)]
+    client = client_for(raw_server.url, [], timeout=5.0, max_retries=0, clock=clock)
+    with client, pytest.raises(APITimeoutError, match="deadline of 5 s"):
+        client.with_raw_response.services.get(U)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("peer", list(SLOW_HEADS))
+async def test_async_a_head_that_keeps_coming_is_cut_at_the_deadline(raw_server: RawServer, peer: str) -> None:
+    clock = SendCounter()
+    raw_server.handlers = [SLOW_HEADS[peer](clock)]
+
+    async def no_sleep(seconds: float) -> None:
+        raise AssertionError("nothing is retried")
+
+    client = AsyncClient(
+        rest_host=raw_server.url, auth=AUTH, environ={}, sleep=no_sleep, timeout=5.0, max_retries=0, clock=clock
+    )
+    async with client:
+        with pytest.raises(APITimeoutError, match="deadline of 5 s"):
+            await client.with_raw_response.services.get(U)
+
+
 class _Stream(httpx.SyncByteStream):
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
