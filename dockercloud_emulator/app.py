@@ -161,16 +161,27 @@ async def _not_found(scope: Scope, receive: Receive, send: Send) -> None:
     raise HTTPException(status_code=404)
 
 
+#: The scheme and authority of an absolute-form request target (``GET http://host:port/api/... HTTP/1.1``).
+_ABSOLUTE_FORM = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/]*")
+_ABSOLUTE_FORM_RAW = re.compile(rb"^[A-Za-z][A-Za-z0-9+.-]*://[^/]*")
+
+
 def trailing_slash(app: ASGIApp) -> ASGIApp:
     """Accept ``/api/...``, ``/_emulator/...`` and legacy stream paths without their trailing slash.
 
-    Repeated slashes are merged first, as front-end web servers do by default: python-dockercloud's
-    ``Trigger`` builds ``.../service/<uuid>//trigger/``.
+    An absolute-form request target is reduced to its path first: RFC 9112 (section 3.2.2) says a
+    server must accept one, and uvicorn leaves ``http://host:port`` in the path. Repeated slashes are
+    merged next, as front-end web servers do by default: python-dockercloud's ``Trigger`` builds
+    ``.../service/<uuid>//trigger/``.
     """
 
     async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] in ("http", "websocket"):
             path: str = scope["path"]
+            if (absolute := _ABSOLUTE_FORM.match(path)) is not None:
+                path = path[absolute.end() :] or "/"
+                raw_path = _ABSOLUTE_FORM_RAW.sub(b"", scope.get("raw_path") or b"", count=1) or b"/"
+                scope = dict(scope, path=path, raw_path=raw_path)
             if "//" in path:
                 path = re.sub("/{2,}", "/", path)
                 scope = dict(scope, path=path, raw_path=re.sub(b"/{2,}", b"/", scope.get("raw_path") or b""))

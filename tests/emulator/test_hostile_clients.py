@@ -16,6 +16,7 @@ from websockets.exceptions import ConnectionClosed
 from dockercloud_emulator import EmulatorHandle, Limits, run_emulator
 
 from .conftest import SpecRecorder, deploy_cluster, make_client
+from .test_input_limits import _raw_exchange
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -171,3 +172,15 @@ def test_an_action_that_says_it_cannot_be_canceled_refuses_a_cancel() -> None:
         assert canceled.status_code == 400, canceled.text[:200]
         assert "cannot be canceled" in canceled.json()["error"]
         assert client.get(action_uri).json()["state"] == "In progress"
+
+
+def test_an_absolute_form_request_target_is_served(emu: EmulatorHandle) -> None:
+    """RFC 9112 (3.2.2): a server must accept ``GET http://host:port/path HTTP/1.1``; the emulator
+    answered 404, the scheme and authority being taken as part of the path."""
+    request = (
+        f"GET {emu.rest_url}/api/app/v1/service/?limit=3 HTTP/1.1\r\nHost: {emu.host}:{emu.port}\r\n"
+        f"Authorization: {emu.auth_header}\r\nConnection: close\r\n\r\n"
+    )
+    head, _, payload = _raw_exchange(emu, request.encode()).partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 "), (head, payload[:200])
+    assert json.loads(payload)["meta"]["limit"] == 3
