@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Iterator
 from types import TracebackType
 from typing import Self
 
@@ -43,6 +44,8 @@ class AsyncSocket(SocketBase[ClientConnection]):
         self.connection = None
         # The handshake in progress, if any: aclose() cancels it.
         self._handshake: asyncio.Future[ClientConnection] | None = None
+        # Sends in progress (see ``sending``).
+        self._sending = 0
 
     @property
     def closed(self) -> bool:
@@ -105,6 +108,22 @@ class AsyncSocket(SocketBase[ClientConnection]):
             return ws, attempts.attempts
         raise attempts.give_up()
 
+    @contextlib.contextmanager
+    def sending(self) -> Iterator[ClientConnection]:
+        """The connection, for one send that ``aclose()`` can abort (see ``SyncSocket.sending``).
+
+        Raises:
+            ConnectionClosedOK: the stream has no connection (closed, or not connected).
+        """
+        ws = self.connection
+        if ws is None or self._closed:
+            raise ConnectionClosedOK(None, None)
+        self._sending += 1
+        try:
+            yield ws
+        finally:
+            self._sending -= 1
+
     async def forget(self, close_timeout: float | None = None) -> None:
         """Drop the current connection (after it ended) without closing the stream."""
         ws, self.connection = self.connection, None
@@ -114,11 +133,13 @@ class AsyncSocket(SocketBase[ClientConnection]):
             await ws.close()
 
     async def aclose(self, close_timeout: float | None = None) -> None:
-        """Close the stream; idempotent. A pending ``recv`` or handshake in another task returns."""
+        """Close the stream; idempotent. A pending ``recv``, ``send`` or handshake in another task returns."""
         self._closed = True
         self._event().set()
         if self._handshake is not None:
             self._handshake.cancel()  # websockets aborts the half-open connection
+        if self._sending and self.connection is not None:  # a send may wait for a peer that does not read
+            self.connection.transport.abort()
         await self.forget(close_timeout)
 
 

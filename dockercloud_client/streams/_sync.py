@@ -5,8 +5,8 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from types import TracebackType
 from typing import Any, Self
 
@@ -61,6 +61,8 @@ class SyncSocket(SocketBase[ClientConnection]):
         self.connection = None
         # The socket of the handshake in progress, if any: close() shuts it down.
         self._handshaking: socket.socket | None = None
+        # Sends in progress (see ``sending``).
+        self._sending = 0
 
     @property
     def closed(self) -> bool:
@@ -131,6 +133,27 @@ class SyncSocket(SocketBase[ClientConnection]):
             return ws, attempts.attempts
         raise attempts.give_up()
 
+    @contextmanager
+    def sending(self) -> Iterator[ClientConnection]:
+        """The connection, for one send that ``close()`` can abort.
+
+        A send to a peer that does not read blocks once the socket buffers are full, and holds the
+        lock that websockets' ``close()`` needs: ``close()`` shuts the socket down instead.
+
+        Raises:
+            ConnectionClosedOK: the stream has no connection (closed, or not connected).
+        """
+        with self._lock:
+            ws = self.connection
+            if ws is None or self._closed.is_set():
+                raise ConnectionClosedOK(None, None)
+            self._sending += 1
+        try:
+            yield ws
+        finally:
+            with self._lock:
+                self._sending -= 1
+
     def forget(self, close_timeout: float | None = None) -> None:
         """Drop the current connection (after it ended) without closing the stream.
 
@@ -145,14 +168,17 @@ class SyncSocket(SocketBase[ClientConnection]):
             ws.close()
 
     def close(self, close_timeout: float | None = None) -> None:
-        """Close the stream; safe from any thread, idempotent. A blocked ``recv`` returns, and so
-        does a websocket handshake in progress (not a TCP connect or TLS handshake: ``open_timeout``
-        bounds those)."""
+        """Close the stream; safe from any thread, idempotent. A blocked ``recv`` or ``send`` returns,
+        and so does a websocket handshake in progress (not a TCP connect or TLS handshake:
+        ``open_timeout`` bounds those)."""
         self._closed.set()
         with self._lock:
             handshaking = self._handshaking
+            blocked = self.connection if self._sending else None
         if handshaking is not None:
             _abort(handshaking)
+        if blocked is not None:  # a send may be blocked (see ``sending``): it fails, close() goes on
+            _abort(blocked.socket)
         self.forget(close_timeout)
 
 

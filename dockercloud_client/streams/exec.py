@@ -81,11 +81,12 @@ class _ExecSessionBase(OneShotState[_SocketT, ConnectionT]):
             self._finished = True
         return item
 
-    def _open_connection(self) -> ConnectionT:
-        """The connection to send on; raises once the session ended."""
-        if self._ws is None or self.finished:
-            raise APIConnectionError("exec session already ended", method="GET", url=self.url)
-        return self._ws
+    def _ended_error(self) -> APIConnectionError:
+        return APIConnectionError("exec session already ended", method="GET", url=self.url)
+
+    def _send_failed(self, exc: ConnectionClosed) -> APIConnectionError:
+        """The error of a send that failed: the session ended (or was closed meanwhile), or was lost."""
+        return self._ended_error() if self._socket.closed else self._lost(exc)
 
     def _unfinished_error(self, timeout: float | None) -> APITimeoutError:
         return APITimeoutError(f"exec did not finish within {timeout:g} s", method="GET", url=self.url)
@@ -151,13 +152,18 @@ class ExecSession(_ExecSessionBase[SyncSocket, ClientConnection], SyncOneShot):
         """Write to the command's stdin (bytes must be UTF-8).
 
         Raises:
-            APIConnectionError: the session already ended.
+            APIConnectionError: the session already ended or was closed (also by ``close()`` from
+                another thread while this send waited for a server that does not read), or the
+                connection was lost.
         """
         self.connect()
+        if self.finished:
+            raise self._ended_error()
         try:
-            self._open_connection().send(_stdin_text(data))
+            with self._socket.sending() as ws:
+                ws.send(_stdin_text(data))
         except ConnectionClosed as exc:
-            raise self._lost(exc) from exc
+            raise self._send_failed(exc) from exc
 
     def close_stdin(self) -> None:
         """Signal the end of stdin (sends EOT, as the CLI does); output keeps flowing."""
@@ -236,10 +242,15 @@ class AsyncExecSession(_ExecSessionBase[AsyncSocket, AsyncClientConnection], Asy
     async def send(self, data: str | bytes) -> None:
         """Write to the command's stdin (bytes must be UTF-8)."""
         await self.connect()
+        if self.finished:
+            raise self._ended_error()
         try:
-            await self._open_connection().send(_stdin_text(data))
+            with self._socket.sending() as ws:
+                await ws.send(_stdin_text(data))
         except ConnectionClosed as exc:
-            raise self._lost(exc) from exc
+            raise self._send_failed(exc) from exc
+        if self._socket.closed:  # aborted by aclose(): websockets returns as if sent, yet nothing was
+            raise self._ended_error()
 
     async def close_stdin(self) -> None:
         """Signal the end of stdin (sends EOT, as the CLI does); output keeps flowing."""

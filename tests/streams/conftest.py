@@ -152,6 +152,22 @@ def replay_server() -> Iterator[Replay]:
         thread.join(timeout=5)
 
 
+def accept_websocket(conn: socket.socket) -> None:
+    """Read a websocket handshake request on a raw socket and accept it (RFC 6455, 4.2.2)."""
+    request = read_request(conn)
+    key = ""
+    for line in request.decode("latin-1").split("\r\n"):
+        if line.lower().startswith("sec-websocket-key:"):
+            key = line.split(":", 1)[1].strip()
+    accept = base64.b64encode(hashlib.sha1((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode()).digest()).decode()
+    conn.sendall(
+        (
+            "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            f"Sec-WebSocket-Accept: {accept}\r\n\r\n"
+        ).encode()
+    )
+
+
 @dataclass
 class DeadPeer:
     """A server that completes the handshake, sends one frame, then never answers again."""
@@ -167,20 +183,7 @@ def dead_peer_server() -> Iterator[DeadPeer]:
     frame = transcript("events")[1].encode()
 
     def handshake_then_silence(conn: socket.socket, index: int) -> None:
-        request = read_request(conn)
-        key = ""
-        for line in request.decode("latin-1").split("\r\n"):
-            if line.lower().startswith("sec-websocket-key:"):
-                key = line.split(":", 1)[1].strip()
-        accept = base64.b64encode(
-            hashlib.sha1((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode()).digest()
-        ).decode()
-        conn.sendall(
-            (
-                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                f"Sec-WebSocket-Accept: {accept}\r\n\r\n"
-            ).encode()
-        )
+        accept_websocket(conn)
         size = len(frame)
         header = bytes([0x81, 126]) + size.to_bytes(2, "big") if size > 125 else bytes([0x81, size])
         conn.sendall(header + frame)
@@ -211,6 +214,30 @@ def unanswered_server() -> Iterator[Unanswered]:
     with tcp_server(read_and_never_answer) as port:
         unanswered.url = f"ws://127.0.0.1:{port}"
         yield unanswered
+
+
+@dataclass
+class Stalled:
+    """A server that accepts the websocket, reads the start of what the client sends, then stops reading."""
+
+    url: str
+    reading_stopped: threading.Event = field(default_factory=threading.Event)  # set once it stopped
+
+
+@pytest.fixture
+def stalled_server() -> Iterator[Stalled]:
+    """Raw-socket server whose peer stops reading: a large send blocks once the socket buffers are full."""
+    stalled = Stalled(url="")
+
+    def accept_then_stop_reading(conn: socket.socket, index: int) -> None:
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+        accept_websocket(conn)
+        conn.recv(1024)  # the client started sending; nothing more is read
+        stalled.reading_stopped.set()
+
+    with tcp_server(accept_then_stop_reading) as port:
+        stalled.url = f"ws://127.0.0.1:{port}"
+        yield stalled
 
 
 @pytest.fixture
@@ -248,7 +275,7 @@ OPTIONS = StreamOptions(ping_interval=1.0, ping_timeout=1.0, open_timeout=3.0, c
 
 
 def streams(
-    replay: Replay | DeadPeer | Unanswered, authorization: str = AUTH, namespace: str | None = None
+    replay: Replay | DeadPeer | Unanswered | Stalled, authorization: str = AUTH, namespace: str | None = None
 ) -> StreamSettings:
     """Stream settings pointing at a replay server (or a dead peer), with the tests' short timeouts."""
     return StreamSettings(

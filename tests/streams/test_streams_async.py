@@ -31,7 +31,20 @@ from dockercloud_client.streams import (
 )
 from dockercloud_client.streams.exec import arun
 
-from .conftest import AUTH, BAD_AUTH, FAST, OPTIONS, UA, DeadPeer, Replay, Script, Unanswered, streams, transcript
+from .conftest import (
+    AUTH,
+    BAD_AUTH,
+    FAST,
+    OPTIONS,
+    UA,
+    DeadPeer,
+    Replay,
+    Script,
+    Stalled,
+    Unanswered,
+    streams,
+    transcript,
+)
 
 pytestmark = [pytest.mark.anyio, pytest.mark.timeout(20)]
 
@@ -165,6 +178,21 @@ async def test_aclose_from_another_task_aborts_a_handshake_in_progress(
     await stream.aclose()
     # The bound only turns a hang into a failure: an aborted handshake ends at once, without an error.
     assert await asyncio.wait_for(task, 10) == []
+
+
+async def test_aclose_from_another_task_ends_a_send_blocked_by_a_peer_that_does_not_read(
+    stalled_server: Stalled,
+) -> None:
+    no_pings = attrs.evolve(OPTIONS, ping_interval=None)  # keepalive would end the connection by itself
+    session = AsyncExecSession(attrs.evolve(streams(stalled_server), options=no_pings), "c1", "cat")
+    await session.connect()
+    sender = asyncio.create_task(session.send("x" * (16 * 2**20)))  # far more than the socket buffers hold
+    while not stalled_server.reading_stopped.is_set():  # the send began; it cannot finish
+        await asyncio.sleep(0.01)
+    # The bounds only turn a hang into a failure: aclose() ends the send at once.
+    await asyncio.wait_for(session.aclose(), 10)
+    with pytest.raises(APIConnectionError, match="already ended"):
+        await asyncio.wait_for(sender, 10)
 
 
 async def test_keepalive_detects_dead_peer(dead_peer_server: DeadPeer) -> None:

@@ -34,7 +34,20 @@ from dockercloud_client.streams import (
 )
 from dockercloud_client.streams.exec import run
 
-from .conftest import AUTH, BAD_AUTH, FAST, OPTIONS, UA, DeadPeer, Replay, Script, Unanswered, streams, transcript
+from .conftest import (
+    AUTH,
+    BAD_AUTH,
+    FAST,
+    OPTIONS,
+    UA,
+    DeadPeer,
+    Replay,
+    Script,
+    Stalled,
+    Unanswered,
+    streams,
+    transcript,
+)
 
 pytestmark = pytest.mark.timeout(20)
 
@@ -266,6 +279,33 @@ def test_close_from_another_thread_aborts_a_handshake_in_progress(kind: str, una
     worker.join(10)  # the bound only turns a hang into a failure: an aborted handshake ends at once
     assert not worker.is_alive(), "the handshake went on after close()"
     assert (items, errors) == ([], [])
+
+
+#: Far more than the socket buffers of a loopback connection hold: sending it blocks on a peer that does not read.
+LARGE_STDIN = "x" * (16 * 2**20)
+
+
+def test_close_from_another_thread_ends_a_send_blocked_by_a_peer_that_does_not_read(stalled_server: Stalled) -> None:
+    session = ExecSession(streams(stalled_server), "c1", "cat")
+    session.connect()
+    errors: list[BaseException] = []
+
+    def send() -> None:
+        try:
+            session.send(LARGE_STDIN)
+        except BaseException as exc:
+            errors.append(exc)
+
+    sender = threading.Thread(target=send, daemon=True)
+    sender.start()
+    assert stalled_server.reading_stopped.wait(10)  # the send began; it cannot finish
+    closer = threading.Thread(target=session.close, daemon=True)
+    closer.start()
+    closer.join(10)  # the bounds only turn a hang into a failure: close() ends the send at once
+    sender.join(10)
+    assert not closer.is_alive(), "close() waited for the blocked send"
+    assert not sender.is_alive()
+    assert [type(e) for e in errors] == [APIConnectionError] and "already ended" in str(errors[0])
 
 
 def test_keepalive_detects_dead_peer_and_reconnects(dead_peer_server: DeadPeer) -> None:
