@@ -41,8 +41,10 @@ error are safe to log.
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import json
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -412,19 +414,28 @@ def status_error_from_response(response: httpx.Response) -> APIStatusError:
     return cls(**kwargs)
 
 
+#: ``delay-seconds`` of RFC 9110 section 10.2.3 (ASCII digits; a fraction is taken too).
+_DELAY_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
 def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value (delta seconds or an HTTP date), or None."""
+    """Seconds to wait from a ``Retry-After`` value (delay seconds or an HTTP date), or None.
+
+    Any other value (``-1``, ``nan``, ``inf``, ``1e3``, text) is None, a wait the server did not ask for, so the
+    client's own backoff applies (``float()`` would read ``nan`` and ``-1`` as "retry at once"). A date in the
+    obsolete asctime form has no zone: it is GMT, as every HTTP date is (RFC 9110 section 5.6.7), not local time.
+    """
     if not value:
         return None
     value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
+    if _DELAY_SECONDS.fullmatch(value):
+        return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.UTC)
     return max(0.0, when.timestamp() - now())
 
 

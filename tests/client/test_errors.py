@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+
 import httpx
 import pytest
 
@@ -62,6 +65,33 @@ def test_rate_limit_retry_after() -> None:
 def test_retry_after_http_date() -> None:
     assert e.parse_retry_after("Thu, 01 Jan 1970 00:01:40 GMT", now=lambda: 90.0) == 10.0
     assert e.parse_retry_after("garbage") is None
+
+
+@pytest.fixture
+def five_hours_west(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The process's local time zone is UTC-5 (a POSIX TZ string: no zone database needed)."""
+    monkeypatch.setenv("TZ", "XYZ+05")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("five_hours_west")
+def test_retry_after_dates_are_gmt_in_every_form_whatever_the_local_zone() -> None:
+    # RFC 9110 section 5.6.7: recipients accept the three forms, and every HTTP date is GMT; the asctime form
+    # names no zone, and was read as local time (here 5 h later: over the 60 s cap, so no retry at all).
+    now = 784111777.0 - 10  # 10 s before Sun, 06 Nov 1994 08:49:37 GMT
+    for value in ("Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"):
+        assert e.parse_retry_after(value, now=lambda: now) == 10.0, value
+
+
+def test_a_retry_after_that_is_no_delay_is_none() -> None:
+    for value in ("nan", "-1", "inf", "1e3", "+5", "1_0", "\u0661\u0662"):  # the last: Arabic-Indic digits
+        assert e.parse_retry_after(value) is None, value
+    error = e.status_error_from_response(response(429, headers={"Retry-After": "nan"}))
+    assert isinstance(error, e.RateLimitError) and error.retry_after is None
+    assert e.parse_retry_after(" 1.5 ") == 1.5
 
 
 def test_tree() -> None:

@@ -107,6 +107,16 @@ def test_retry_after_longer_than_the_cap_is_not_waited_for() -> None:
     assert server.calls == 1 and sleeps == []
 
 
+@pytest.mark.parametrize("value", ["nan", "-1", "inf", "1e3"])
+def test_a_retry_after_that_is_no_delay_leaves_the_backoff(value: str) -> None:
+    # RFC 9110 section 10.2.3: delay-seconds is digits. float() read nan and -1 as "retry at once", and inf and
+    # 1e3 as a wait over the cap (no retry at all).
+    server, sleeps = Server(503, 200, headers={"Retry-After": value}), list[float]()
+    with sync_client(server, sleeps) as client:
+        assert client.get("/x").status_code == 200
+    assert sleeps == [0.5]
+
+
 def test_backoff_is_capped_and_jittered() -> None:
     policy = RetryPolicy(random=lambda: 1.0, max_delay=8.0)
     assert [policy.delay(n) for n in range(6)] == [0.375, 0.75, 1.5, 3.0, 6.0, 6.0]
