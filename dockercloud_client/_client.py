@@ -29,8 +29,8 @@ from dockercloud_api.operations import OPERATIONS
 
 from ._config import (
     DEFAULT_CREDENTIAL_HELPER_TIMEOUT,
-    DEFAULT_TIMEOUT,
     Credentials,
+    checked_timeout,
     resolve_credentials,
     resolve_namespace,
     resolve_proxy,
@@ -154,12 +154,6 @@ def _resolve(
     return settings, resolve_stream_host(stream_host, env), resolve_proxy(rest, env)
 
 
-def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    return DEFAULT_TIMEOUT if value is None else httpx.Timeout(value)
-
-
 RuntimeT = TypeVar("RuntimeT", SyncRuntime, AsyncRuntime)
 
 
@@ -226,7 +220,7 @@ class _Common(Generic[RuntimeT]):
         """
         changes: dict[str, Any] = {}
         if timeout is not None:
-            changes["timeout"] = _timeout(timeout)
+            changes["timeout"] = checked_timeout(timeout)
         if max_retries is not None:
             if max_retries < 0:
                 raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
@@ -321,7 +315,7 @@ class Client(_Common[SyncRuntime], ResourceGroups):
         if http_client is None:
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
             retrying = RetryTransport(transport or sync_transport(proxy), policy, sleep=sleep, clock=clock)
-            http: DirectHTTP | httpx.Client = DirectHTTP(retrying, _timeout(timeout))
+            http: DirectHTTP | httpx.Client = DirectHTTP(retrying, checked_timeout(timeout))
         else:
             http = http_client
         self._attach(SyncRuntime(self._settings, http, sleep=sleep, clock=clock))
@@ -409,7 +403,7 @@ class AsyncClient(_Common[AsyncRuntime], AsyncResourceGroups):
             policy = RetryPolicy(max_retries=max_retries, max_response_size=max_response_size)
             bounded = AsyncLanes(proxy=proxy) if transport is None else AsyncBoundedTransport(transport)
             retrying = AsyncRetryTransport(bounded, policy, sleep=sleep, clock=clock)
-            http: AsyncDirectHTTP | httpx.AsyncClient = AsyncDirectHTTP(retrying, _timeout(timeout))
+            http: AsyncDirectHTTP | httpx.AsyncClient = AsyncDirectHTTP(retrying, checked_timeout(timeout))
         else:
             http = http_client
         self._attach(AsyncRuntime(self._settings, http, sleep=sleep, clock=clock))

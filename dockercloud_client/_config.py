@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import os
 import platform
 import shutil
@@ -22,7 +23,7 @@ import httpx
 
 from ._headers import unsendable_character
 from ._identifiers import check_segment
-from .errors import ConfigurationError, CredentialsError
+from .errors import ConfigurationError, CredentialsError, InvalidValueError
 
 DEFAULT_REST_HOST = "https://cloud.docker.com"
 DEFAULT_STREAM_HOST = "wss://ws.cloud.docker.com"
@@ -30,6 +31,36 @@ DEFAULT_STREAM_HOST = "wss://ws.cloud.docker.com"
 DOCKER_HUB_INDEX = "https://index.docker.io/v1/"
 #: Default timeouts: 10 s to connect, 60 s for every read, write and pool wait.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+def checked_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    """The REST timeouts for ``timeout=`` (of the client, ``with_options`` or one call).
+
+    None is the default (:data:`DEFAULT_TIMEOUT`), ``math.inf`` no limit (as for streams); every other
+    number, and each part of an ``httpx.Timeout``, must be positive seconds.
+
+    Raises:
+        InvalidValueError: NaN, zero, a negative number or not a number (sockets failed on them
+            later, with a bare ``ValueError`` or ``OverflowError``, or a connection error for 0).
+    """
+    if value is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(value, httpx.Timeout):
+        parts = value.as_dict()
+        return httpx.Timeout(**{name: _seconds(part, f"timeout.{name}") for name, part in parts.items()})
+    return httpx.Timeout(_seconds(value, "timeout"))
+
+
+def _seconds(value: object, argument: str) -> float | None:
+    """``value`` as a timeout of httpx: positive seconds, or None for no limit (None or infinity)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:  # NaN fails "> 0"
+        message = f"{argument} must be positive seconds, or math.inf for no limit; got {value!r}"
+        raise InvalidValueError(message, argument=argument, value=value)
+    return None if math.isinf(value) else float(value)
+
+
 #: How long a ``docker-credential-<name> get`` may run.
 DEFAULT_CREDENTIAL_HELPER_TIMEOUT = 10.0
 

@@ -35,7 +35,7 @@ from dockercloud_api.models.action import Action
 from dockercloud_api.types import DecodeError, find_undocumented
 
 from ._actions import ACTION_URI_HEADER, ActionWaiter, AsyncActionWaiter
-from ._config import Credentials
+from ._config import Credentials, checked_timeout
 from ._find import find_one, find_one_async
 from ._headers import is_field_name, unsendable_character
 from ._http import AsyncDirectHTTP, DirectHTTP
@@ -173,7 +173,7 @@ class _Base:
 
     def _with_limits(self, kwargs: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> dict[str, Any]:
         """Add the per-call timeout (else ``with_options``'s) and ``with_options``'s retries."""
-        timeout = self.settings.timeout if timeout is None else timeout
+        timeout = self.settings.timeout if timeout is None else checked_timeout(timeout)
         if timeout is not None:
             kwargs["timeout"] = timeout
         if self.settings.max_retries is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import inspect
 import io
 import logging
+import math
 from collections.abc import Callable, Iterator
 from importlib.metadata import version
 from typing import Any
@@ -23,6 +24,7 @@ from dockercloud_client import (
     AsyncStartedAction,
     Client,
     ConfigurationError,
+    InvalidValueError,
     NotFoundError,
     Paginator,
     RateLimitError,
@@ -106,6 +108,32 @@ def test_per_call_timeout_and_extra_headers_on_plain_list_and_action_methods() -
     assert read_timeout(start) == 7 and start.headers["X-Request-Id"] == "r3"
     # The options add to the client's headers; the credentials stay.
     assert all(r.headers["Authorization"].startswith("Basic ") for r in server.requests)
+
+
+@pytest.mark.parametrize("bad", [float("nan"), -1, 0, True, "5", httpx.Timeout(5.0, read=-1)])
+def test_a_timeout_sockets_cannot_take_is_refused_where_it_is_given(bad: Any) -> None:
+    # NaN and negatives failed at the first request with a bare ValueError from socket.settimeout, 0 as a
+    # connection error: the timeout is now checked on the client, on with_options and on each call.
+    server = Server()
+    with pytest.raises(InvalidValueError, match=r"timeout(\.read)? must be positive seconds") as caught:
+        client_for(server, timeout=bad)
+    assert caught.value.argument in ("timeout", "timeout.read")
+    with client_for(server) as client:
+        with pytest.raises(InvalidValueError):
+            client.with_options(timeout=bad)
+        with pytest.raises(InvalidValueError):
+            client.services.get(U, timeout=bad)
+    assert server.requests == []
+
+
+def test_an_infinite_timeout_means_no_limit() -> None:
+    # The streams' convention (logs(timeout=math.inf)); it raised OverflowError at the first request.
+    server = Server()
+    with client_for(server, timeout=math.inf) as client:
+        client.services.get(U)
+        client.services.get(U, timeout=httpx.Timeout(5.0, read=math.inf))
+    assert [request.extensions["timeout"]["read"] for request in server.requests] == [None, None]
+    assert server.requests[1].extensions["timeout"]["connect"] == 5.0
 
 
 def test_extra_headers_can_replace_a_default_header() -> None:
