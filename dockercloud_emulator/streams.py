@@ -291,15 +291,7 @@ async def container_exec(websocket: WebSocket) -> None:
         command = websocket.query_params.get("command") or "sh"
         await websocket.accept()
         if container["state"] != "Running":
-            await websocket.send_json(
-                {
-                    "type": "error",
-                    "data": {
-                        "errorMessage": f"Container {container['name']} is not running (state {container['state']})."
-                    },
-                }
-            )
-            await _close(websocket)
+            await _not_running(websocket, container)
             return
         try:
             first = shlex.split(command)[:1]
@@ -314,6 +306,13 @@ async def container_exec(websocket: WebSocket) -> None:
         await _close(websocket)
 
     await _guarded(websocket, body())
+
+
+async def _not_running(websocket: WebSocket, container: Obj) -> None:
+    """End an exec session whose container is not (or no longer) running, with the error frame."""
+    message = f"Container {container['name']} is not running (state {container['state']})."
+    await websocket.send_json({"type": "error", "data": {"errorMessage": message}})
+    await _close(websocket)
 
 
 #: Close code of a line too long to buffer (RFC 6455: "Message Too Big").
@@ -339,18 +338,29 @@ async def _interactive(websocket: WebSocket, container: Obj) -> None:
         for line in lines:
             if not line or line.isspace():  # nothing to run (and no shlex pass over it)
                 continue
-            output, leave = run_command(line, container)
-            await _send_output(websocket, output)
-            if leave:
+            if await _run_line(websocket, container, line):
                 return
         if len(buffer) > limit:
             await _close(websocket, TOO_BIG_CLOSE_CODE, f"Input line longer than {limit} characters.")
             raise WebSocketDisconnect(TOO_BIG_CLOSE_CODE)
         if ended:
             if buffer.strip():
-                output, _ = run_command(buffer, container)
-                await _send_output(websocket, output)
+                await _run_line(websocket, container, buffer)
             return
+
+
+async def _run_line(websocket: WebSocket, container: Obj, line: str) -> bool:
+    """Run one line of an interactive session and send its output; True when the shell exits.
+
+    A container stopped or terminated since the session began has no shell left: the session ends
+    with the error frame of :func:`_not_running`.
+    """
+    if container["state"] != "Running":
+        await _not_running(websocket, container)
+        raise WebSocketDisconnect(1000)
+    output, leave = run_command(line, container)
+    await _send_output(websocket, output)
+    return leave
 
 
 #: The handler of each channel of spec/streams.yaml, by its operationId (the app routes the

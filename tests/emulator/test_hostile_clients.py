@@ -4,6 +4,7 @@ costs the emulator bounded memory."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -184,3 +185,30 @@ def test_an_absolute_form_request_target_is_served(emu: EmulatorHandle) -> None:
     head, _, payload = _raw_exchange(emu, request.encode()).partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 200 "), (head, payload[:200])
     assert json.loads(payload)["meta"]["limit"] == 3
+
+
+def test_an_exec_session_ends_when_its_container_stops(client: httpx.Client, emu: EmulatorHandle) -> None:
+    """The shell of an exec session runs in its container: once the container is stopped the session
+    ends with the error frame a session opened on a stopped container gets. It went on answering."""
+    container = _running_container(client)
+    url = f"{emu.stream_url}/api/app/v1/container/{container['uuid']}/exec/?command=sh"
+
+    async def main() -> tuple[list[dict[str, Any]], int | None]:
+        frames: list[dict[str, Any]] = []
+        async with connect(url, additional_headers={"Authorization": emu.auth_header}, open_timeout=5) as ws:
+            await ws.send("echo before\n")
+            frames.append(json.loads(await asyncio.wait_for(ws.recv(), 10)))
+            # the stop is answered once the container is Stopped (step 0)
+            stopped = await asyncio.to_thread(client.post, f"/api/app/v1/container/{container['uuid']}/stop/")
+            assert stopped.status_code == 202
+            await ws.send("echo after\n")
+            frames.append(json.loads(await asyncio.wait_for(ws.recv(), 10)))  # the old emulator: "after"
+            if frames[-1]["type"] == "error":
+                with contextlib.suppress(ConnectionClosed):
+                    await asyncio.wait_for(ws.recv(), 10)
+            return frames, ws.close_code
+
+    frames, code = asyncio.run(main())
+    assert frames[0] == {"type": "exec", "output": "before\n", "streamType": "stdout"}
+    assert frames[1]["type"] == "error" and "not running" in frames[1]["data"]["errorMessage"], frames[1]
+    assert code == 1000
