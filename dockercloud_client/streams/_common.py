@@ -222,7 +222,7 @@ class OneShotState(StreamBase[SocketT, ConnectionT]):
         self._connect_within: float | None = None
 
     def limit(self, timeout: float | None) -> None:
-        """Bound the whole stream to ``timeout`` seconds from now: connection, reads and closing."""
+        """Bound the whole stream to ``timeout`` seconds from now: connection, reads, sends and closing."""
         self._deadline = Deadline(timeout)
 
     def _connect_deadline(self) -> Deadline:

@@ -11,7 +11,8 @@ the Go SDK:
 
 from __future__ import annotations
 
-import contextlib
+import asyncio
+import threading
 from typing import Any, TypeVar
 
 from websockets.asyncio.client import ClientConnection as AsyncClientConnection
@@ -88,6 +89,9 @@ class _ExecSessionBase(OneShotState[_SocketT, ConnectionT]):
         """The error of a send that failed: the session ended (or was closed meanwhile), or was lost."""
         return self._ended_error() if self._socket.closed else self._lost(exc)
 
+    def _stdin_timeout(self) -> APITimeoutError:
+        return APITimeoutError(f"stdin not taken within {self._deadline.timeout:g} s", method="GET", url=self.url)
+
     def _unfinished_error(self, timeout: float | None) -> APITimeoutError:
         return APITimeoutError(f"exec did not finish within {timeout:g} s", method="GET", url=self.url)
 
@@ -155,15 +159,30 @@ class ExecSession(_ExecSessionBase[SyncSocket, ClientConnection], SyncOneShot):
             APIConnectionError: the session already ended or was closed (also by ``close()`` from
                 another thread while this send waited for a server that does not read), or the
                 connection was lost.
+            APITimeoutError: the session's deadline (see ``limit``) passed while the send waited for
+                a server that does not read; the session is closed.
         """
         self.connect()
         if self.finished:
             raise self._ended_error()
+        text = _stdin_text(data)
+        # Within the session's deadline (see ``limit``), a send blocked by a server that does not read
+        # is ended by closing the session.
+        left = self._deadline.remaining()
+        timer = None if left is None else threading.Timer(left, self._close)
         try:
             with self._socket.sending() as ws:
-                ws.send(_stdin_text(data))
+                if timer is not None:
+                    timer.daemon = True
+                    timer.start()
+                ws.send(text)
         except ConnectionClosed as exc:
+            if self._deadline.remaining() == 0:
+                raise self._stdin_timeout() from None
             raise self._send_failed(exc) from exc
+        finally:
+            if timer is not None:
+                timer.cancel()
 
     def close_stdin(self) -> None:
         """Signal the end of stdin (sends EOT, as the CLI does); output keeps flowing."""
@@ -244,9 +263,15 @@ class AsyncExecSession(_ExecSessionBase[AsyncSocket, AsyncClientConnection], Asy
         await self.connect()
         if self.finished:
             raise self._ended_error()
+        text = _stdin_text(data)
         try:
             with self._socket.sending() as ws:
-                await ws.send(_stdin_text(data))
+                try:  # within the session's deadline (see ``limit``): see ``ExecSession.send``
+                    await asyncio.wait_for(ws.send(text), self._deadline.remaining())
+                except TimeoutError:
+                    # Part of a frame may be out: closing while still "sending" aborts the connection.
+                    await self._aclose(close_timeout=0.0)
+                    raise self._stdin_timeout() from None
         except ConnectionClosed as exc:
             raise self._send_failed(exc) from exc
         if self._socket.closed:  # aborted by aclose(): websockets returns as if sent, yet nothing was
@@ -292,17 +317,22 @@ def run(
 
     Raises:
         APITimeoutError: the command did not end in time (the session is closed). The timeout
-            bounds everything: connecting, running, and closing.
+            bounds everything: connecting, sending stdin (to a server that does not read it),
+            running, and closing.
     """
     session.limit(timeout)
     with session:
         # The command may already have ended and the server closed the socket (a command that does
         # not read stdin): its output is still buffered and read below, which also raises for a
         # connection that was lost rather than closed.
-        with contextlib.suppress(APIConnectionError):
+        try:
             if stdin:
                 session.send(stdin)
             session.close_stdin()
+        except APITimeoutError:
+            raise session._unfinished_error(timeout) from None
+        except APIConnectionError:
+            pass
         return session.read_all(timeout, stderr=stderr)
 
 
@@ -312,8 +342,12 @@ async def arun(
     """Asynchronous twin of :func:`run`."""
     session.limit(timeout)
     async with session:
-        with contextlib.suppress(APIConnectionError):  # see run()
+        try:  # see run()
             if stdin:
                 await session.send(stdin)
             await session.close_stdin()
+        except APITimeoutError:
+            raise session._unfinished_error(timeout) from None
+        except APIConnectionError:
+            pass
         return await session.read_all(timeout, stderr=stderr)

@@ -195,6 +195,14 @@ async def test_aclose_from_another_task_ends_a_send_blocked_by_a_peer_that_does_
         await asyncio.wait_for(sender, 10)
 
 
+async def test_arun_timeout_bounds_a_stdin_the_server_does_not_read(stalled_server: Stalled) -> None:
+    no_pings = attrs.evolve(OPTIONS, ping_interval=None)  # keepalive would end the connection by itself
+    session = AsyncExecSession(attrs.evolve(streams(stalled_server), options=no_pings), "c1", "cat")
+    # The outer bound only turns a hang into a failure: arun() raises once its 0.5 s are up.
+    with pytest.raises(APITimeoutError, match="did not finish within 0.5 s"):
+        await asyncio.wait_for(arun(session, stdin="x" * (16 * 2**20), timeout=0.5), 10)
+
+
 async def test_keepalive_detects_dead_peer(dead_peer_server: DeadPeer) -> None:
     api = StreamSettings(
         url_base=dead_peer_server.url,

@@ -308,6 +308,24 @@ def test_close_from_another_thread_ends_a_send_blocked_by_a_peer_that_does_not_r
     assert [type(e) for e in errors] == [APIConnectionError] and "already ended" in str(errors[0])
 
 
+def test_run_timeout_bounds_a_stdin_the_server_does_not_read(stalled_server: Stalled) -> None:
+    # The bound only turns a hang into a failure: run() raises once its 0.5 s are up.
+    worker_errors: list[BaseException] = []
+
+    def run_it() -> None:
+        try:
+            run(ExecSession(streams(stalled_server), "c1", "cat"), stdin=LARGE_STDIN, timeout=0.5)
+        except BaseException as exc:
+            worker_errors.append(exc)
+
+    worker = threading.Thread(target=run_it, daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "run() went on past its timeout"
+    assert [type(e) for e in worker_errors] == [APITimeoutError]
+    assert "did not finish within 0.5 s" in str(worker_errors[0])
+
+
 def test_keepalive_detects_dead_peer_and_reconnects(dead_peer_server: DeadPeer) -> None:
     api = StreamSettings(
         url_base=dead_peer_server.url,
