@@ -248,7 +248,9 @@ class _Base:
         except DockerCloudError:
             raise
         except Exception as exc:  # the generated models raise DecodeError only; anything else is a bug, still reported
-            raise self._invalid(operation_id, response, f"{type(exc).__name__}: {exc}") from exc
+            # An empty body (a proxy's 200, a 204 where an object was promised) reaches a model as None.
+            reason = "body is empty" if not response.content else f"{type(exc).__name__}: {exc}"
+            raise self._invalid(operation_id, response, reason) from exc
 
     def _checked(self, operation_id: str, response: httpx.Response, decoded: T) -> T:
         """In strict mode, refuse a decoded object that lacks a documented attribute."""

@@ -266,6 +266,16 @@ def test_body_that_is_not_the_promised_json() -> None:
             client.services.get(U)
 
 
+@pytest.mark.parametrize("status", [200, 204])
+def test_an_empty_body_where_an_object_was_promised_says_so(status: int) -> None:
+    # It said "TypeError: 'NoneType' object is not iterable", the model's own failure on None.
+    with make_client(lambda request: httpx.Response(status)) as client:
+        with pytest.raises(ResponseValidationError, match="services_get .*: body is empty$"):
+            client.services.get(U)
+        with pytest.raises(ResponseValidationError, match="services_start .*: body is empty$"):
+            client.services.start(U)
+
+
 def test_retries_through_the_client() -> None:
     statuses = [503, 502, 200]
     sleeps: list[float] = []
