@@ -295,7 +295,8 @@ def _reads_in_place(call: _Call, response: httpx.Response) -> bool:
         response.stream = _BoundedStream(response.stream, call, counted=False)  # counted once decoded
         return False
     length = response.headers.get("Content-Length")
-    if length is not None and length.isdigit():
+    # Transfer-Encoding overrides Content-Length (RFC 9112 section 6.3), as h11 reads the body: not a size then.
+    if length is not None and length.isdigit() and "Transfer-Encoding" not in response.headers:
         call.check_size(int(length))
     response.stream = _BoundedStream(response.stream, call)
     return True

@@ -79,6 +79,14 @@ def test_a_declared_length_over_the_limit_is_refused_before_reading() -> None:
     assert stream.closed
 
 
+def test_a_length_that_transfer_encoding_overrides_is_not_refused() -> None:
+    # RFC 9112 section 6.3: with both, Transfer-Encoding frames the body (h11 reads it chunked); a Content-Length
+    # beside it says nothing of the size, and refusing a small body as too large named the wrong fault.
+    stream = CountingStream(chunks=2)
+    headers = {"Content-Length": str(1000 * 1024), "Transfer-Encoding": "chunked"}
+    assert get(bounded(httpx.Response(200, headers=headers, stream=stream))).content == b" " * 2048
+
+
 def test_a_declared_length_under_the_limit_does_not_bound_a_longer_body() -> None:
     # A transport that sends more than it declared (h11 would refuse it; a custom transport might not).
     stream = CountingStream(chunks=1000)
