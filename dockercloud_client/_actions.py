@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
 from ._backoff import Backoff
+from ._config import checked_seconds
 from .errors import ActionFailedError, ActionTimeoutError, action_log_lines
 
 __all__ = ["ACTION_URI_HEADER", "DEFAULT_ACTION_TIMEOUT", "FAILED_STATES", "POLL_BACKOFF", "SUCCESS_STATE"]
@@ -49,7 +50,7 @@ class _Polls:
 
     def __init__(self, uri: str, timeout: float | None, clock: Callable[[], float], schedule: Backoff) -> None:
         self._uri = uri
-        self._limit = DEFAULT_ACTION_TIMEOUT if timeout is None else timeout
+        self._limit = DEFAULT_ACTION_TIMEOUT if timeout is None else checked_seconds(timeout, "timeout", zero=True)
         self._deadline = clock() + self._limit
         self._clock = clock
         self._schedule = schedule

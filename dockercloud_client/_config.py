@@ -55,10 +55,22 @@ def _seconds(value: object, argument: str) -> float | None:
     """``value`` as a timeout of httpx: positive seconds, or None for no limit (None or infinity)."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:  # NaN fails "> 0"
-        message = f"{argument} must be positive seconds, or math.inf for no limit; got {value!r}"
+    seconds = checked_seconds(value, argument)
+    return None if math.isinf(seconds) else seconds
+
+
+def checked_seconds(value: object, argument: str, *, zero: bool = False) -> float:
+    """``value`` as seconds: above 0 (or 0 too, if ``zero``), ``math.inf`` meaning no limit.
+
+    Raises:
+        InvalidValueError: NaN (every comparison with it is false, so a wait bounded by it never ended),
+            a number too small, or not a number.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (value >= 0 if zero else value > 0):
+        lowest = "0 or more" if zero else "positive"
+        message = f"{argument} must be {lowest} seconds, or math.inf for no limit; got {value!r}"
         raise InvalidValueError(message, argument=argument, value=value)
-    return None if math.isinf(value) else float(value)
+    return float(value)
 
 
 #: How long a ``docker-credential-<name> get`` may run.

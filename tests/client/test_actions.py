@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from dockercloud_api.models import Action
 from dockercloud_client._actions import POLL_BACKOFF, ActionWaiter, AsyncActionWaiter
-from dockercloud_client.errors import ActionFailedError, ActionTimeoutError
+from dockercloud_client.errors import ActionFailedError, ActionTimeoutError, InvalidValueError
 
 pytestmark = pytest.mark.anyio
 URI = "/api/audit/v1/action/a1/"
@@ -55,6 +57,33 @@ def test_timeout_is_bounded() -> None:
     assert info.value.state == "In progress"
     assert clock.now == pytest.approx(10)
     assert max(clock.sleeps) <= POLL_BACKOFF.max_delay
+
+
+@pytest.mark.parametrize("bad", [float("nan"), -1, "5", True])
+def test_a_timeout_that_is_no_number_of_seconds_is_refused_before_polling(bad: object) -> None:
+    # NaN compared false with everything: the wait polled for ever; a string raised TypeError mid-wait.
+    polled: list[str] = []
+
+    def fetch(uri: str) -> tuple[str, None]:
+        polled.append(uri)
+        return "In progress", None
+
+    waiter = ActionWaiter(fetch, sleep=lambda s: None)
+    with pytest.raises(InvalidValueError, match="timeout must be 0 or more seconds") as info:
+        waiter.wait(URI, timeout=bad)  # type: ignore[arg-type]
+    assert info.value.argument == "timeout" and polled == []
+
+
+def test_a_zero_timeout_polls_once_and_an_infinite_one_has_no_limit() -> None:
+    clock = FakeTime()
+    waiter = ActionWaiter(lambda uri: ("In progress", None), sleep=clock.sleep, clock=lambda: clock.now)
+    with pytest.raises(ActionTimeoutError):
+        waiter.wait(URI, timeout=0)
+    assert clock.sleeps == []
+    seq = ["In progress"] * 200 + ["Success"]
+    patient = ActionWaiter(lambda uri: (seq.pop(0), "done"), sleep=clock.sleep, clock=lambda: clock.now)
+    assert patient.wait(URI, timeout=math.inf) == "done"
+    assert clock.now > 600  # beyond the default limit
 
 
 async def test_async_waiter() -> None:
