@@ -7,13 +7,19 @@ answer to the next request: a forged object returned as if the server had sent i
 ``POST`` the server had received (and may have applied), which the client then may not retry. The peer here
 sends the extra bytes in the same write as the response, so they reach the client's parser with it; bytes
 that arrive later are seen by httpcore's own check of an idle connection before it is reused.
+
+The same holds for an ``AsyncClient`` call cancelled while its answer was coming: the rest of that answer, sent
+after the cancel, must not be read as the answer to the next call (a guard for the lanes, the body streams and
+the asyncio backend, which each take part in handing a connection back).
 """
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 import socket
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -103,3 +109,38 @@ async def test_async_a_connection_with_bytes_beyond_the_response_is_not_reused(p
         started = await client.services.start(U)
     assert started.object.name == "started"
     assert peer.requests == EXPECTED
+
+
+#: Where the answer to the cancelled call stops until the call is cancelled: before its head, or in its body.
+CUTS = {"before the head": 0, "in the body": len(_head(b"200 OK", BODY)) + 100}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("cut", list(CUTS))
+async def test_async_a_call_cancelled_mid_answer_leaves_nothing_for_the_next(cut: str) -> None:
+    answer = _head(b"200 OK", BODY) + BODY
+    second = json.dumps(SERVICE | {"name": "second"}).encode()
+    requests: list[tuple[int, bytes]] = []
+    sent, cancelled = threading.Event(), threading.Event()
+
+    def handle(conn: socket.socket, index: int) -> None:
+        while head := read_request(conn):
+            requests.append((index, head.split(b"\r\n", 1)[0]))
+            if len(requests) > 1:
+                conn.sendall(_head(b"200 OK", second) + second)
+                continue
+            conn.sendall(answer[: CUTS[cut]])
+            sent.set()
+            assert cancelled.wait(10)
+            conn.sendall(answer[CUTS[cut] :])  # too late: nobody waits for it any more
+
+    with tcp_server(handle) as port:
+        async with AsyncClient(user="u", apikey="k", rest_host=f"http://127.0.0.1:{port}", environ={}) as client:
+            call = asyncio.create_task(client.services.get(U))
+            assert await asyncio.to_thread(sent.wait, 10)
+            call.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await call
+            cancelled.set()
+            assert (await client.services.get(U)).name == "second"
+    assert requests == [(0, EXPECTED[0][1]), (1, EXPECTED[0][1])]
