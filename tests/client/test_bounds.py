@@ -246,7 +246,10 @@ def test_a_call_never_outlives_its_deadline() -> None:
 
     def slow_503(request: httpx.Request) -> httpx.Response:
         attempts.append((clock.now, dict(request.extensions["timeout"])))
-        clock.now += 8.0  # each attempt takes 8 s (a real one would be cut by its shrunk timeouts)
+        # Each attempt takes 8.5 s (a real one would be cut by its shrunk timeouts). Whatever the jitter of
+        # the five waits (11.6 to 15.5 s in all), the sixth attempt starts before the deadline and ends
+        # after it; with 8 s, a run of short waits let it end first (a 503, about one run in 300).
+        clock.now += 8.5
         return httpx.Response(503, json={"error": "busy"})
 
     def sleep(seconds: float) -> None:
@@ -256,7 +259,7 @@ def test_a_call_never_outlives_its_deadline() -> None:
     client = mock_client(slow_503, timeout=10.0, max_retries=5, sleep=sleep, clock=clock)
     with client, pytest.raises(APITimeoutError, match="deadline of 60 s"):
         client.services.get(U)
-    # deadline: 10 s x 6 attempts = 60 s after the start (1000). Waits 0.5, 1, 2, 4 and 6..8 s.
+    # deadline: 10 s x 6 attempts = 60 s after the start (1000). Waits 0.375..0.5, 0.75..1, 1.5..2, 3..4, 6..8 s.
     deadline = 1000.0 + 60.0
     assert len(attempts) == 6 and len(sleeps) == 5
     for started, timeouts in attempts:
