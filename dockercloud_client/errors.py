@@ -54,6 +54,8 @@ import httpx
 
 from dockercloud_api.types import DockerCloudError, InvalidValueError
 
+from ._redaction import authorization_secrets, redact_secrets
+
 __all__ = [
     "APIConnectionError",
     "AmbiguousIdentifierError",
@@ -382,32 +384,39 @@ _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
 }
 
 
-def status_error_from_response(response: httpx.Response) -> APIStatusError:
+def status_error_from_response(response: httpx.Response, secrets: Sequence[str] | None = None) -> APIStatusError:
     """Build the exception for an error response: the one place that maps statuses to classes.
 
-    The body must already be read (it is, for every non-streaming httpx call).
+    The body must already be read (it is, for every non-streaming httpx call). A server may quote the
+    request in its refusal, its ``Authorization`` header included: the credentials are replaced in the
+    body, the message and the headers the exception keeps.
 
     Args:
         response: a response with a 4xx or 5xx status.
+        secrets: what to replace (:func:`~dockercloud_client._redaction.authorization_secrets`); None:
+            the secrets of the request's own ``Authorization`` header.
 
     Returns:
         An instance of the matching ``APIStatusError`` subclass, or ``APIStatusError`` itself for a
         status without a dedicated class.
     """
+    if secrets is None:
+        sent = response.request.headers.get("Authorization")
+        secrets = authorization_secrets(sent) if sent else []
     # Bodies may be large (up to the client's max_response_size): exceptions keep a bounded part.
-    body = response.text[:MAX_ERROR_BODY_CHARS]
-    error = _error_message(body)
+    body = redact_secrets(response.text[:MAX_ERROR_BODY_CHARS], secrets)
+    headers = httpx.Headers([(name, redact_secrets(value, secrets)) for name, value in response.headers.multi_items()])
     kwargs: dict[str, Any] = {
         "status_code": response.status_code,
-        "error": error,
+        "error": _error_message(body),
         "method": response.request.method,
         "url": str(response.request.url),
         "body": body,
-        "headers": response.headers,
+        "headers": headers,
     }
     status = response.status_code
     if status == 429:
-        return RateLimitError(retry_after=parse_retry_after(response.headers.get("Retry-After")), **kwargs)
+        return RateLimitError(retry_after=parse_retry_after(headers.get("Retry-After")), **kwargs)
     cls = _STATUS_ERRORS.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError

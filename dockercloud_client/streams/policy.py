@@ -143,14 +143,14 @@ class StreamSettings:
 
 def _status_error(exc: InvalidStatus, url: str, secrets: Sequence[str]) -> APIStatusError:
     response = exc.response
-    # A server may echo the request (its Authorization header) in the refusal: not into the error.
-    headers = [(k, redact_secrets(v, secrets)) for k, v in response.headers.raw_items()]
-    # surrogateescape: the body's bytes come back unchanged whatever they are, only the secrets go.
-    text = redact_secrets(bytes(response.body or b"").decode("utf-8", "surrogateescape"), secrets)
-    body = text.encode("utf-8", "surrogateescape")
     request = httpx.Request("GET", url.replace("wss://", "https://", 1).replace("ws://", "http://", 1))
-    http_response = httpx.Response(response.status_code, headers=headers, content=body, request=request)
-    error = status_error_from_response(http_response)
+    http_response = httpx.Response(
+        response.status_code,
+        headers=list(response.headers.raw_items()),
+        content=bytes(response.body or b""),
+        request=request,
+    )
+    error = status_error_from_response(http_response, secrets)  # without the credentials a server echoed
     error.url = url
     return error
 

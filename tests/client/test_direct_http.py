@@ -27,6 +27,7 @@ from dockercloud_client import (
     APIConnectionError,
     APITimeoutError,
     AsyncClient,
+    BadRequestError,
     Client,
     InvalidValueError,
     ResponseTooLargeError,
@@ -404,6 +405,35 @@ def test_an_extra_header_http_cannot_carry_is_refused_before_sending(
     assert caught.value.argument == argument
     assert "secret-0f3a" not in str(caught.value)  # a header value may be a credential
     assert len(heads) == 1
+
+
+def test_a_refusal_that_quotes_the_credentials_raises_without_them(caplog: pytest.LogCaptureFixture) -> None:
+    # A misconfigured proxy or debugging server echoing the request: the API key must not reach the
+    # exception (its message, error, body, headers) or any log record.
+    def echo(conn: socket.socket, index: int) -> None:
+        head = read_request(conn)
+        sent = next(line for line in head.split(b"\r\n") if line.lower().startswith(b"authorization:"))
+        body = json.dumps({"error": "bad request: " + head.decode("latin-1")}).encode()
+        conn.sendall(
+            b"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nX-Echo: %s\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (sent, len(body), body)
+        )
+
+    caplog.set_level(logging.DEBUG)
+    token = base64.b64encode(b"demo:demo-apikey").decode()
+    for extra in ({}, {"Authorization": "Bearer other-token-7f"}):
+        with (
+            tcp_server(echo) as port,
+            _client(port, max_retries=0) as client,
+            pytest.raises(BadRequestError) as caught,
+        ):
+            client.services.get(U, extra_headers=extra)
+        error = caught.value
+        shown = [str(error), repr(error), error.error or "", error.body or "", *error.headers.values()]
+        assert "<redacted>" in error.body and "<redacted>" in error.headers["x-echo"]
+        shown += [record.getMessage() for record in caplog.records]
+        for secret in ("demo-apikey", token, "other-token-7f"):
+            assert not [line for line in shown if secret in line], secret
 
 
 def test_cookies_a_server_sets_reach_no_log_record(caplog: pytest.LogCaptureFixture) -> None:
