@@ -42,7 +42,7 @@ def _set_tags(client: Client, target: Tagged, names: list[str]) -> None:
 
 
 def _names(target: Tagged) -> list[str]:
-    return [visible(tag.name) for tag in target.tags or []]
+    return [tag.name for tag in target.tags or []]
 
 
 @click.group("tag")
@@ -61,11 +61,13 @@ def ls(session: Session, identifier: tuple[str, ...], json_output: bool, quiet: 
         click.echo(json.dumps({t.uuid: [tag.to_dict() for tag in t.tags or []] for t in targets}, indent=2))
         return
     for target in targets:
+        # Shown as escapes only here: add/rm/set send the names back as they are.
+        names = [visible(name) for name in _names(target)]
         if quiet:
-            for name in _names(target):
+            for name in names:
                 click.echo(name)
         else:
-            click.echo(f"{target.uuid}  {' '.join(_names(target))}")
+            click.echo(f"{target.uuid}  {' '.join(names)}")
 
 
 def _tag_command(name: str, help_text: str, change: Callable[[list[str], list[str]], list[str]]) -> click.Command:

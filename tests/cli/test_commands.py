@@ -120,6 +120,19 @@ def test_tables_print_what_the_server_sent_literally(
         dockercloud("service", "terminate", *uuids)
 
 
+def test_tag_names_are_shown_as_escapes_but_sent_back_as_they_are(
+    dockercloud: Dockercloud, emulator: EmulatorHandle
+) -> None:
+    with Client(user=emulator.username, apikey=emulator.apikey, rest_host=emulator.rest_url, environ={}) as client:
+        uuid = client.services.create(image="tutum/hello-world", name="tagged-zw", tags=[{"name": "z\u200bw"}]).uuid
+        try:
+            assert dockercloud("tag", "ls", "-q", uuid).stdout.split() == ["z\\u200bw"]
+            dockercloud("tag", "add", "-t", "extra", uuid)  # rewrites the whole list
+            assert [tag.name for tag in client.services.get(uuid).tags or []] == ["z\u200bw", "extra"]
+        finally:
+            client.services.terminate(uuid)
+
+
 def test_cells_show_control_and_format_characters_as_escapes() -> None:
     assert visible("web-1 ☃ é") == "web-1 ☃ é"
     assert visible("a\x1b[31mred\x1b]0;title\x07") == "a\\x1b[31mred\\x1b]0;title\\x07"
